@@ -1,0 +1,119 @@
+/*
+ * Copyright 2026 the original authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.cognitosession.session;
+
+import java.util.Map;
+
+import io.github.cognitosession.signin.SignInResult;
+import io.github.cognitosession.token.CognitoTokens;
+
+/**
+ * The Cognito session of the application (or, in a web application, of the user whose
+ * request is being handled): sign-in, tokens kept fresh, state, sign-out. The Spring
+ * counterpart of AWSMobileClient.
+ * <p>
+ * Implementations are thread-safe. No method performs network I/O while the application
+ * starts.
+ *
+ * @author Cognito Session contributors
+ */
+public interface CognitoSessionManager {
+
+	/**
+	 * Sign in with a username and password, using the configured auth flow
+	 * ({@code USER_SRP_AUTH} by default).
+	 * @param username the username (or alias, such as the e-mail address)
+	 * @param password the password
+	 * @return {@code DONE}, or the challenge to answer with {@link #confirmSignIn}
+	 */
+	SignInResult signIn(String username, String password);
+
+	/**
+	 * Answer the pending challenge with a single value (the MFA code, the new password,
+	 * the custom challenge's answer, the chosen MFA type).
+	 * @param answer the answer
+	 * @return {@code DONE}, or the next challenge
+	 */
+	SignInResult confirmSignIn(String answer);
+
+	/**
+	 * Answer the pending challenge with Cognito challenge responses, e.g.
+	 * {@code userAttributes.name} for a new-password challenge.
+	 * @param answer the main answer (may be {@code null} when {@code responses} has it)
+	 * @param responses extra challenge responses
+	 * @return {@code DONE}, or the next challenge
+	 */
+	SignInResult confirmSignIn(String answer, Map<String, String> responses);
+
+	/**
+	 * Return the user-pool tokens, refreshed first when the ID or access token expires
+	 * within the configured refresh-ahead time.
+	 * @return the tokens
+	 */
+	CognitoTokens getTokens();
+
+	/**
+	 * Return the user-pool tokens, refreshing them first when asked to.
+	 * @param forceRefresh whether to refresh even if the tokens are still fresh
+	 * @return the tokens
+	 */
+	CognitoTokens getTokens(boolean forceRefresh);
+
+	/**
+	 * The user's current state. Never performs network I/O.
+	 * @return the state
+	 */
+	UserState currentUserState();
+
+	/**
+	 * Whether a user is signed in.
+	 * @return {@code true} in state {@link UserState#SIGNED_IN}
+	 */
+	boolean isSignedIn();
+
+	/**
+	 * The signed-in user's {@code cognito:username}.
+	 * @return the username, or {@code null} when nobody is signed in
+	 */
+	String getUsername();
+
+	/**
+	 * The signed-in user's {@code sub}.
+	 * @return the user's sub, or {@code null} when nobody is signed in
+	 */
+	String getUserSub();
+
+	/**
+	 * Sign out locally: forget the tokens, identity and credentials. Never fails because
+	 * of the network.
+	 */
+	void signOut();
+
+	/**
+	 * Sign out, optionally globally (all devices) and revoking the refresh token. The
+	 * local sign-out always happens; remote failures are reported in the result.
+	 * @param options what to do besides the local sign-out
+	 * @return what the remote steps did
+	 */
+	SignOutResult signOut(SignOutOptions options);
+
+	/**
+	 * Release every thread waiting for the user to sign in again; they fail with a
+	 * {@code SignInWaitReleasedException}.
+	 */
+	void releaseSignInWait();
+
+}

@@ -1,0 +1,89 @@
+/*
+ * Copyright 2026 the original authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.cognitosession.token;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The user-pool tokens of a session: verified ID and access tokens and the opaque refresh
+ * token. {@link #toString()} never prints a token value.
+ *
+ * @author Cognito Session contributors
+ */
+public final class CognitoTokens implements Serializable {
+
+	@Serial
+	private static final long serialVersionUID = 1L;
+
+	private final CognitoToken idToken;
+
+	private final CognitoToken accessToken;
+
+	private final String refreshToken;
+
+	public CognitoTokens(CognitoToken idToken, CognitoToken accessToken, String refreshToken) {
+		this.idToken = Objects.requireNonNull(idToken, "idToken cannot be null");
+		this.accessToken = Objects.requireNonNull(accessToken, "accessToken cannot be null");
+		this.refreshToken = refreshToken;
+	}
+
+	public CognitoToken getIdToken() {
+		return this.idToken;
+	}
+
+	public CognitoToken getAccessToken() {
+		return this.accessToken;
+	}
+
+	/**
+	 * The refresh token (opaque to clients), or {@code null} when Cognito did not return
+	 * one.
+	 * @return the refresh token
+	 */
+	public String getRefreshToken() {
+		return this.refreshToken;
+	}
+
+	/**
+	 * The earlier of the ID and access tokens' expiry times.
+	 * @return when the first of the two tokens expires
+	 */
+	public Instant getExpiresAt() {
+		Instant id = this.idToken.getExpiresAt();
+		Instant access = this.accessToken.getExpiresAt();
+		return id.isBefore(access) ? id : access;
+	}
+
+	/**
+	 * The {@code cognito:username} claim of the ID token (falling back to the access
+	 * token's {@code username}).
+	 * @return the username
+	 */
+	public String getUsername() {
+		String username = this.idToken.getClaimAsString("cognito:username");
+		return (username != null) ? username : this.accessToken.getClaimAsString("username");
+	}
+
+	@Override
+	public String toString() {
+		return "CognitoTokens[username=" + getUsername() + ", expiresAt=" + getExpiresAt() + ", refreshToken="
+				+ ((this.refreshToken != null) ? "[PROTECTED]" : "none") + "]";
+	}
+
+}
