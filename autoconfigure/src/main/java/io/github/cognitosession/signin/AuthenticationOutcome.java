@@ -1,0 +1,41 @@
+/*
+ * Copyright 2026 the original authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.cognitosession.signin;
+
+/**
+ * The result of one step of the sign-in protocol: either the raw tokens or a challenge.
+ *
+ * @author Cognito Session contributors
+ */
+public sealed interface AuthenticationOutcome {
+
+	/**
+	 * The user is authenticated.
+	 *
+	 * @param tokens the tokens Cognito returned (not verified yet)
+	 */
+	record Authenticated(RawTokens tokens) implements AuthenticationOutcome {
+	}
+
+	/**
+	 * Cognito asks for the answer to a challenge.
+	 *
+	 * @param challenge the challenge
+	 */
+	record ChallengeRequired(PendingChallenge challenge) implements AuthenticationOutcome {
+	}
+
+}

@@ -1,0 +1,34 @@
+/*
+ * Copyright 2026 the original authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.cognitosession.signin;
+
+/**
+ * Tokens as Cognito returned them, before verification.
+ *
+ * @param idToken the ID token (compact JWT)
+ * @param accessToken the access token (compact JWT)
+ * @param refreshToken the refresh token, or {@code null} when Cognito returned none (a
+ * refresh without rotation keeps the old one)
+ * @author Cognito Session contributors
+ */
+public record RawTokens(String idToken, String accessToken, String refreshToken) {
+
+	@Override
+	public String toString() {
+		return "RawTokens[PROTECTED]";
+	}
+
+}
