@@ -80,6 +80,9 @@ final class SessionFileFormat {
 	}
 
 	static byte[] open(byte[] file, SecretKey key) throws UnreadableSessionFileException, GeneralSecurityException {
+		if (file.length == 0) {
+			throw new UnreadableSessionFileException("it is empty");
+		}
 		if (file.length < HEADER_LENGTH || !Arrays.equals(file, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
 			throw new UnreadableSessionFileException("it is not a session store file (bad magic bytes)");
 		}

@@ -258,7 +258,7 @@ class EncryptedFileSessionStoreTests {
 				corruption("truncated by ten bytes", (bytes) -> Arrays.copyOf(bytes, bytes.length - 10),
 						"cannot be decrypted"),
 				corruption("truncated to the header", (bytes) -> Arrays.copyOf(bytes, 20), "truncated (20 bytes)"),
-				corruption("empty", (bytes) -> new byte[0], "bad magic"),
+				corruption("empty", (bytes) -> new byte[0], "it is empty"),
 				corruption("bad magic", (bytes) -> flip(bytes, 0), "bad magic"),
 				corruption("tampered ciphertext byte", (bytes) -> flip(bytes, bytes.length / 2), "cannot be decrypted"),
 				corruption("tampered nonce", (bytes) -> flip(bytes, 6), "cannot be decrypted"),
@@ -305,6 +305,17 @@ class EncryptedFileSessionStoreTests {
 		assertThat(store.load()).isEmpty();
 		store.save(TestSessionRecords.realistic());
 		assertThat(store.load()).contains(TestSessionRecords.realistic());
+	}
+
+	@Test
+	void loadWhenGeneratedKeyFileDeletedThenNewKeyAndOldStoreMovedAside() throws IOException {
+		EncryptedFileSessionStore.create(storeFile()).save(TestSessionRecords.realistic());
+		Files.delete(this.directory.resolve("session.bin.key"));
+		EncryptedFileSessionStore store = EncryptedFileSessionStore.builder(storeFile()).clock(CLOCK).build();
+		assertThat(store.load()).isEmpty();
+		assertThat(directoryContents()).containsExactlyInAnyOrder("session.bin.key", "session.bin" + CORRUPT_SUFFIX);
+		store.save(TestSessionRecords.minimal());
+		assertThat(EncryptedFileSessionStore.create(storeFile()).load()).contains(TestSessionRecords.minimal());
 	}
 
 	@Test
