@@ -52,7 +52,10 @@ public final class Base64SessionKeySource implements SessionKeySource {
 	 * long; the message names the property but never repeats the value
 	 */
 	public Base64SessionKeySource(String base64Key) {
-		this.key = new SecretKeySpec(decode(base64Key), "AES");
+		byte[] bytes = decode(base64Key);
+		this.key = new SecretKeySpec(bytes, "AES");
+		// SecretKeySpec keeps its own copy.
+		Arrays.fill(bytes, (byte) 0);
 	}
 
 	private static byte[] decode(String base64Key) {

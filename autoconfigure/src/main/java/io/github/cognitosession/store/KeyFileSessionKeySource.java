@@ -147,7 +147,7 @@ public final class KeyFileSessionKeySource implements SessionKeySource {
 			byte[] keyBytes = decode(content);
 			if (keyBytes != null) {
 				warnIfReadableByOthers();
-				return new SecretKeySpec(keyBytes, "AES");
+				return toKey(keyBytes);
 			}
 			Path movedTo = OwnerOnlyFiles.moveAside(this.keyFile, this.clock);
 			logger.warn("Session key file '" + this.keyFile + "' does not hold a base64 256-bit key; moved it to '"
@@ -170,6 +170,13 @@ public final class KeyFileSessionKeySource implements SessionKeySource {
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
+	}
+
+	private static SecretKey toKey(byte[] keyBytes) {
+		SecretKey key = new SecretKeySpec(keyBytes, "AES");
+		// SecretKeySpec keeps its own copy.
+		Arrays.fill(keyBytes, (byte) 0);
+		return key;
 	}
 
 	private void warnIfReadableByOthers() throws IOException {
@@ -201,7 +208,7 @@ public final class KeyFileSessionKeySource implements SessionKeySource {
 			}
 			OwnerOnlyFiles.fsyncDirectory(this.keyFile.getParent());
 			logger.info("Generated a new session encryption key in '" + this.keyFile + "'");
-			return new SecretKeySpec(keyBytes, "AES");
+			return toKey(keyBytes);
 		}
 		finally {
 			Arrays.fill(encoded, (byte) 0);

@@ -41,7 +41,9 @@ import javax.crypto.spec.GCMParameterSpec;
  * The five header bytes are the GCM additional authenticated data, so the ciphertext
  * cannot be replayed under another version or mistaken for another kind of file. The
  * version is checked before decrypting: a file from a newer release is reported as such
- * rather than as a wrong key.
+ * rather than as a wrong key. Random 96-bit nonces stay far below the 2<sup>32</sup>
+ * encryptions per key that NIST SP 800-38D allows for them: a session store is written
+ * once per sign-in or token refresh.
  *
  * @author Cognito Session contributors
  */
