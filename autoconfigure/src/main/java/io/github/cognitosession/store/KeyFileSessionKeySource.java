@@ -126,8 +126,9 @@ public final class KeyFileSessionKeySource implements SessionKeySource {
 		}
 		catch (IOException ex) {
 			throw new SessionStoreException("Cannot read or create the session key file '" + this.keyFile + "' ("
-					+ ex.getClass().getSimpleName() + "); check that its directory is writable by this user, or set "
-					+ Base64SessionKeySource.PROPERTY, ex);
+					+ ex.getClass().getSimpleName() + ": " + ex.getMessage()
+					+ "); check that its directory is writable by this user, or set " + Base64SessionKeySource.PROPERTY,
+					ex);
 		}
 	}
 
