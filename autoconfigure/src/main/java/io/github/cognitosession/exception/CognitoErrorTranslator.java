@@ -98,8 +98,8 @@ public final class CognitoErrorTranslator {
 			case "ExpiredCodeException" ->
 				new CodeMismatchException(code, "The code has expired during " + operation + "; request a new one", ex);
 			case "InvalidPasswordException" ->
-				new InvalidPasswordException(code, "The password does not satisfy the user pool's password policy"
-						+ detail(serviceMessage(serviceException)), ex);
+				new InvalidPasswordException(code, "The password does not satisfy the user pool's password policy ("
+						+ operation + ")" + detail(serviceMessage(serviceException)), ex);
 			default -> new CognitoSessionException(code,
 					"Cognito rejected the " + operation + " (" + code + ")" + detail(serviceMessage(serviceException)),
 					ex);
