@@ -208,6 +208,8 @@ class CognitoUserPoolAuthenticatorTests {
 		return Stream.of(
 				Arguments.of("SMS_MFA", Map.of("CODE_DELIVERY_DESTINATION", "+*******1234"), "123456", Map.of(),
 						SignInStep.SMS_MFA, Map.of("SMS_MFA_CODE", "123456")),
+				Arguments.of("SMS_OTP", Map.of("CODE_DELIVERY_DESTINATION", "+*******1234"), "123456", Map.of(),
+						SignInStep.SMS_MFA, Map.of("SMS_OTP_CODE", "123456")),
 				Arguments.of("SOFTWARE_TOKEN_MFA", Map.of(), "654321", Map.of(), SignInStep.SOFTWARE_TOKEN_MFA,
 						Map.of("SOFTWARE_TOKEN_MFA_CODE", "654321")),
 				Arguments.of("EMAIL_OTP", Map.of("CODE_DELIVERY_DESTINATION", "a***@e***"), "11223344", Map.of(),
@@ -315,6 +317,17 @@ class CognitoUserPoolAuthenticatorTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> authenticator.respond(challenge, "", Map.of()))
 			.withMessageContaining("SOFTWARE_TOKEN_MFA_CODE");
 		assertThat(pool.respondRequests()).hasSize(1);
+	}
+
+	@Test
+	void respondWhenChallengeCannotBeAnsweredThenUnsupportedChallengeBeforeAnyCall() {
+		FakeCognitoUserPool pool = publicPool();
+		PendingChallenge challenge = new PendingChallenge("PASSWORD_VERIFIER", "session", "alice", Map.of());
+		assertThatExceptionOfType(UnsupportedChallengeException.class)
+			.isThrownBy(
+					() -> authenticator(pool, null, UserPoolAuthFlow.USER_SRP_AUTH).respond(challenge, "x", Map.of()))
+			.withMessageContaining("PASSWORD_VERIFIER");
+		assertThat(pool.respondRequests()).isEmpty();
 	}
 
 	static Stream<Arguments> serviceErrors() {
