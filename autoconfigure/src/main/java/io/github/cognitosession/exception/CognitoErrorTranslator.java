@@ -18,7 +18,6 @@ package io.github.cognitosession.exception;
 import java.util.Set;
 
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 
 import org.springframework.util.Assert;
@@ -88,6 +87,8 @@ public final class CognitoErrorTranslator {
 		}
 		return switch (code) {
 			case NOT_AUTHORIZED -> new InvalidCredentialsException(code, notAuthorizedMessage(operation), ex);
+			case "RefreshTokenReuseException" -> new InvalidCredentialsException(code,
+					"The refresh token was already rotated and its grace period is over (" + operation + ")", ex);
 			case "UserNotFoundException" ->
 				new UserNotFoundException(code, "User does not exist (" + operation + ")", ex);
 			case "UserNotConfirmedException" -> new UserNotConfirmedException(code,
@@ -125,15 +126,15 @@ public final class CognitoErrorTranslator {
 	 * @return {@code true} if trying again later may succeed
 	 */
 	public static boolean isTransient(SdkException ex) {
-		if (ex instanceof SdkClientException) {
+		// Anything that is not a service answer (network, timeout, client-side fault)
+		// says
+		// nothing about the session, matching translate()
+		if (!(ex instanceof AwsServiceException serviceException)) {
 			return true;
 		}
-		if (ex instanceof AwsServiceException serviceException) {
-			String code = errorCode(serviceException);
-			return serviceException.statusCode() >= 500 || "InternalErrorException".equals(code)
-					|| THROTTLING.contains(code) || serviceException.isThrottlingException();
-		}
-		return false;
+		String code = errorCode(serviceException);
+		return serviceException.statusCode() >= 500 || "InternalErrorException".equals(code)
+				|| THROTTLING.contains(code) || serviceException.isThrottlingException();
 	}
 
 	/**

@@ -33,7 +33,7 @@ public enum UserPoolAuthFlow {
 	/** Custom auth Lambdas after an SRP password check. */
 	CUSTOM_AUTH_WITH_SRP(AuthFlowType.CUSTOM_AUTH, true),
 
-	/** Custom auth Lambdas only, no password. */
+	/** Custom auth Lambdas only; a password, if given, is not sent. */
 	CUSTOM_AUTH_WITHOUT_SRP(AuthFlowType.CUSTOM_AUTH, false);
 
 	private final AuthFlowType cognitoFlow;

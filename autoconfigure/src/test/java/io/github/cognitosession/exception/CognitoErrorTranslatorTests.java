@@ -41,6 +41,7 @@ class CognitoErrorTranslatorTests {
 
 	static Stream<Arguments> serviceErrors() {
 		return Stream.of(Arguments.of("NotAuthorizedException", 400, InvalidCredentialsException.class),
+				Arguments.of("RefreshTokenReuseException", 400, InvalidCredentialsException.class),
 				Arguments.of("UserNotFoundException", 400, UserNotFoundException.class),
 				Arguments.of("UserNotConfirmedException", 400, UserNotConfirmedException.class),
 				Arguments.of("PasswordResetRequiredException", 400, PasswordResetRequiredException.class),

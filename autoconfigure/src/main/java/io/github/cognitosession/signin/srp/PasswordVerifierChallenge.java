@@ -41,6 +41,7 @@ public record PasswordVerifierChallenge(String userIdForSrp, String saltHex, Str
 	public static PasswordVerifierChallenge from(Map<String, String> parameters) {
 		PasswordVerifierChallenge challenge = new PasswordVerifierChallenge(required(parameters, "USER_ID_FOR_SRP"),
 				required(parameters, "SALT"), required(parameters, "SRP_B"), required(parameters, "SECRET_BLOCK"));
+		// Fail here, naming the parameter, rather than deep inside the arithmetic
 		challenge.salt();
 		challenge.publicB();
 		challenge.secretBlockBytes();
