@@ -20,7 +20,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 /**
  * Callback to tune the user-pool SDK client (HTTP client, timeouts, retry strategy,
  * endpoint) before it is built, without replacing the bean. Customizer beans are applied
- * in their {@code @Order}, after the defaults.
+ * in their {@code @Order}, after the defaults. Setting a whole
+ * {@code overrideConfiguration} replaces the default one, whose only setting is the SDK's
+ * standard retry strategy.
  *
  * @author Cognito Session contributors
  */

@@ -74,7 +74,7 @@ final class CognitoPropertiesValidator {
 
 	private void validateIdentityPool(CognitoProperties.IdentityPool identityPool) {
 		String id = identityPool.getId();
-		if (id != null && !CognitoIds.IDENTITY_POOL_ID.matcher(id.trim()).matches()) {
+		if (!isBlank(id) && !CognitoIds.IDENTITY_POOL_ID.matcher(id.trim()).matches()) {
 			throw new InvalidCognitoConfigurationException("cognito.identity-pool.id",
 					"is '" + id + "', which is not an identity pool id",
 					"Set cognito.identity-pool.id to the identity pool id shown in the Cognito console, "

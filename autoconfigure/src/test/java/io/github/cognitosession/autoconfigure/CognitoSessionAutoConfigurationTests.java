@@ -131,7 +131,8 @@ class CognitoSessionAutoConfigurationTests {
 			assertThat(configuration.region()).isEqualTo(Region.EU_WEST_1);
 			assertThat(configuration.endpointOverride()).contains(URI.create("http://127.0.0.1:9229"));
 			assertThat(configuration.credentialsProvider()).isInstanceOf(AnonymousCredentialsProvider.class);
-			assertThat(configuration.overrideConfiguration().retryStrategy()).isPresent();
+			assertThat(configuration.overrideConfiguration().retryStrategy())
+				.hasValueSatisfying((strategy) -> assertThat(strategy.maxAttempts()).isEqualTo(3));
 		});
 	}
 
@@ -153,6 +154,12 @@ class CognitoSessionAutoConfigurationTests {
 				.serviceClientConfiguration()
 				.endpointOverride()).contains(URI.create("http://127.0.0.1:8002"));
 		});
+	}
+
+	@Test
+	void identityClientWhenIdentityPoolIdIsBlankThenStartsWithoutValidationError() {
+		this.configuredRunner.withPropertyValues("cognito.identity-pool.id=")
+			.run((context) -> assertThat(context).hasNotFailed());
 	}
 
 	@Test

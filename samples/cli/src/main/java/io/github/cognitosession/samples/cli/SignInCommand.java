@@ -59,7 +59,8 @@ final class SignInCommand implements Callable<Integer> {
 		while (!result.isDone()) {
 			result = prompter.answer(manager, result);
 		}
-		this.terminal.out().println("Signed in as " + manager.getUsername() + ".");
+		String signedIn = manager.getUsername();
+		this.terminal.out().println("Signed in as " + ((signedIn != null) ? signedIn : this.username) + ".");
 		return ExitCodes.OK;
 	}
 
