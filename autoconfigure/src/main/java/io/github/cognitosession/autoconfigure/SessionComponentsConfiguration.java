@@ -15,6 +15,7 @@
  */
 package io.github.cognitosession.autoconfigure;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -77,9 +78,8 @@ class SessionComponentsConfiguration {
 			SessionStore sessionStore, CognitoIdentityProviderClient client, ApplicationEventPublisher eventPublisher,
 			@Qualifier(CognitoSessionAutoConfiguration.CLOCK_BEAN_NAME) Clock clock) {
 		// LEAD: return new DefaultCognitoSessionManager(...) with the token verifier
-		// (issuer: properties.getUserPool().getIssuer(), else the default one; JWKS from
-		// the endpoint override when set), refresh-ahead, reauthentication-timeout,
-		// clock-skew and refresh-token-rotation from properties.
+		// (issuer(properties), jwksUri(properties), clientId, clock-skew), refresh-ahead,
+		// reauthentication-timeout and refresh-token-rotation from properties.
 		throw notWiredYet("session.DefaultCognitoSessionManager");
 	}
 
@@ -97,6 +97,34 @@ class SessionComponentsConfiguration {
 		}
 		return Path.of(System.getProperty("user.home"), ".cognito-session",
 				properties.getUserPool().getId().trim() + ".session");
+	}
+
+	/**
+	 * The issuer the pool's tokens must carry: {@code cognito.user-pool.issuer}, else
+	 * Cognito's own, even with an endpoint override.
+	 * @param properties the properties
+	 * @return the expected issuer
+	 */
+	static URI issuer(CognitoProperties properties) {
+		URI configured = properties.getUserPool().getIssuer();
+		if (configured != null) {
+			return configured;
+		}
+		return URI.create("https://cognito-idp." + properties.determineRegion() + ".amazonaws.com/"
+				+ properties.getUserPool().getId().trim());
+	}
+
+	/**
+	 * Where the pool's signing keys are: under the endpoint override when there is one
+	 * (as emulators serve them), else under Cognito's own endpoint.
+	 * @param properties the properties
+	 * @return the JWKS URI
+	 */
+	static URI jwksUri(CognitoProperties properties) {
+		URI endpoint = properties.getUserPool().getEndpoint();
+		String base = (endpoint != null) ? endpoint.toString().replaceAll("/+$", "")
+				: "https://cognito-idp." + properties.determineRegion() + ".amazonaws.com";
+		return URI.create(base + "/" + properties.getUserPool().getId().trim() + "/.well-known/jwks.json");
 	}
 
 	private static IllegalStateException notWiredYet(String type) {
