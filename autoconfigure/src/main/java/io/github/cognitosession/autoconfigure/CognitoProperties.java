@@ -19,6 +19,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import io.github.cognitosession.signin.UserPoolAuthFlow;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -82,28 +83,6 @@ public class CognitoProperties implements InitializingBean {
 	}
 
 	/**
-	 * Authentication flow used by a sign-in with a username and password.
-	 */
-	public enum AuthFlow {
-
-		/**
-		 * Secure Remote Password: the password never leaves the application.
-		 */
-		USER_SRP_AUTH,
-
-		/**
-		 * The password is sent to Cognito (over TLS); needed for migrated users.
-		 */
-		USER_PASSWORD_AUTH,
-
-		/**
-		 * Challenges defined by the user pool's Lambda triggers.
-		 */
-		CUSTOM_AUTH
-
-	}
-
-	/**
 	 * Where the session is kept.
 	 */
 	public enum StoreType {
@@ -144,7 +123,7 @@ public class CognitoProperties implements InitializingBean {
 		/**
 		 * Authentication flow used to sign in with a username and password.
 		 */
-		private AuthFlow authFlow = AuthFlow.USER_SRP_AUTH;
+		private UserPoolAuthFlow authFlow = UserPoolAuthFlow.USER_SRP_AUTH;
 
 		/**
 		 * Endpoint that replaces "https://cognito-idp.<region>.amazonaws.com", e.g. a
@@ -189,11 +168,11 @@ public class CognitoProperties implements InitializingBean {
 			this.clientSecret = clientSecret;
 		}
 
-		public AuthFlow getAuthFlow() {
+		public UserPoolAuthFlow getAuthFlow() {
 			return this.authFlow;
 		}
 
-		public void setAuthFlow(AuthFlow authFlow) {
+		public void setAuthFlow(UserPoolAuthFlow authFlow) {
 			this.authFlow = authFlow;
 		}
 

@@ -19,9 +19,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.regex.Pattern;
 
+import io.github.cognitosession.store.Base64SessionKeySource;
 import io.github.cognitosession.autoconfigure.CognitoProperties.StoreType;
 
 /**
@@ -141,20 +141,16 @@ final class CognitoPropertiesValidator {
 		if (encryptionKey == null) {
 			return;
 		}
-		String action = "Set cognito.session.encryption-key to a base64-encoded AES key of 16, 24 or 32 bytes "
-				+ "(e.g. the output of 'openssl rand -base64 32'), or remove it to use a generated key file.";
-		byte[] key;
 		try {
-			key = Base64.getDecoder().decode(encryptionKey.trim());
+			// The store's own key parser is the single definition of a valid key.
+			new Base64SessionKeySource(encryptionKey);
 		}
 		catch (IllegalArgumentException ex) {
-			// The decoder's message quotes the offending character: never pass it on.
-			throw new InvalidCognitoConfigurationException("cognito.session.encryption-key", "is not valid base64",
-					action);
-		}
-		if (key.length != 16 && key.length != 24 && key.length != 32) {
-			throw new InvalidCognitoConfigurationException("cognito.session.encryption-key",
-					"decodes to " + key.length + " bytes, but an AES key has 16, 24 or 32 bytes", action);
+			// The message names the property and never repeats the value.
+			String problem = ex.getMessage().substring(Base64SessionKeySource.PROPERTY.length()).split(";")[0].trim();
+			throw new InvalidCognitoConfigurationException(Base64SessionKeySource.PROPERTY, problem,
+					"Set cognito.session.encryption-key to a base64-encoded 256-bit AES key "
+							+ "(e.g. the output of 'openssl rand -base64 32'), or remove it to use a generated key file.");
 		}
 	}
 

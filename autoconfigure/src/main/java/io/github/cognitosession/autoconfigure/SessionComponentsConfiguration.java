@@ -27,7 +27,11 @@ import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 import io.github.cognitosession.session.CognitoSessionManager;
+import io.github.cognitosession.signin.CognitoUserPoolAuthenticator;
 import io.github.cognitosession.signin.UserPoolAuthenticator;
+import io.github.cognitosession.signin.UserPoolAuthenticatorSettings;
+import io.github.cognitosession.store.EncryptedFileSessionStore;
+import io.github.cognitosession.store.InMemorySessionStore;
 import io.github.cognitosession.store.SessionStore;
 
 /**
@@ -49,8 +53,7 @@ class SessionComponentsConfiguration {
 	}
 
 	private static SessionStore inMemorySessionStore() {
-		// LEAD: return new InMemorySessionStore();
-		throw notWiredYet("store.InMemorySessionStore");
+		return new InMemorySessionStore();
 	}
 
 	/**
@@ -58,18 +61,27 @@ class SessionComponentsConfiguration {
 	 * generated key file".
 	 */
 	private static SessionStore encryptedFileSessionStore(Path storePath, String encryptionKey) {
-		// LEAD: return new EncryptedFileSessionStore(storePath, encryptionKey, ...);
-		throw notWiredYet("store.EncryptedFileSessionStore");
+		EncryptedFileSessionStore.Builder builder = EncryptedFileSessionStore.builder(storePath);
+		if (encryptionKey != null) {
+			builder.base64Key(encryptionKey);
+		}
+		return builder.build();
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
-	UserPoolAuthenticator cognitoUserPoolAuthenticator(CognitoProperties properties,
+	@ConditionalOnMissingBean(UserPoolAuthenticator.class)
+	CognitoUserPoolAuthenticator cognitoUserPoolAuthenticator(CognitoProperties properties,
 			CognitoIdentityProviderClient client,
 			@Qualifier(CognitoSessionAutoConfiguration.CLOCK_BEAN_NAME) Clock clock) {
-		// LEAD: return new CognitoUserPoolAuthenticator(client, poolId, clientId,
-		// clientSecret, authFlow, clock); properties.getUserPool() has them all.
-		throw notWiredYet("signin.CognitoUserPoolAuthenticator");
+		CognitoProperties.UserPool userPool = properties.getUserPool();
+		UserPoolAuthenticatorSettings settings = UserPoolAuthenticatorSettings.builder()
+			.userPoolId(userPool.getId().trim())
+			.clientId(userPool.getClientId())
+			.clientSecret(userPool.getClientSecret())
+			.authFlow(userPool.getAuthFlow())
+			.clock(clock)
+			.build();
+		return new CognitoUserPoolAuthenticator(client, settings);
 	}
 
 	@Bean

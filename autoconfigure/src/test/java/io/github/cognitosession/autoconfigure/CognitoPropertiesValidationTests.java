@@ -90,8 +90,10 @@ class CognitoPropertiesValidationTests {
 				bad("cognito.session.clock-skew", "is negative", "positive duration", "cognito.session.clock-skew=-1m"),
 				bad("cognito.session.encryption-key", "is not valid base64", "openssl rand -base64 32",
 						"cognito.session.encryption-key=not*base64!"),
-				bad("cognito.session.encryption-key", "decodes to 10 bytes", "16, 24 or 32 bytes",
-						"cognito.session.encryption-key=MDEyMzQ1Njc4OQ=="));
+				bad("cognito.session.encryption-key", "decodes to 10 bytes", "256-bit AES key",
+						"cognito.session.encryption-key=MDEyMzQ1Njc4OQ=="),
+				bad("cognito.session.encryption-key", "decodes to 16 bytes", "256-bit AES key",
+						"cognito.session.encryption-key=MDEyMzQ1Njc4OWFiY2RlZg=="));
 	}
 
 	private static Arguments bad(String property, String problem, String action, String... properties) {

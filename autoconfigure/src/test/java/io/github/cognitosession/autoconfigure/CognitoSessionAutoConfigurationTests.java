@@ -37,7 +37,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
-import io.github.cognitosession.autoconfigure.CognitoProperties.AuthFlow;
+import io.github.cognitosession.signin.UserPoolAuthFlow;
 import io.github.cognitosession.autoconfigure.CognitoProperties.StoreType;
 import io.github.cognitosession.session.CognitoSessionManager;
 import io.github.cognitosession.signin.UserPoolAuthenticator;
@@ -101,7 +101,7 @@ class CognitoSessionAutoConfigurationTests {
 		this.configuredRunner.run((context) -> {
 			CognitoProperties properties = context.getBean(CognitoProperties.class);
 			assertThat(properties.determineRegion()).isEqualTo("eu-west-1");
-			assertThat(properties.getUserPool().getAuthFlow()).isEqualTo(AuthFlow.USER_SRP_AUTH);
+			assertThat(properties.getUserPool().getAuthFlow()).isEqualTo(UserPoolAuthFlow.USER_SRP_AUTH);
 			assertThat(properties.getUserPool().isRefreshTokenRotation()).isFalse();
 			assertThat(properties.getSession().getStore()).isEqualTo(StoreType.FILE);
 			assertThat(properties.getSession().getRefreshAhead()).hasMinutes(5);
@@ -118,7 +118,7 @@ class CognitoSessionAutoConfigurationTests {
 			.withPropertyValues("cognito.user-pool.auth-flow=user-password-auth", "cognito.session.store=memory")
 			.run((context) -> {
 				CognitoProperties properties = context.getBean(CognitoProperties.class);
-				assertThat(properties.getUserPool().getAuthFlow()).isEqualTo(AuthFlow.USER_PASSWORD_AUTH);
+				assertThat(properties.getUserPool().getAuthFlow()).isEqualTo(UserPoolAuthFlow.USER_PASSWORD_AUTH);
 				assertThat(properties.getSession().getStore()).isEqualTo(StoreType.MEMORY);
 			});
 	}
