@@ -217,7 +217,7 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 			}
 			else if (state.isAwaitingReauthentication()) {
 				context.gate.await(() -> context.stateMachine.state().isAwaitingReauthentication(),
-						deadline - System.nanoTime());
+						deadline - System.nanoTime(), this.reauthenticationTimeout);
 				// Tokens from the new sign-in are fresh.
 				force = false;
 			}

@@ -15,7 +15,7 @@
  */
 package io.github.cognitosession.session;
 
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
@@ -46,8 +46,9 @@ final class ReauthenticationGate {
 	 * Wait while {@code awaiting} holds.
 	 * @param awaiting whether the user still has to sign in
 	 * @param timeoutNanos the longest wait; zero or less fails at once
+	 * @param configuredTimeout the configured timeout, for the error message
 	 */
-	void await(BooleanSupplier awaiting, long timeoutNanos) {
+	void await(BooleanSupplier awaiting, long timeoutNanos, Duration configuredTimeout) {
 		this.lock.lock();
 		try {
 			long releaseMark = this.releases;
@@ -61,7 +62,7 @@ final class ReauthenticationGate {
 				}
 				if (remaining <= 0) {
 					throw new ReauthenticationTimeoutException("The user did not sign in again within "
-							+ TimeUnit.NANOSECONDS.toMillis(Math.max(timeoutNanos, 0)) + " ms");
+							+ configuredTimeout.toMillis() + " ms (cognito.session.reauthentication-timeout)");
 				}
 				remaining = this.changed.awaitNanos(remaining);
 			}
