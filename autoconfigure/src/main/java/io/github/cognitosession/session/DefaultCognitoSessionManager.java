@@ -422,7 +422,11 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 			// Another caller refreshed (or signed in) after this caller looked.
 			return current;
 		}
-		CognitoTokens base = (current != null) ? current : seen;
+		CognitoTokens known = (current != null) ? current : seen;
+		CognitoTokens base = newerStoredTokens(known);
+		if (base != known && !force && !this.refreshAheadPolicy.needsRefresh(base, this.clock.instant())) {
+			return adopt(context, current, base);
+		}
 		String username = (context.stateMachine.username() != null) ? context.stateMachine.username()
 				: base.getUsername();
 		CognitoTokens refreshed;
@@ -436,7 +440,7 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 			rotated = response.rotated();
 		}
 		catch (RuntimeException ex) {
-			return refreshFailed(context, base, username, ex);
+			return refreshFailed(context, current, base, username, ex);
 		}
 		synchronized (context.lock) {
 			if (context.stateMachine.state() != UserState.SIGNED_IN || context.tokens != current) {
@@ -451,20 +455,51 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 		return refreshed;
 	}
 
-	private CognitoTokens refreshFailed(SessionContext context, CognitoTokens base, String username,
-			RuntimeException failure) {
+	/**
+	 * Another process sharing the store (e.g. a second CLI run) may have refreshed since
+	 * this one read it; with rotation, refreshing with the old token would then be
+	 * rejected as reuse.
+	 */
+	private CognitoTokens newerStoredTokens(CognitoTokens known) {
+		Optional<SessionRecord> stored = loadRecord()
+			.filter((record) -> record.getState() == UserState.SIGNED_IN && record.hasUserPoolTokens())
+			.filter((record) -> !known.getIdToken().getTokenValue().equals(record.getIdToken()));
+		if (stored.isEmpty()) {
+			return known;
+		}
+		try {
+			CognitoTokens tokens = StoredTokenReader.read(stored.get().getIdToken(), stored.get().getAccessToken(),
+					stored.get().getRefreshToken());
+			return tokens.getExpiresAt().isAfter(known.getExpiresAt()) ? tokens : known;
+		}
+		catch (InvalidTokenException ex) {
+			return known;
+		}
+	}
+
+	private CognitoTokens adopt(SessionContext context, CognitoTokens current, CognitoTokens stored) {
+		synchronized (context.lock) {
+			if (context.stateMachine.state() == UserState.SIGNED_IN && context.tokens == current) {
+				context.tokens = stored;
+			}
+			return context.tokens;
+		}
+	}
+
+	private CognitoTokens refreshFailed(SessionContext context, CognitoTokens current, CognitoTokens base,
+			String username, RuntimeException failure) {
 		RefreshFailureClassifier.Kind kind = (failure instanceof InvalidSessionStateException)
 				? RefreshFailureClassifier.Kind.TOKEN_REJECTED : this.failureClassifier.classify(failure);
 		this.eventPublisher.publishEvent(new TokenRefreshFailedEvent(this, username, failure));
 		if (kind == RefreshFailureClassifier.Kind.TOKEN_REJECTED) {
-			invalidate(context, base, failure);
+			invalidate(context, current, failure);
 			return null;
 		}
 		Instant now = this.clock.instant();
 		if (now.isBefore(base.getExpiresAt().plus(this.clockSkew))) {
 			logger.warn("Token refresh failed (" + errorCode(failure) + "); serving the current tokens until "
 					+ base.getExpiresAt());
-			return base;
+			return (base != current) ? adopt(context, current, base) : base;
 		}
 		throw translate(kind, failure);
 	}

@@ -209,6 +209,19 @@ class DefaultCognitoSessionManagerTests {
 	}
 
 	@Test
+	void getTokensWhenAnotherProcessRotatedTheStoredTokensThenAdoptedWithoutRefresh() {
+		DefaultCognitoSessionManager first = signedIn(this.fixture.refresher(true));
+		DefaultCognitoSessionManager second = this.fixture.manager(this.fixture.refresher(true));
+		assertThat(second.getTokens().getRefreshToken()).isEqualTo("refresh-token-1");
+		this.fixture.clock.advance(Duration.ofMinutes(56));
+		assertThat(first.getTokens().getRefreshToken()).isEqualTo("refresh-token-2");
+		CognitoTokens adopted = second.getTokens();
+		assertThat(adopted.getRefreshToken()).isEqualTo("refresh-token-2");
+		assertThat(adopted.getIdToken()).isEqualTo(first.getTokens().getIdToken());
+		assertThat(this.fixture.refreshCalls).hasValue(1);
+	}
+
+	@Test
 	void getTokensWhenForcedThenRefreshedEvenIfFresh() {
 		DefaultCognitoSessionManager manager = signedIn(this.fixture.refresher(false));
 		CognitoTokens before = manager.getTokens();
