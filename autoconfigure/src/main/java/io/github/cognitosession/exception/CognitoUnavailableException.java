@@ -13,22 +13,19 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+
 package io.github.cognitosession.exception;
 
 /**
- * Thrown when Cognito (or the JWKS endpoint) could not be reached or failed on its side
- * (network error, HTTP 5xx). The session is kept.
+ * Cognito could not be reached or failed on its side (network error, HTTP 5xx,
+ * {@code InternalErrorException}). Transient: it never means the session is invalid.
  *
  * @author Cognito Session contributors
  */
 public class CognitoUnavailableException extends CognitoSessionException {
 
-	public CognitoUnavailableException(String message) {
-		super("CognitoUnavailable", message);
-	}
-
-	public CognitoUnavailableException(String message, Throwable cause) {
-		super("CognitoUnavailable", message, cause);
+	public CognitoUnavailableException(String errorCode, String message, Throwable cause) {
+		super(errorCode, message, cause);
 	}
 
 }

@@ -13,22 +13,26 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+
 package io.github.cognitosession.exception;
 
 /**
- * Thrown when an operation is not allowed in the session's current state, e.g. answering
- * a challenge when none is pending.
+ * An operation does not fit the session's current state, e.g. answering a challenge when
+ * no sign-in is waiting for one.
  *
  * @author Cognito Session contributors
  */
 public class InvalidSessionStateException extends CognitoSessionException {
 
+	/** The error code of this exception. */
+	public static final String ERROR_CODE = "InvalidSessionState";
+
 	public InvalidSessionStateException(String message) {
-		super("InvalidSessionState", message);
+		this(message, null);
 	}
 
 	public InvalidSessionStateException(String message, Throwable cause) {
-		super("InvalidSessionState", message, cause);
+		super(ERROR_CODE, message, cause);
 	}
 
 }

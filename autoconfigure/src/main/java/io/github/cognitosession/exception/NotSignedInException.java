@@ -13,21 +13,25 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+
 package io.github.cognitosession.exception;
 
 /**
- * Thrown when an operation needs a signed-in user and nobody is signed in.
+ * An operation needs a signed-in user and there is none.
  *
  * @author Cognito Session contributors
  */
 public class NotSignedInException extends CognitoSessionException {
 
+	/** The error code of this exception. */
+	public static final String ERROR_CODE = "NotSignedIn";
+
 	public NotSignedInException(String message) {
-		super("NotSignedIn", message);
+		this(message, null);
 	}
 
 	public NotSignedInException(String message, Throwable cause) {
-		super("NotSignedIn", message, cause);
+		super(ERROR_CODE, message, cause);
 	}
 
 }

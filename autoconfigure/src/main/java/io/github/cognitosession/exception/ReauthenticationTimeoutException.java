@@ -13,22 +13,26 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+
 package io.github.cognitosession.exception;
 
 /**
- * Thrown when the user did not sign in again within the configured re-authentication
- * timeout.
+ * A caller waited for the user to sign in again and no sign-in happened within the
+ * re-authentication timeout.
  *
  * @author Cognito Session contributors
  */
 public class ReauthenticationTimeoutException extends CognitoSessionException {
 
+	/** The error code of this exception. */
+	public static final String ERROR_CODE = "ReauthenticationTimeout";
+
 	public ReauthenticationTimeoutException(String message) {
-		super("ReauthenticationTimeout", message);
+		this(message, null);
 	}
 
 	public ReauthenticationTimeoutException(String message, Throwable cause) {
-		super("ReauthenticationTimeout", message, cause);
+		super(ERROR_CODE, message, cause);
 	}
 
 }

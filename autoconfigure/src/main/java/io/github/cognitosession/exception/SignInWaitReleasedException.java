@@ -13,22 +13,26 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+
 package io.github.cognitosession.exception;
 
 /**
- * Thrown to a thread that waited for the user to sign in again when the wait was released
- * (by {@code releaseSignInWait()} or a sign-out) instead of ended by a sign-in.
+ * A caller waiting for the user to sign in again was released on purpose (e.g.
+ * {@code releaseSignInWait()}) before a sign-in happened.
  *
  * @author Cognito Session contributors
  */
 public class SignInWaitReleasedException extends CognitoSessionException {
 
+	/** The error code of this exception. */
+	public static final String ERROR_CODE = "SignInWaitReleased";
+
 	public SignInWaitReleasedException(String message) {
-		super("SignInWaitReleased", message);
+		this(message, null);
 	}
 
 	public SignInWaitReleasedException(String message, Throwable cause) {
-		super("SignInWaitReleased", message, cause);
+		super(ERROR_CODE, message, cause);
 	}
 
 }

@@ -13,22 +13,19 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+
 package io.github.cognitosession.exception;
 
 /**
- * Thrown when Cognito throttled a request ({@code TooManyRequestsException},
- * {@code LimitExceededException}). The session is kept; retry later.
+ * Cognito throttled the request ({@code TooManyRequestsException},
+ * {@code LimitExceededException}, {@code TooManyFailedAttemptsException}); retry later.
  *
  * @author Cognito Session contributors
  */
 public class ThrottledException extends CognitoSessionException {
 
-	public ThrottledException(String message) {
-		super("Throttled", message);
-	}
-
-	public ThrottledException(String message, Throwable cause) {
-		super("Throttled", message, cause);
+	public ThrottledException(String errorCode, String message, Throwable cause) {
+		super(errorCode, message, cause);
 	}
 
 }

@@ -26,6 +26,7 @@ import java.util.concurrent.ConcurrentMap;
 
 import io.github.cognitosession.event.TokenRefreshFailedEvent;
 import io.github.cognitosession.event.TokensRefreshedEvent;
+import io.github.cognitosession.exception.CognitoErrorTranslator;
 import io.github.cognitosession.exception.CognitoSessionException;
 import io.github.cognitosession.exception.CognitoUnavailableException;
 import io.github.cognitosession.exception.InvalidSessionStateException;
@@ -48,6 +49,7 @@ import io.github.cognitosession.token.TokenVerifier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.util.Assert;
@@ -542,15 +544,19 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 	}
 
 	private static RuntimeException translate(RefreshFailureClassifier.Kind kind, RuntimeException failure) {
+		if (failure instanceof CognitoSessionException) {
+			return failure;
+		}
+		if (failure instanceof SdkException sdkException) {
+			return CognitoErrorTranslator.translate(sdkException, "token refresh");
+		}
 		return switch (kind) {
-			case THROTTLED -> (failure instanceof ThrottledException) ? failure
-					: new ThrottledException("Cognito throttled the token refresh; try again later", failure);
-			case UNAVAILABLE ->
-				(failure instanceof CognitoUnavailableException) ? failure : new CognitoUnavailableException(
-						"Cognito could not be reached to refresh the tokens (" + errorCode(failure) + ")", failure);
-			default ->
-				(failure instanceof CognitoSessionException) ? failure : new CognitoSessionException(errorCode(failure),
-						"Token refresh failed (" + errorCode(failure) + ")", failure);
+			case THROTTLED -> new ThrottledException(errorCode(failure),
+					"Cognito throttled the token refresh; try again later", failure);
+			case UNAVAILABLE -> new CognitoUnavailableException(errorCode(failure),
+					"Cognito could not be reached to refresh the tokens (" + errorCode(failure) + ")", failure);
+			default -> new CognitoSessionException(errorCode(failure),
+					"Token refresh failed (" + errorCode(failure) + ")", failure);
 		};
 	}
 

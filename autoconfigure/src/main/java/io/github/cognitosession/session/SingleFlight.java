@@ -79,12 +79,13 @@ final class SingleFlight<T> {
 			throw new IllegalStateException(ex.getCause());
 		}
 		catch (TimeoutException ex) {
-			throw new CognitoUnavailableException(
+			throw new CognitoUnavailableException("RefreshWaitTimeout",
 					"Timed out after " + this.waitTimeout + " waiting for the token refresh in progress", ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new CognitoUnavailableException("Interrupted while waiting for the token refresh in progress", ex);
+			throw new CognitoUnavailableException("RefreshWaitInterrupted",
+					"Interrupted while waiting for the token refresh in progress", ex);
 		}
 	}
 

@@ -173,7 +173,7 @@ public final class CognitoTokenVerifier implements TokenVerifier {
 			return this.processor.process(jwt, null);
 		}
 		catch (KeySourceException ex) {
-			throw new CognitoUnavailableException(
+			throw new CognitoUnavailableException("JwksUnavailable",
 					"Could not fetch the JWKS from " + this.jwkSetUri + " to verify the " + description, ex);
 		}
 		catch (BadJWSException ex) {

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.github.cognitosession.exception.CognitoSessionException;
+import io.github.cognitosession.signin.SecretHash;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
@@ -61,7 +62,7 @@ public final class InitiateAuthTokenRefresher implements TokenRefresher {
 		parameters.put("REFRESH_TOKEN", refreshToken);
 		if (this.clientSecret != null) {
 			Assert.hasText(username, "username is required to compute SECRET_HASH");
-			parameters.put("SECRET_HASH", SecretHash.compute(this.clientSecret, username, this.clientId));
+			parameters.put("SECRET_HASH", SecretHash.calculate(username, this.clientId, this.clientSecret));
 		}
 		InitiateAuthResponse response = this.client
 			.initiateAuth((request) -> request.authFlow(AuthFlowType.REFRESH_TOKEN_AUTH)

@@ -34,7 +34,8 @@ public final class RefreshFailureClassifier {
 	private static final Set<String> TOKEN_REJECTED = Set.of("NotAuthorizedException", "RefreshTokenReuseException",
 			"UserNotFoundException");
 
-	private static final Set<String> THROTTLING = Set.of("TooManyRequestsException", "LimitExceededException");
+	private static final Set<String> THROTTLING = Set.of("TooManyRequestsException", "LimitExceededException",
+			"TooManyFailedAttemptsException", "ThrottlingException");
 
 	/**
 	 * Classify a refresh failure.
@@ -70,7 +71,8 @@ public final class RefreshFailureClassifier {
 			if (service.isThrottlingException()) {
 				return Kind.THROTTLED;
 			}
-			return (service.statusCode() >= 500) ? Kind.UNAVAILABLE : Kind.OTHER;
+			return (service.statusCode() >= 500 || "InternalErrorException".equals(code)) ? Kind.UNAVAILABLE
+					: Kind.OTHER;
 		}
 		if (failure instanceof SdkClientException) {
 			return Kind.UNAVAILABLE;

@@ -53,14 +53,16 @@ class RefreshFailureClassifierTests {
 	void classifyWhenThrottledThenThrottled() {
 		assertThat(this.classifier.classify(service("TooManyRequestsException", 400))).isEqualTo(Kind.THROTTLED);
 		assertThat(this.classifier.classify(service("LimitExceededException", 400))).isEqualTo(Kind.THROTTLED);
-		assertThat(this.classifier.classify(new ThrottledException("slow down"))).isEqualTo(Kind.THROTTLED);
+		assertThat(this.classifier.classify(new ThrottledException("TooManyRequestsException", "slow down", null)))
+			.isEqualTo(Kind.THROTTLED);
 	}
 
 	@Test
 	void classifyWhenNetworkOrServerErrorThenUnavailable() {
 		assertThat(this.classifier.classify(SdkClientException.create("Connection reset"))).isEqualTo(Kind.UNAVAILABLE);
 		assertThat(this.classifier.classify(service("InternalErrorException", 500))).isEqualTo(Kind.UNAVAILABLE);
-		assertThat(this.classifier.classify(new CognitoUnavailableException("down"))).isEqualTo(Kind.UNAVAILABLE);
+		assertThat(this.classifier.classify(new CognitoUnavailableException("SdkClientException", "down", null)))
+			.isEqualTo(Kind.UNAVAILABLE);
 	}
 
 	@Test
