@@ -87,6 +87,13 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 	/** How long a caller waits for a refresh started by another thread by default. */
 	public static final Duration DEFAULT_REFRESH_WAIT_TIMEOUT = Duration.ofSeconds(30);
 
+	/**
+	 * After a refresh failed for a transient reason, how long still-valid tokens are
+	 * served without trying again, so that an outage does not turn every call into a
+	 * request to Cognito.
+	 */
+	private static final Duration TRANSIENT_FAILURE_BACKOFF = Duration.ofSeconds(10);
+
 	private static final Log logger = LogFactory.getLog(DefaultCognitoSessionManager.class);
 
 	private final UserPoolAuthenticator authenticator;
@@ -187,6 +194,7 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 			this.sessionStore.save(signedInRecord(username, tokens));
 			context.tokens = tokens;
 			context.pendingChallenge = null;
+			context.refreshRetryAt = null;
 			context.stateMachine.transition(UserState.SIGNED_IN, username, null);
 		}
 		context.gate.signal();
@@ -208,7 +216,9 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 			if (state == UserState.SIGNED_IN) {
 				CognitoTokens tokens = currentTokens(context);
 				if (tokens != null) {
-					if (!force && !this.refreshAheadPolicy.needsRefresh(tokens, this.clock.instant())) {
+					Instant now = this.clock.instant();
+					if (!force && (!this.refreshAheadPolicy.needsRefresh(tokens, now)
+							|| backingOff(context, tokens, now))) {
 						return tokens;
 					}
 					CognitoTokens refreshed = refresh(context, tokens, force);
@@ -227,6 +237,15 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 				throw new NotSignedInException("No user is signed in (state " + state + ")");
 			}
 		}
+	}
+
+	private boolean backingOff(SessionContext context, CognitoTokens tokens, Instant now) {
+		Instant retryAt = context.refreshRetryAt;
+		return retryAt != null && now.isBefore(retryAt) && isUsable(tokens, now);
+	}
+
+	private boolean isUsable(CognitoTokens tokens, Instant now) {
+		return now.isBefore(tokens.getExpiresAt().plus(this.clockSkew));
 	}
 
 	@Override
@@ -275,6 +294,7 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 			}
 			context.tokens = null;
 			context.pendingChallenge = null;
+			context.refreshRetryAt = null;
 			context.stateMachine.transition(UserState.SIGNED_OUT, null, null);
 		}
 		context.gate.release("The user signed out");
@@ -452,6 +472,7 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 			}
 			save(signedInRecord(username, refreshed));
 			context.tokens = refreshed;
+			context.refreshRetryAt = null;
 		}
 		this.eventPublisher.publishEvent(new TokensRefreshedEvent(this, username, refreshed.getExpiresAt(), rotated));
 		return refreshed;
@@ -498,7 +519,8 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 			return null;
 		}
 		Instant now = this.clock.instant();
-		if (now.isBefore(base.getExpiresAt().plus(this.clockSkew))) {
+		if (isUsable(base, now)) {
+			context.refreshRetryAt = now.plus(TRANSIENT_FAILURE_BACKOFF);
 			logger.warn("Token refresh failed (" + errorCode(failure) + "); serving the current tokens until "
 					+ base.getExpiresAt());
 			return (base != current) ? adopt(context, current, base) : base;

@@ -15,6 +15,8 @@
  */
 package io.github.cognitosession.session;
 
+import java.time.Instant;
+
 import io.github.cognitosession.signin.PendingChallenge;
 import io.github.cognitosession.token.CognitoTokens;
 
@@ -39,6 +41,9 @@ final class SessionContext {
 	volatile PendingChallenge pendingChallenge;
 
 	volatile boolean restored;
+
+	/** Until when a transient refresh failure defers the next attempt, or null. */
+	volatile Instant refreshRetryAt;
 
 	SessionContext(UserStateMachine stateMachine) {
 		this.stateMachine = stateMachine;

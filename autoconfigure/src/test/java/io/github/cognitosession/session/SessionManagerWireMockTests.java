@@ -172,6 +172,10 @@ class SessionManagerWireMockTests {
 			.willReturn(ok(refreshedTokensJson(null))));
 		CognitoTokens stale = manager.getTokens();
 		assertThat(manager.currentUserState()).isEqualTo(UserState.SIGNED_IN);
+		// Within the back-off the still-valid tokens are served without a new attempt.
+		assertThat(manager.getTokens()).isSameAs(stale);
+		cognito.verify(1, requested("InitiateAuth"));
+		this.fixture.clock.advance(Duration.ofSeconds(10));
 		CognitoTokens fresh = manager.getTokens();
 		assertThat(fresh).isNotSameAs(stale);
 		assertThat(fresh.getExpiresAt()).isAfter(stale.getExpiresAt());
