@@ -246,6 +246,8 @@ public final class CognitoTokenVerifier implements TokenVerifier {
 
 		private String issuer;
 
+		private URI jwkSetUri;
+
 		private Clock clock = Clock.systemUTC();
 
 		private Duration clockSkew = DEFAULT_CLOCK_SKEW;
@@ -293,6 +295,17 @@ public final class CognitoTokenVerifier implements TokenVerifier {
 		 */
 		public Builder endpoint(URI endpoint) {
 			this.endpoint = endpoint;
+			return this;
+		}
+
+		/**
+		 * The JWKS location, when it is neither Cognito's nor under the endpoint
+		 * override.
+		 * @param jwkSetUri the JWKS URI, or {@code null} to derive it
+		 * @return this builder
+		 */
+		public Builder jwkSetUri(URI jwkSetUri) {
+			this.jwkSetUri = jwkSetUri;
 			return this;
 		}
 
@@ -354,7 +367,8 @@ public final class CognitoTokenVerifier implements TokenVerifier {
 					: this.userPoolId.substring(0, this.userPoolId.indexOf('_'));
 			String base = (this.endpoint != null) ? stripTrailingSlash(this.endpoint.toString())
 					: "https://cognito-idp." + resolvedRegion + ".amazonaws.com";
-			URI jwkSetUri = URI.create(base + "/" + this.userPoolId + "/.well-known/jwks.json");
+			URI jwkSetUri = (this.jwkSetUri != null) ? this.jwkSetUri
+					: URI.create(base + "/" + this.userPoolId + "/.well-known/jwks.json");
 			String resolvedIssuer = StringUtils.hasText(this.issuer) ? this.issuer
 					: defaultIssuer(resolvedRegion, this.userPoolId);
 			JWKSource<SecurityContext> source = (this.jwkSource != null) ? this.jwkSource : remoteSource(jwkSetUri);

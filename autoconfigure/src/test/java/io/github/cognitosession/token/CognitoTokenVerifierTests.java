@@ -236,6 +236,20 @@ class CognitoTokenVerifierTests {
 	}
 
 	@Test
+	void verifyWhenJwkSetUriConfiguredThenKeysFetchedFromIt() {
+		jwks.stubFor(get("/keys").willReturn(aResponse().withHeader("Content-Type", "application/json")
+			.withBody(this.tokens.jwkSet().toString(true))));
+		CognitoTokenVerifier verifier = CognitoTokenVerifier.builder()
+			.userPoolId(TestTokens.POOL_ID)
+			.clientId(TestTokens.CLIENT_ID)
+			.jwkSetUri(URI.create(jwks.baseUrl() + "/keys"))
+			.clock(this.clock)
+			.build();
+		verifier.verifyIdToken(this.tokens.idToken("alice", NOW, Duration.ofHours(1)).sign());
+		jwks.verify(1, getRequestedFor(urlEqualTo("/keys")));
+	}
+
+	@Test
 	void buildWhenPoolIdMalformedThenNamesIt() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> CognitoTokenVerifier.builder().userPoolId("nopool").clientId("client").build())
