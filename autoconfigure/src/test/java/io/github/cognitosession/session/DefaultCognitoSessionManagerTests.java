@@ -15,12 +15,15 @@
  */
 package io.github.cognitosession.session;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -42,7 +45,10 @@ import io.github.cognitosession.signin.RawTokens;
 import io.github.cognitosession.signin.SignInResult;
 import io.github.cognitosession.signin.SignInStep;
 import io.github.cognitosession.store.SessionRecord;
+import io.github.cognitosession.store.SessionStoreException;
+import io.github.cognitosession.token.CognitoToken;
 import io.github.cognitosession.token.CognitoTokens;
+import io.github.cognitosession.token.RefreshedTokens;
 import io.github.cognitosession.token.TestTokens;
 import io.github.cognitosession.token.TokenRefresher;
 import io.github.cognitosession.token.TokenVerifier;
@@ -380,8 +386,7 @@ class DefaultCognitoSessionManagerTests {
 		DefaultCognitoSessionManager manager = invalidated(Duration.ofSeconds(30));
 		Future<CognitoTokens> waiter = waitingCaller(manager);
 		manager.releaseSignInWait();
-		assertThatExceptionOfType(java.util.concurrent.ExecutionException.class)
-			.isThrownBy(() -> waiter.get(10, TimeUnit.SECONDS))
+		assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> waiter.get(10, TimeUnit.SECONDS))
 			.withCauseInstanceOf(SignInWaitReleasedException.class);
 		assertThat(manager.currentUserState()).isEqualTo(UserState.SIGNED_OUT_USER_POOLS_TOKEN_INVALID);
 	}
@@ -405,8 +410,7 @@ class DefaultCognitoSessionManagerTests {
 		DefaultCognitoSessionManager manager = invalidated(Duration.ofSeconds(30));
 		Future<CognitoTokens> waiter = waitingCaller(manager);
 		manager.signOut();
-		assertThatExceptionOfType(java.util.concurrent.ExecutionException.class)
-			.isThrownBy(() -> waiter.get(10, TimeUnit.SECONDS))
+		assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> waiter.get(10, TimeUnit.SECONDS))
 			.withCauseInstanceOf(SignInWaitReleasedException.class);
 		assertThat(manager.currentUserState()).isEqualTo(UserState.SIGNED_OUT);
 	}
@@ -424,12 +428,12 @@ class DefaultCognitoSessionManagerTests {
 		CognitoTokens tokens = first.getTokens();
 		TokenVerifier noVerifier = new TokenVerifier() {
 			@Override
-			public io.github.cognitosession.token.CognitoToken verifyIdToken(String idToken) {
+			public CognitoToken verifyIdToken(String idToken) {
 				throw new AssertionError("no verification expected");
 			}
 
 			@Override
-			public io.github.cognitosession.token.CognitoToken verifyAccessToken(String accessToken) {
+			public CognitoToken verifyAccessToken(String accessToken) {
 				throw new AssertionError("no verification expected");
 			}
 		};
@@ -471,6 +475,37 @@ class DefaultCognitoSessionManagerTests {
 		assertThat(manager.initialize()).isEqualTo(UserState.SIGNED_OUT);
 		assertThat(manager.getUsername()).isNull();
 		assertThat(manager.getUserSub()).isNull();
+	}
+
+	@Test
+	void initializeWhenStoreUnreadableThenSignedOut() {
+		DefaultCognitoSessionManager manager = this.fixture.builder(this.fixture.refresher(false))
+			.sessionStore(new TestSessionStore() {
+				@Override
+				public Optional<SessionRecord> load() {
+					throw new SessionStoreException("Cannot read /tmp/session.bin",
+							new IOException("Permission denied"));
+				}
+			})
+			.build();
+		assertThat(manager.initialize()).isEqualTo(UserState.SIGNED_OUT);
+		assertThat(this.fixture.events.events).isEmpty();
+	}
+
+	@Test
+	void getTokensWhenRefreshedTokensFailVerificationThenStateKept() {
+		String foreign = this.fixture.tokens.idToken("alice", SessionFixture.START, SessionFixture.LIFETIME)
+			.claim("aud", "another-client")
+			.sign();
+		DefaultCognitoSessionManager manager = signedIn((username, token) -> new RefreshedTokens(foreign,
+				this.fixture.rawTokens("alice", null).accessToken(), token, false));
+		this.fixture.clock.advance(Duration.ofMinutes(56));
+		assertThat(manager.getTokens().getRefreshToken()).isEqualTo("refresh-token-1");
+		this.fixture.clock.advance(Duration.ofMinutes(10));
+		assertThatExceptionOfType(InvalidTokenException.class).isThrownBy(manager::getTokens)
+			.satisfies((ex) -> assertThat(ex.getReason()).isEqualTo(InvalidTokenException.Reason.AUDIENCE));
+		assertThat(manager.currentUserState()).isEqualTo(UserState.SIGNED_IN);
+		assertThat(this.fixture.store.record().getRefreshToken()).isEqualTo("refresh-token-1");
 	}
 
 	@Test

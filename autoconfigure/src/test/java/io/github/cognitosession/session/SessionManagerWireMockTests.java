@@ -30,6 +30,7 @@ import io.github.cognitosession.exception.ThrottledException;
 import io.github.cognitosession.signin.AuthenticationOutcome;
 import io.github.cognitosession.signin.RawTokens;
 import io.github.cognitosession.token.CognitoTokens;
+import io.github.cognitosession.token.CognitoWireMock;
 import io.github.cognitosession.token.RefreshTokenRotation;
 import io.github.cognitosession.token.TestTokens;
 import io.github.cognitosession.token.TokenRefresher;
@@ -65,7 +66,7 @@ class SessionManagerWireMockTests {
 
 	private final SessionFixture fixture = new SessionFixture();
 
-	private final CognitoIdentityProviderClient client = io.github.cognitosession.token.CognitoWireMock.client(cognito);
+	private final CognitoIdentityProviderClient client = CognitoWireMock.client(cognito);
 
 	@AfterEach
 	void closeClient() {

@@ -16,7 +16,9 @@
 package io.github.cognitosession.session;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -65,11 +67,9 @@ class SingleFlightTests {
 		}));
 		await().atMost(Duration.ofSeconds(10)).until(() -> threadsWaiting(follower));
 		failLeader.countDown();
-		assertThatExceptionOfType(java.util.concurrent.ExecutionException.class)
-			.isThrownBy(() -> follower.get(10, TimeUnit.SECONDS))
+		assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> follower.get(10, TimeUnit.SECONDS))
 			.withCause(failure);
-		assertThatExceptionOfType(java.util.concurrent.ExecutionException.class)
-			.isThrownBy(() -> leader.get(10, TimeUnit.SECONDS))
+		assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> leader.get(10, TimeUnit.SECONDS))
 			.withCause(failure);
 		assertThat(executions).hasValue(1);
 	}
@@ -96,10 +96,9 @@ class SingleFlightTests {
 		return !follower.isDone() && Thread.getAllStackTraces()
 			.entrySet()
 			.stream()
-			.anyMatch((entry) -> entry.getKey().getState() != Thread.State.RUNNABLE
-					&& java.util.Arrays.stream(entry.getValue())
-						.anyMatch((frame) -> frame.getMethodName().equals("join")
-								&& frame.getClassName().equals(SingleFlight.class.getName())));
+			.anyMatch((entry) -> entry.getKey().getState() != Thread.State.RUNNABLE && Arrays.stream(entry.getValue())
+				.anyMatch((frame) -> frame.getMethodName().equals("join")
+						&& frame.getClassName().equals(SingleFlight.class.getName())));
 	}
 
 	private static void awaitQuietly(CountDownLatch latch) {

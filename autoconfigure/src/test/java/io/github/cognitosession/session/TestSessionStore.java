@@ -27,7 +27,7 @@ import io.github.cognitosession.store.SessionStore;
  *
  * @author Cognito Session contributors
  */
-final class TestSessionStore implements SessionStore {
+class TestSessionStore implements SessionStore {
 
 	private final AtomicReference<SessionRecord> record = new AtomicReference<>();
 

@@ -18,6 +18,7 @@ package io.github.cognitosession.token;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -26,6 +27,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import io.github.cognitosession.exception.CognitoUnavailableException;
 import io.github.cognitosession.exception.InvalidTokenException;
 import io.github.cognitosession.exception.InvalidTokenException.Reason;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -201,7 +203,7 @@ class CognitoTokenVerifierTests {
 		CognitoTokenVerifier verifier = verifier();
 		verifier.verifyIdToken(this.tokens.idToken("alice", NOW, Duration.ofHours(1)).sign());
 		TestTokens rotated = new TestTokens(TestTokens.generateKey("key-2"));
-		serve(new JWKSet(java.util.List.of(this.tokens.key().toPublicJWK(), rotated.key().toPublicJWK())));
+		serve(new JWKSet(List.of(this.tokens.key().toPublicJWK(), rotated.key().toPublicJWK())));
 		CognitoToken token = verifier.verifyIdToken(rotated.idToken("alice", NOW, Duration.ofHours(1)).sign());
 		assertThat(token.getSubject()).isEqualTo(TestTokens.SUB);
 		jwks.verify(2, getRequestedFor(urlEqualTo(JWKS_PATH)));
@@ -256,8 +258,7 @@ class CognitoTokenVerifierTests {
 			.withMessageContaining("userPoolId 'nopool'");
 	}
 
-	private static void assertFails(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, Reason reason,
-			String messagePart) {
+	private static void assertFails(ThrowingCallable call, Reason reason, String messagePart) {
 		assertThatExceptionOfType(InvalidTokenException.class).isThrownBy(call)
 			.satisfies((ex) -> assertThat(ex.getReason()).isEqualTo(reason))
 			.withMessageContaining(messagePart)
