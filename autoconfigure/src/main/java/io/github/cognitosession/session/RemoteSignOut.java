@@ -1,0 +1,97 @@
+/*
+ * Copyright 2026 the original authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.cognitosession.session;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.cognitosession.exception.InvalidSessionStateException;
+import io.github.cognitosession.token.CognitoTokens;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+
+import org.springframework.util.Assert;
+import org.springframework.util.StringUtils;
+
+/**
+ * The remote steps of a sign-out: {@code GlobalSignOut} with the access token, then
+ * {@code RevokeToken} with the refresh token (in this order, because revoking also
+ * invalidates the access token). Failures are collected, never thrown.
+ *
+ * @author Cognito Session contributors
+ */
+public final class RemoteSignOut {
+
+	private final CognitoIdentityProviderClient client;
+
+	private final String clientId;
+
+	private final String clientSecret;
+
+	public RemoteSignOut(CognitoIdentityProviderClient client, String clientId, String clientSecret) {
+		Assert.notNull(client, "client cannot be null");
+		Assert.hasText(clientId, "clientId cannot be empty");
+		this.client = client;
+		this.clientId = clientId;
+		this.clientSecret = StringUtils.hasText(clientSecret) ? clientSecret : null;
+	}
+
+	/**
+	 * Perform the remote steps asked for.
+	 * @param tokens the session's tokens
+	 * @param options what to do
+	 * @return what succeeded and what failed
+	 */
+	public SignOutResult signOut(CognitoTokens tokens, SignOutOptions options) {
+		Assert.notNull(tokens, "tokens cannot be null");
+		Assert.notNull(options, "options cannot be null");
+		List<Exception> errors = new ArrayList<>();
+		boolean globalDone = !options.global();
+		boolean revoked = !options.revokeToken();
+		if (options.global()) {
+			try {
+				this.client.globalSignOut((request) -> request.accessToken(tokens.getAccessToken().getTokenValue()));
+				globalDone = true;
+			}
+			catch (RuntimeException ex) {
+				errors.add(ex);
+			}
+		}
+		if (options.revokeToken()) {
+			if (tokens.getRefreshToken() == null) {
+				errors.add(new InvalidSessionStateException("The session has no refresh token to revoke"));
+			}
+			else {
+				try {
+					this.client.revokeToken((request) -> request.token(tokens.getRefreshToken())
+						.clientId(this.clientId)
+						.clientSecret(this.clientSecret));
+					revoked = true;
+				}
+				catch (RuntimeException ex) {
+					errors.add(ex);
+				}
+			}
+		}
+		return new SignOutResult(globalDone, revoked, errors);
+	}
+
+	@Override
+	public String toString() {
+		return "RemoteSignOut[clientId=" + this.clientId + ", secret="
+				+ ((this.clientSecret != null) ? "[PROTECTED]" : "none") + "]";
+	}
+
+}

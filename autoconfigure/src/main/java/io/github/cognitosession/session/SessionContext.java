@@ -1,0 +1,52 @@
+/*
+ * Copyright 2026 the original authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.cognitosession.session;
+
+import java.time.Instant;
+
+import io.github.cognitosession.signin.PendingChallenge;
+import io.github.cognitosession.token.CognitoTokens;
+
+/**
+ * The in-memory side of one session (one {@code SessionStore.sessionKey()}): its state,
+ * the verified tokens of the stored record, the pending sign-in challenge and the
+ * re-authentication waiters.
+ *
+ * @author Cognito Session contributors
+ */
+final class SessionContext {
+
+	final UserStateMachine stateMachine;
+
+	final ReauthenticationGate gate = new ReauthenticationGate();
+
+	/** Guards changes of the stored record together with the cached tokens and state. */
+	final Object lock = new Object();
+
+	volatile CognitoTokens tokens;
+
+	volatile PendingChallenge pendingChallenge;
+
+	volatile boolean restored;
+
+	/** Until when a transient refresh failure defers the next attempt, or null. */
+	volatile Instant refreshRetryAt;
+
+	SessionContext(UserStateMachine stateMachine) {
+		this.stateMachine = stateMachine;
+	}
+
+}

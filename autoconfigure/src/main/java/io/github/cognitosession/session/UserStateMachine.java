@@ -1,0 +1,96 @@
+/*
+ * Copyright 2026 the original authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.cognitosession.session;
+
+import java.util.Objects;
+
+import io.github.cognitosession.event.UserStateChangedEvent;
+
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * The user's state and username, and the one place that changes them: each real change
+ * publishes exactly one {@link UserStateChangedEvent}. Events are published on the
+ * changing thread, in the order of the changes.
+ *
+ * @author Cognito Session contributors
+ */
+final class UserStateMachine {
+
+	private final Object eventSource;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final Object lock = new Object();
+
+	private volatile UserState state = UserState.UNKNOWN;
+
+	private volatile String username;
+
+	UserStateMachine(Object eventSource, ApplicationEventPublisher publisher) {
+		this.eventSource = eventSource;
+		this.publisher = publisher;
+	}
+
+	UserState state() {
+		return this.state;
+	}
+
+	String username() {
+		return this.username;
+	}
+
+	/**
+	 * Leave {@link UserState#UNKNOWN} for the state found in storage. Restoring is not a
+	 * change of the user's state, so no event is published.
+	 * @param restored the restored state
+	 * @param restoredUsername the restored username
+	 */
+	void restore(UserState restored, String restoredUsername) {
+		synchronized (this.lock) {
+			if (this.state == UserState.UNKNOWN) {
+				this.username = restoredUsername;
+				this.state = restored;
+			}
+		}
+	}
+
+	/**
+	 * Move to a state, publishing an event when the state (or, when signed in, the user)
+	 * really changes.
+	 * @param next the new state
+	 * @param nextUsername the username in the new state, or {@code null}
+	 * @param cause what caused the change, or {@code null}
+	 * @return whether anything changed
+	 */
+	boolean transition(UserState next, String nextUsername, Throwable cause) {
+		synchronized (this.lock) {
+			UserState previous = this.state;
+			String previousUsername = this.username;
+			boolean changed = previous != next
+					|| (next == UserState.SIGNED_IN && !Objects.equals(previousUsername, nextUsername));
+			this.username = nextUsername;
+			this.state = next;
+			if (changed) {
+				String eventUsername = (nextUsername != null) ? nextUsername : previousUsername;
+				this.publisher
+					.publishEvent(new UserStateChangedEvent(this.eventSource, previous, next, eventUsername, cause));
+			}
+			return changed;
+		}
+	}
+
+}

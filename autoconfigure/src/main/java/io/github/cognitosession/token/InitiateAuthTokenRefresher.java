@@ -1,0 +1,87 @@
+/*
+ * Copyright 2026 the original authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.cognitosession.token;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.github.cognitosession.exception.CognitoSessionException;
+import io.github.cognitosession.signin.SecretHash;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
+
+import org.springframework.util.Assert;
+import org.springframework.util.StringUtils;
+
+/**
+ * Refreshes with {@code InitiateAuth REFRESH_TOKEN_AUTH}, for app clients without
+ * refresh-token rotation. Cognito returns no new refresh token, so the old one is kept.
+ * <p>
+ * For clients with a secret, {@code SECRET_HASH} is computed over the user's
+ * {@code cognito:username}: the name the pool itself stores (the {@code sub} in pools
+ * that sign users in by e-mail or phone), not the alias typed at sign-in, which Cognito
+ * rejects for this flow.
+ *
+ * @author Cognito Session contributors
+ */
+public final class InitiateAuthTokenRefresher implements TokenRefresher {
+
+	private final CognitoIdentityProviderClient client;
+
+	private final String clientId;
+
+	private final String clientSecret;
+
+	public InitiateAuthTokenRefresher(CognitoIdentityProviderClient client, String clientId, String clientSecret) {
+		Assert.notNull(client, "client cannot be null");
+		Assert.hasText(clientId, "clientId cannot be empty");
+		this.client = client;
+		this.clientId = clientId;
+		this.clientSecret = StringUtils.hasText(clientSecret) ? clientSecret : null;
+	}
+
+	@Override
+	public RefreshedTokens refresh(String username, String refreshToken) {
+		Assert.hasText(refreshToken, "refreshToken cannot be empty");
+		Map<String, String> parameters = new HashMap<>();
+		parameters.put("REFRESH_TOKEN", refreshToken);
+		if (this.clientSecret != null) {
+			Assert.hasText(username, "username is required to compute SECRET_HASH");
+			parameters.put("SECRET_HASH", SecretHash.calculate(username, this.clientId, this.clientSecret));
+		}
+		InitiateAuthResponse response = this.client
+			.initiateAuth((request) -> request.authFlow(AuthFlowType.REFRESH_TOKEN_AUTH)
+				.clientId(this.clientId)
+				.authParameters(parameters));
+		AuthenticationResultType result = response.authenticationResult();
+		if (result == null || result.idToken() == null || result.accessToken() == null) {
+			throw new CognitoSessionException("InvalidResponse", "Cognito returned no tokens for REFRESH_TOKEN_AUTH");
+		}
+		String newRefreshToken = result.refreshToken();
+		boolean rotated = newRefreshToken != null && !newRefreshToken.equals(refreshToken);
+		return new RefreshedTokens(result.idToken(), result.accessToken(), rotated ? newRefreshToken : refreshToken,
+				rotated);
+	}
+
+	@Override
+	public String toString() {
+		return "InitiateAuthTokenRefresher[clientId=" + this.clientId + ", secret="
+				+ ((this.clientSecret != null) ? "[PROTECTED]" : "none") + "]";
+	}
+
+}

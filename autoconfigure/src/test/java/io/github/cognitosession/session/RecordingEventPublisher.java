@@ -1,0 +1,41 @@
+/*
+ * Copyright 2026 the original authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.cognitosession.session;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * Keeps the events published.
+ *
+ * @author Cognito Session contributors
+ */
+final class RecordingEventPublisher implements ApplicationEventPublisher {
+
+	final List<Object> events = new CopyOnWriteArrayList<>();
+
+	@Override
+	public void publishEvent(Object event) {
+		this.events.add(event);
+	}
+
+	<T> List<T> eventsOfType(Class<T> type) {
+		return this.events.stream().filter(type::isInstance).map(type::cast).toList();
+	}
+
+}

@@ -1,0 +1,268 @@
+/*
+ * Copyright 2026 the original authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.cognitosession.token;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import io.github.cognitosession.exception.CognitoUnavailableException;
+import io.github.cognitosession.exception.InvalidTokenException;
+import io.github.cognitosession.exception.InvalidTokenException.Reason;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * Tests for {@link CognitoTokenVerifier}, with the JWKS served by WireMock.
+ *
+ * @author Cognito Session contributors
+ */
+class CognitoTokenVerifierTests {
+
+	private static final String JWKS_PATH = "/" + TestTokens.POOL_ID + "/.well-known/jwks.json";
+
+	private static final Instant NOW = Instant.parse("2026-01-01T10:00:00Z");
+
+	@RegisterExtension
+	static WireMockExtension jwks = WireMockExtension.newInstance()
+		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+		.build();
+
+	private final TestTokens tokens = new TestTokens();
+
+	private final MutableClock clock = new MutableClock(NOW);
+
+	private CognitoTokenVerifier verifier() {
+		return CognitoTokenVerifier.builder()
+			.userPoolId(TestTokens.POOL_ID)
+			.clientId(TestTokens.CLIENT_ID)
+			.endpoint(URI.create(jwks.baseUrl()))
+			.clock(this.clock)
+			.build();
+	}
+
+	private void serve(JWKSet set) {
+		jwks.stubFor(get(JWKS_PATH)
+			.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(set.toString(true))));
+	}
+
+	@Test
+	void verifyIdTokenWhenValidThenReturnsClaims() {
+		serve(this.tokens.jwkSet());
+		String idToken = this.tokens.idToken("alice", NOW, Duration.ofHours(1)).sign();
+		CognitoToken token = verifier().verifyIdToken(idToken);
+		assertThat(token.getTokenValue()).isEqualTo(idToken);
+		assertThat(token.getSubject()).isEqualTo(TestTokens.SUB);
+		assertThat(token.getTokenUse()).isEqualTo("id");
+		assertThat(token.getClaimAsString("cognito:username")).isEqualTo("alice");
+		assertThat(token.getExpiresAt()).isEqualTo(NOW.plus(Duration.ofHours(1)));
+		assertThat(token.getIssuedAt()).isEqualTo(NOW);
+	}
+
+	@Test
+	void verifyAccessTokenWhenValidThenReturnsToken() {
+		serve(this.tokens.jwkSet());
+		String accessToken = this.tokens.accessToken("alice", NOW, Duration.ofHours(1)).sign();
+		assertThat(verifier().verifyAccessToken(accessToken).getClaimAsString("client_id"))
+			.isEqualTo(TestTokens.CLIENT_ID);
+	}
+
+	@Test
+	void buildWhenCalledThenNoJwksRequest() {
+		CognitoTokenVerifier verifier = verifier();
+		jwks.verify(0, getRequestedFor(urlEqualTo(JWKS_PATH)));
+		assertThat(verifier.getJwkSetUri()).hasToString(jwks.baseUrl() + JWKS_PATH);
+	}
+
+	@Test
+	void verifyWhenTokensVerifiedTwiceThenJwksFetchedOnce() {
+		serve(this.tokens.jwkSet());
+		CognitoTokenVerifier verifier = verifier();
+		verifier.verifyIdToken(this.tokens.idToken("alice", NOW, Duration.ofHours(1)).sign());
+		verifier.verifyAccessToken(this.tokens.accessToken("alice", NOW, Duration.ofHours(1)).sign());
+		jwks.verify(1, getRequestedFor(urlEqualTo(JWKS_PATH)));
+	}
+
+	@Test
+	void verifyWhenSignedByAnotherKeyWithSameKidThenSignatureFailure() {
+		serve(this.tokens.jwkSet());
+		RSAKey impostor = TestTokens.generateKey("key-1");
+		String forged = this.tokens.idToken("alice", NOW, Duration.ofHours(1)).signWith(impostor);
+		assertFails(() -> verifier().verifyIdToken(forged), Reason.SIGNATURE, "signature");
+	}
+
+	@Test
+	void verifyWhenWrongIssuerThenIssuerFailure() {
+		serve(this.tokens.jwkSet());
+		String token = this.tokens.idToken("alice", NOW, Duration.ofHours(1))
+			.claim("iss", "https://evil.example.com/pool")
+			.sign();
+		assertFails(() -> verifier().verifyIdToken(token), Reason.ISSUER, "issuer");
+	}
+
+	@Test
+	void verifyWhenIssuerConfiguredThenAcceptsThatIssuer() {
+		serve(this.tokens.jwkSet());
+		String token = this.tokens.idToken("alice", NOW, Duration.ofHours(1))
+			.claim("iss", "http://127.0.0.1:9229/" + TestTokens.POOL_ID)
+			.sign();
+		CognitoTokenVerifier verifier = CognitoTokenVerifier.builder()
+			.userPoolId(TestTokens.POOL_ID)
+			.clientId(TestTokens.CLIENT_ID)
+			.endpoint(URI.create(jwks.baseUrl()))
+			.issuer("http://127.0.0.1:9229/" + TestTokens.POOL_ID)
+			.clock(this.clock)
+			.build();
+		assertThat(verifier.verifyIdToken(token).getSubject()).isEqualTo(TestTokens.SUB);
+	}
+
+	@Test
+	void verifyIdTokenWhenWrongAudienceThenAudienceFailure() {
+		serve(this.tokens.jwkSet());
+		String token = this.tokens.idToken("alice", NOW, Duration.ofHours(1)).claim("aud", "other-client").sign();
+		assertFails(() -> verifier().verifyIdToken(token), Reason.AUDIENCE, "audience");
+	}
+
+	@Test
+	void verifyAccessTokenWhenWrongClientIdThenAudienceFailure() {
+		serve(this.tokens.jwkSet());
+		String token = this.tokens.accessToken("alice", NOW, Duration.ofHours(1))
+			.claim("client_id", "other-client")
+			.sign();
+		assertFails(() -> verifier().verifyAccessToken(token), Reason.AUDIENCE, "client_id");
+	}
+
+	@Test
+	void verifyIdTokenWhenAccessTokenGivenThenTokenUseFailure() {
+		serve(this.tokens.jwkSet());
+		String accessToken = this.tokens.accessToken("alice", NOW, Duration.ofHours(1)).sign();
+		assertFails(() -> verifier().verifyIdToken(accessToken), Reason.TOKEN_USE, "token_use");
+	}
+
+	@Test
+	void verifyWhenExpiredBeyondClockSkewThenExpiredFailure() {
+		serve(this.tokens.jwkSet());
+		String token = this.tokens.idToken("alice", NOW, Duration.ofHours(1)).sign();
+		this.clock.advance(Duration.ofHours(1).plusSeconds(61));
+		assertFails(() -> verifier().verifyIdToken(token), Reason.EXPIRED, "expired");
+	}
+
+	@Test
+	void verifyWhenExpiredWithinClockSkewThenAccepted() {
+		serve(this.tokens.jwkSet());
+		String token = this.tokens.idToken("alice", NOW, Duration.ofHours(1)).sign();
+		this.clock.advance(Duration.ofHours(1).plusSeconds(59));
+		assertThat(verifier().verifyIdToken(token).getSubject()).isEqualTo(TestTokens.SUB);
+	}
+
+	@Test
+	void verifyWhenMalformedThenMalformedFailureWithoutNetwork() {
+		assertFails(() -> verifier().verifyIdToken("not-a-jwt"), Reason.MALFORMED, "not a signed JWT");
+		assertFails(() -> verifier().verifyIdToken(" "), Reason.MALFORMED, "missing");
+		jwks.verify(0, getRequestedFor(urlEqualTo(JWKS_PATH)));
+	}
+
+	@Test
+	void verifyWhenNotRs256ThenAlgorithmFailure() {
+		serve(this.tokens.jwkSet());
+		String token = this.tokens.idToken("alice", NOW, Duration.ofHours(1)).algorithm(JWSAlgorithm.RS512).sign();
+		assertFails(() -> verifier().verifyIdToken(token), Reason.ALGORITHM, "RS256");
+	}
+
+	@Test
+	void verifyWhenUnknownKidThenJwksRefetchedAndNewKeyFound() {
+		serve(this.tokens.jwkSet());
+		CognitoTokenVerifier verifier = verifier();
+		verifier.verifyIdToken(this.tokens.idToken("alice", NOW, Duration.ofHours(1)).sign());
+		TestTokens rotated = new TestTokens(TestTokens.generateKey("key-2"));
+		serve(new JWKSet(List.of(this.tokens.key().toPublicJWK(), rotated.key().toPublicJWK())));
+		CognitoToken token = verifier.verifyIdToken(rotated.idToken("alice", NOW, Duration.ofHours(1)).sign());
+		assertThat(token.getSubject()).isEqualTo(TestTokens.SUB);
+		jwks.verify(2, getRequestedFor(urlEqualTo(JWKS_PATH)));
+	}
+
+	@Test
+	void verifyWhenKidUnknownAfterRefetchThenSignatureFailure() {
+		serve(this.tokens.jwkSet());
+		String token = new TestTokens(TestTokens.generateKey("key-9")).idToken("alice", NOW, Duration.ofHours(1))
+			.sign();
+		assertFails(() -> verifier().verifyIdToken(token), Reason.SIGNATURE, "key-9");
+	}
+
+	@Test
+	void verifyWhenJwksUnavailableThenCognitoUnavailable() {
+		jwks.stubFor(get(JWKS_PATH).willReturn(aResponse().withStatus(503)));
+		String token = this.tokens.idToken("alice", NOW, Duration.ofHours(1)).sign();
+		assertThatExceptionOfType(CognitoUnavailableException.class).isThrownBy(() -> verifier().verifyIdToken(token))
+			.withMessageContaining(JWKS_PATH)
+			.withMessageNotContaining(token);
+	}
+
+	@Test
+	void buildWhenNoEndpointThenAwsJwksUrlAndIssuerFromPoolRegion() {
+		CognitoTokenVerifier verifier = CognitoTokenVerifier.builder()
+			.userPoolId("eu-west-2_AbC123")
+			.clientId("client")
+			.build();
+		assertThat(verifier.getJwkSetUri())
+			.hasToString("https://cognito-idp.eu-west-2.amazonaws.com/eu-west-2_AbC123/.well-known/jwks.json");
+		assertThat(verifier.getIssuer()).isEqualTo("https://cognito-idp.eu-west-2.amazonaws.com/eu-west-2_AbC123");
+	}
+
+	@Test
+	void verifyWhenJwkSetUriConfiguredThenKeysFetchedFromIt() {
+		jwks.stubFor(get("/keys").willReturn(aResponse().withHeader("Content-Type", "application/json")
+			.withBody(this.tokens.jwkSet().toString(true))));
+		CognitoTokenVerifier verifier = CognitoTokenVerifier.builder()
+			.userPoolId(TestTokens.POOL_ID)
+			.clientId(TestTokens.CLIENT_ID)
+			.jwkSetUri(URI.create(jwks.baseUrl() + "/keys"))
+			.clock(this.clock)
+			.build();
+		verifier.verifyIdToken(this.tokens.idToken("alice", NOW, Duration.ofHours(1)).sign());
+		jwks.verify(1, getRequestedFor(urlEqualTo("/keys")));
+	}
+
+	@Test
+	void buildWhenPoolIdMalformedThenNamesIt() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> CognitoTokenVerifier.builder().userPoolId("nopool").clientId("client").build())
+			.withMessageContaining("userPoolId 'nopool'");
+	}
+
+	private static void assertFails(ThrowingCallable call, Reason reason, String messagePart) {
+		assertThatExceptionOfType(InvalidTokenException.class).isThrownBy(call)
+			.satisfies((ex) -> assertThat(ex.getReason()).isEqualTo(reason))
+			.withMessageContaining(messagePart)
+			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("eyJ"));
+	}
+
+}
