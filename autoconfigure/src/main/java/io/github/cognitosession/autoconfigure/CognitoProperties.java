@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import io.github.cognitosession.signin.UserPoolAuthFlow;
+import io.github.cognitosession.token.RefreshTokenRotation;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -139,10 +140,12 @@ public class CognitoProperties implements InitializingBean {
 		private URI issuer;
 
 		/**
-		 * Whether the app client rotates refresh tokens, so refreshes use
-		 * GetTokensFromRefreshToken instead of InitiateAuth REFRESH_TOKEN_AUTH.
+		 * How tokens are refreshed: "enabled" uses GetTokensFromRefreshToken (needed when
+		 * the app client rotates refresh tokens), "disabled" uses InitiateAuth
+		 * REFRESH_TOKEN_AUTH, "auto" tries GetTokensFromRefreshToken and falls back to
+		 * InitiateAuth when the endpoint does not implement it.
 		 */
-		private boolean refreshTokenRotation;
+		private RefreshTokenRotation refreshTokenRotation = RefreshTokenRotation.AUTO;
 
 		public String getId() {
 			return this.id;
@@ -192,11 +195,11 @@ public class CognitoProperties implements InitializingBean {
 			this.issuer = issuer;
 		}
 
-		public boolean isRefreshTokenRotation() {
+		public RefreshTokenRotation getRefreshTokenRotation() {
 			return this.refreshTokenRotation;
 		}
 
-		public void setRefreshTokenRotation(boolean refreshTokenRotation) {
+		public void setRefreshTokenRotation(RefreshTokenRotation refreshTokenRotation) {
 			this.refreshTokenRotation = refreshTokenRotation;
 		}
 

@@ -27,6 +27,11 @@ import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 import io.github.cognitosession.session.CognitoSessionManager;
+import io.github.cognitosession.session.DefaultCognitoSessionManager;
+import io.github.cognitosession.session.RemoteSignOut;
+import io.github.cognitosession.token.CognitoTokenVerifier;
+import io.github.cognitosession.token.TokenRefresher;
+import io.github.cognitosession.token.TokenVerifier;
 import io.github.cognitosession.signin.CognitoUserPoolAuthenticator;
 import io.github.cognitosession.signin.UserPoolAuthenticator;
 import io.github.cognitosession.signin.UserPoolAuthenticatorSettings;
@@ -85,14 +90,49 @@ class SessionComponentsConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean(TokenVerifier.class)
+	CognitoTokenVerifier cognitoTokenVerifier(CognitoProperties properties,
+			@Qualifier(CognitoSessionAutoConfiguration.CLOCK_BEAN_NAME) Clock clock) {
+		// Nothing is fetched here: the JWKS is loaded on the first verification.
+		return CognitoTokenVerifier.builder()
+			.userPoolId(properties.getUserPool().getId().trim())
+			.clientId(properties.getUserPool().getClientId())
+			.region(properties.determineRegion())
+			.jwkSetUri(jwksUri(properties))
+			.issuer(issuer(properties).toString())
+			.clock(clock)
+			.clockSkew(properties.getSession().getClockSkew())
+			.build();
+	}
+
+	@Bean
 	@ConditionalOnMissingBean
-	CognitoSessionManager cognitoSessionManager(CognitoProperties properties, UserPoolAuthenticator authenticator,
+	TokenRefresher cognitoTokenRefresher(CognitoProperties properties, CognitoIdentityProviderClient client) {
+		CognitoProperties.UserPool userPool = properties.getUserPool();
+		return TokenRefresher.create(client, userPool.getClientId(), userPool.getClientSecret(),
+				userPool.getRefreshTokenRotation());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(CognitoSessionManager.class)
+	DefaultCognitoSessionManager cognitoSessionManager(CognitoProperties properties,
+			UserPoolAuthenticator authenticator, TokenVerifier tokenVerifier, TokenRefresher tokenRefresher,
 			SessionStore sessionStore, CognitoIdentityProviderClient client, ApplicationEventPublisher eventPublisher,
 			@Qualifier(CognitoSessionAutoConfiguration.CLOCK_BEAN_NAME) Clock clock) {
-		// LEAD: return new DefaultCognitoSessionManager(...) with the token verifier
-		// (issuer(properties), jwksUri(properties), clientId, clock-skew), refresh-ahead,
-		// reauthentication-timeout and refresh-token-rotation from properties.
-		throw notWiredYet("session.DefaultCognitoSessionManager");
+		CognitoProperties.UserPool userPool = properties.getUserPool();
+		CognitoProperties.Session session = properties.getSession();
+		return DefaultCognitoSessionManager.builder()
+			.authenticator(authenticator)
+			.tokenVerifier(tokenVerifier)
+			.tokenRefresher(tokenRefresher)
+			.sessionStore(sessionStore)
+			.eventPublisher(eventPublisher)
+			.remoteSignOut(new RemoteSignOut(client, userPool.getClientId(), userPool.getClientSecret()))
+			.clock(clock)
+			.refreshAhead(session.getRefreshAhead())
+			.reauthenticationTimeout(session.getReauthenticationTimeout())
+			.clockSkew(session.getClockSkew())
+			.build();
 	}
 
 	/**
@@ -137,10 +177,6 @@ class SessionComponentsConfiguration {
 		String base = (endpoint != null) ? endpoint.toString().replaceAll("/+$", "")
 				: "https://cognito-idp." + properties.determineRegion() + ".amazonaws.com";
 		return URI.create(base + "/" + properties.getUserPool().getId().trim() + "/.well-known/jwks.json");
-	}
-
-	private static IllegalStateException notWiredYet(String type) {
-		return new IllegalStateException(type + " is not wired into the auto-configuration yet");
 	}
 
 }

@@ -38,6 +38,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
 import io.github.cognitosession.signin.UserPoolAuthFlow;
+import io.github.cognitosession.token.RefreshTokenRotation;
 import io.github.cognitosession.autoconfigure.CognitoProperties.StoreType;
 import io.github.cognitosession.session.CognitoSessionManager;
 import io.github.cognitosession.signin.UserPoolAuthenticator;
@@ -102,7 +103,7 @@ class CognitoSessionAutoConfigurationTests {
 			CognitoProperties properties = context.getBean(CognitoProperties.class);
 			assertThat(properties.determineRegion()).isEqualTo("eu-west-1");
 			assertThat(properties.getUserPool().getAuthFlow()).isEqualTo(UserPoolAuthFlow.USER_SRP_AUTH);
-			assertThat(properties.getUserPool().isRefreshTokenRotation()).isFalse();
+			assertThat(properties.getUserPool().getRefreshTokenRotation()).isEqualTo(RefreshTokenRotation.AUTO);
 			assertThat(properties.getSession().getStore()).isEqualTo(StoreType.FILE);
 			assertThat(properties.getSession().getRefreshAhead()).hasMinutes(5);
 			assertThat(properties.getSession().getReauthenticationTimeout()).hasSeconds(30);
