@@ -22,6 +22,7 @@ import io.github.cognitosession.web.CognitoDomain;
 import io.github.cognitosession.web.CognitoLoginConfigurer;
 import io.github.cognitosession.web.CognitoLoginSuccessHandler;
 import io.github.cognitosession.web.CognitoLogoutSuccessHandler;
+import io.github.cognitosession.web.CognitoOidcUserService;
 import io.github.cognitosession.web.CognitoTokenRevocationLogoutHandler;
 import io.github.cognitosession.web.CognitoTokenUseValidator;
 import io.github.cognitosession.web.HttpSessionSessionStore;
@@ -47,6 +48,7 @@ import org.springframework.security.oauth2.client.oidc.authentication.OidcIdToke
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -145,6 +147,13 @@ public final class CognitoHostedUiAutoConfiguration {
 		CognitoDomain domain = this.registrations.domain();
 		return new CognitoTokenRevocationLogoutHandler(cognitoRegistration(clientRegistrations), domain.revocationUri(),
 				sessionStore);
+	}
+
+	// Found by oauth2Login as the OAuth2UserService<OidcUserRequest, OidcUser> bean.
+	@Bean
+	@ConditionalOnMissingBean(OAuth2UserService.class)
+	CognitoOidcUserService cognitoOidcUserService() {
+		return new CognitoOidcUserService();
 	}
 
 	// Spring Security's defaults already check the signature (JWKS), iss, aud, azp, exp,
