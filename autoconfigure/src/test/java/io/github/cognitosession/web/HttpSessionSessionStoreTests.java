@@ -97,8 +97,8 @@ class HttpSessionSessionStoreTests {
 		request.changeSessionId();
 		assertThat(request.getSession().getId()).isNotEqualTo(oldId);
 		assertThat(this.store.sessionKey()).isEqualTo(key)
-			.doesNotContain(oldId)
-			.doesNotContain(request.getSession().getId());
+			.isNotEqualTo(oldId)
+			.isNotEqualTo(request.getSession().getId());
 		assertThat(this.store.load()).isPresent();
 	}
 
