@@ -31,6 +31,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.github.cognitosession.session.UserState;
 import io.github.cognitosession.store.SessionRecord;
+import io.github.cognitosession.web.CognitoLoginConfigurer;
 import io.github.cognitosession.web.HttpSessionSessionStore;
 import io.github.cognitosession.web.TestCognitoTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,9 +47,12 @@ import org.springframework.boot.test.context.assertj.AssertableWebApplicationCon
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
@@ -371,6 +375,46 @@ class CognitoHostedUiLoginTests {
 	}
 
 	@Test
+	void appChainWhenCognitoLoginAddedInOneLineThenLoginAndLogoutWork() {
+		contextRunner("cognito.hosted-ui.identity-provider=Google").withUserConfiguration(AppChainConfiguration.class)
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean("cognitoSecurityFilterChain");
+				MockMvc mvc = mockMvc(context);
+				mvc.perform(get("/public")).andExpect(status().isOk());
+				mvc.perform(get("/hello"))
+					.andExpect(status().isFound())
+					.andExpect(redirectedUrl("/oauth2/authorization/cognito"));
+				Map<String, String> authorize = authorize(mvc, new MockHttpSession());
+				assertThat(authorize).containsEntry("identity_provider", "Google")
+					.containsEntry("code_challenge_method", "S256");
+				MockHttpSession session = signIn(mvc);
+				assertThat(session.getAttribute(HttpSessionSessionStore.RECORD_ATTRIBUTE)).isNotNull();
+				mvc.perform(post("/logout").session(session).with(csrf()))
+					.andExpect(redirectedUrl(
+							this.domain + "/logout?client_id=" + CLIENT_ID + "&logout_uri=http%3A%2F%2Flocalhost%2F"));
+			});
+	}
+
+	@Test
+	void sessionWhenSignedInThenHoldsOnlyTheCognitoSessionAndTheSecurityContext() {
+		contextRunner().run((context) -> {
+			MockHttpSession session = signIn(mockMvc(context));
+			java.util.List<String> names = java.util.Collections.list(session.getAttributeNames());
+			assertThat(names).containsExactlyInAnyOrder(HttpSessionSessionStore.RECORD_ATTRIBUTE,
+					HttpSessionSessionStore.KEY_ATTRIBUTE,
+					HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+			int record = serializedSize(session.getAttribute(HttpSessionSessionStore.RECORD_ATTRIBUTE));
+			int total = 0;
+			for (String name : names) {
+				total += serializedSize(session.getAttribute(name));
+			}
+			System.out.println(
+					"HTTP session after login: SessionRecord " + record + " bytes, all attributes " + total + " bytes");
+			assertThat(record).isLessThan(5_000);
+		});
+	}
+
+	@Test
 	void requestWhenSessionStillSignedInThenServed() {
 		contextRunner().run((context) -> {
 			MockMvc mvc = mockMvc(context);
@@ -482,6 +526,27 @@ class CognitoHostedUiLoginTests {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
 	}
 
+	private static int serializedSize(Object value) throws java.io.IOException {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+			out.writeObject(value);
+		}
+		return bytes.size();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class AppChainConfiguration {
+
+		@org.springframework.context.annotation.Bean
+		SecurityFilterChain appChain(HttpSecurity http) {
+			http.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers("/public").permitAll().anyRequest().authenticated())
+				.with(CognitoLoginConfigurer.cognitoLogin(), Customizer.withDefaults());
+			return http.build();
+		}
+
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@EnableWebMvc
 	static class WebConfiguration {
@@ -492,6 +557,11 @@ class CognitoHostedUiLoginTests {
 			@GetMapping("/hello")
 			String hello(java.security.Principal principal) {
 				return principal.getName();
+			}
+
+			@GetMapping("/public")
+			String open() {
+				return "public";
 			}
 
 		}
