@@ -21,6 +21,7 @@ import java.util.UUID;
 
 import io.github.cognitosession.store.SessionRecord;
 import io.github.cognitosession.store.SessionStore;
+import io.github.cognitosession.store.SessionStoreException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
@@ -81,8 +82,9 @@ public final class HttpSessionSessionStore implements SessionStore {
 		}
 		HttpSession session = currentSession(true);
 		if (session == null) {
-			throw new IllegalStateException(
-					"No HTTP request is bound to this thread: a per-user Cognito session can only be saved while handling a request");
+			throw new SessionStoreException(
+					"No HTTP request is bound to this thread: a per-user Cognito session can only be saved while handling a request",
+					null);
 		}
 		ensureKey(session);
 		session.setAttribute(RECORD_ATTRIBUTE, record);
@@ -130,8 +132,8 @@ public final class HttpSessionSessionStore implements SessionStore {
 		if (key instanceof String value) {
 			return value;
 		}
-		// Two first requests of one session may race here; the loser's key is replaced
-		// before any record exists, so at worst two refreshes are not merged once.
+		// Two concurrent first requests of one session may each create a key; the last
+		// one written wins, so at worst one early refresh is not merged with another.
 		String created = "session:" + UUID.randomUUID();
 		session.setAttribute(KEY_ATTRIBUTE, created);
 		return created;

@@ -24,6 +24,7 @@ import java.io.ObjectOutputStream;
 
 import io.github.cognitosession.session.UserState;
 import io.github.cognitosession.store.SessionRecord;
+import io.github.cognitosession.store.SessionStoreException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link HttpSessionSessionStore}.
@@ -59,7 +60,7 @@ class HttpSessionSessionStoreTests {
 
 	@Test
 	void saveWhenNoRequestThenFailsClearly() {
-		assertThatIllegalStateException().isThrownBy(() -> this.store.save(record("alice")))
+		assertThatExceptionOfType(SessionStoreException.class).isThrownBy(() -> this.store.save(record("alice")))
 			.withMessageContaining("No HTTP request");
 	}
 
