@@ -35,9 +35,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * the session of whoever sent the current request.
  * <p>
  * The request is found through {@link RequestContextHolder}, which Spring MVC (and Boot's
- * {@code RequestContextFilter}) bind to the request thread. Outside a request, and in a
- * request without an HTTP session, {@link #load()} is empty (nobody is signed in) and
- * {@link #save(SessionRecord)} fails. The record is immutable and written back with
+ * {@code RequestContextFilter}) bind to the request thread. Outside a request
+ * {@link #load()} is empty (nobody is signed in) and {@link #save(SessionRecord)} fails
+ * with a {@link SessionStoreException}; in a request, {@code save} creates the HTTP
+ * session when there is none yet. The record is immutable and written back with
  * {@code setAttribute} on every change, so replicated session stores such as Spring
  * Session see every update.
  * <p>
