@@ -15,19 +15,53 @@
  */
 package io.github.cognitosession.samples.cli;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.NestedExceptionUtils;
+
+import io.github.cognitosession.session.CognitoSessionManager;
 
 /**
- * Entry point of the {@code cognito-cli} tool.
+ * Entry point of the {@code cognito-cli} tool: signs in to a Cognito user pool and prints
+ * tokens for scripts. Every {@code cognito.*} property can be given as
+ * {@code --cognito.x=y} or as an environment variable ({@code COGNITO_USER_POOL_ID}).
  *
  * @author Cognito Session contributors
  */
 @SpringBootApplication
 public class CognitoCliApplication {
 
+	@Bean
+	Terminal terminal() {
+		return new SystemTerminal();
+	}
+
+	@Bean
+	CliRunner cliRunner(Terminal terminal, ObjectProvider<CognitoSessionManager> sessionManager) {
+		return new CliRunner(CognitoCli.create(terminal, sessionManager::getIfAvailable));
+	}
+
+	@Bean
+	StateChangePrinter stateChangePrinter(Terminal terminal) {
+		return new StateChangePrinter(terminal);
+	}
+
 	public static void main(String[] args) {
-		SpringApplication.run(CognitoCliApplication.class, args);
+		int exitCode;
+		try {
+			exitCode = SpringApplication.exit(SpringApplication.run(CognitoCliApplication.class, args));
+		}
+		catch (RuntimeException ex) {
+			// Start-up failed: a failure analysis was printed as one line already, or
+			// the failure is unexpected and gets one line here (no stack trace).
+			if (!CliFailureAnalysisReporter.hasReported()) {
+				System.err.println("error: " + CognitoCli.describe(NestedExceptionUtils.getMostSpecificCause(ex)));
+			}
+			exitCode = ExitCodes.CONFIGURATION;
+		}
+		System.exit(exitCode);
 	}
 
 }

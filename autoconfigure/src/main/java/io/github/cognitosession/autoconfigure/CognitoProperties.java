@@ -1,0 +1,389 @@
+/*
+ * Copyright 2026 the original authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.cognitosession.autoconfigure;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration properties for Cognito sessions ({@code cognito.*}). Validated when
+ * bound, so that a mistake fails start-up with a message naming the property.
+ *
+ * @author Cognito Session contributors
+ */
+@ConfigurationProperties("cognito")
+public class CognitoProperties implements InitializingBean {
+
+	/**
+	 * AWS region of the pools, e.g. "eu-west-1". Taken from the user pool id (or the
+	 * identity pool id) when not set.
+	 */
+	private String region;
+
+	private final UserPool userPool = new UserPool();
+
+	private final Session session = new Session();
+
+	private final IdentityPool identityPool = new IdentityPool();
+
+	public String getRegion() {
+		return this.region;
+	}
+
+	public void setRegion(String region) {
+		this.region = region;
+	}
+
+	public UserPool getUserPool() {
+		return this.userPool;
+	}
+
+	public Session getSession() {
+		return this.session;
+	}
+
+	public IdentityPool getIdentityPool() {
+		return this.identityPool;
+	}
+
+	/**
+	 * The region to use: the configured one, else the prefix of the user pool id, else
+	 * the prefix of the identity pool id.
+	 * @return the region, or {@code null} when it cannot be derived
+	 */
+	public String determineRegion() {
+		if (this.region != null && !this.region.isBlank()) {
+			return this.region.trim();
+		}
+		String fromUserPool = CognitoIds.regionOfUserPoolId(this.userPool.getId());
+		return (fromUserPool != null) ? fromUserPool : CognitoIds.regionOfIdentityPoolId(this.identityPool.getId());
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		new CognitoPropertiesValidator().validate(this);
+	}
+
+	/**
+	 * Authentication flow used by a sign-in with a username and password.
+	 */
+	public enum AuthFlow {
+
+		/**
+		 * Secure Remote Password: the password never leaves the application.
+		 */
+		USER_SRP_AUTH,
+
+		/**
+		 * The password is sent to Cognito (over TLS); needed for migrated users.
+		 */
+		USER_PASSWORD_AUTH,
+
+		/**
+		 * Challenges defined by the user pool's Lambda triggers.
+		 */
+		CUSTOM_AUTH
+
+	}
+
+	/**
+	 * Where the session is kept.
+	 */
+	public enum StoreType {
+
+		/**
+		 * An AES-GCM encrypted file that survives restarts.
+		 */
+		FILE,
+
+		/**
+		 * Process memory: the session ends with the process.
+		 */
+		MEMORY
+
+	}
+
+	/**
+	 * User-pool settings.
+	 */
+	public static class UserPool {
+
+		/**
+		 * Id of the user pool, e.g. "eu-west-1_AbCdEf123". Cognito sessions are
+		 * configured only when it is set.
+		 */
+		private String id;
+
+		/**
+		 * Id of the user pool's app client.
+		 */
+		private String clientId;
+
+		/**
+		 * Secret of the app client, when it has one (then SECRET_HASH is sent).
+		 */
+		private String clientSecret;
+
+		/**
+		 * Authentication flow used to sign in with a username and password.
+		 */
+		private AuthFlow authFlow = AuthFlow.USER_SRP_AUTH;
+
+		/**
+		 * Endpoint that replaces "https://cognito-idp.<region>.amazonaws.com", e.g. a
+		 * local emulator such as "http://127.0.0.1:9229".
+		 */
+		private URI endpoint;
+
+		/**
+		 * Expected "iss" of the pool's tokens. Defaults to
+		 * "https://cognito-idp.<region>.amazonaws.com/<pool id>", even with an endpoint
+		 * override.
+		 */
+		private URI issuer;
+
+		/**
+		 * Whether the app client rotates refresh tokens, so refreshes use
+		 * GetTokensFromRefreshToken instead of InitiateAuth REFRESH_TOKEN_AUTH.
+		 */
+		private boolean refreshTokenRotation;
+
+		public String getId() {
+			return this.id;
+		}
+
+		public void setId(String id) {
+			this.id = id;
+		}
+
+		public String getClientId() {
+			return this.clientId;
+		}
+
+		public void setClientId(String clientId) {
+			this.clientId = clientId;
+		}
+
+		public String getClientSecret() {
+			return this.clientSecret;
+		}
+
+		public void setClientSecret(String clientSecret) {
+			this.clientSecret = clientSecret;
+		}
+
+		public AuthFlow getAuthFlow() {
+			return this.authFlow;
+		}
+
+		public void setAuthFlow(AuthFlow authFlow) {
+			this.authFlow = authFlow;
+		}
+
+		public URI getEndpoint() {
+			return this.endpoint;
+		}
+
+		public void setEndpoint(URI endpoint) {
+			this.endpoint = endpoint;
+		}
+
+		public URI getIssuer() {
+			return this.issuer;
+		}
+
+		public void setIssuer(URI issuer) {
+			this.issuer = issuer;
+		}
+
+		public boolean isRefreshTokenRotation() {
+			return this.refreshTokenRotation;
+		}
+
+		public void setRefreshTokenRotation(boolean refreshTokenRotation) {
+			this.refreshTokenRotation = refreshTokenRotation;
+		}
+
+	}
+
+	/**
+	 * Session settings: persistence and token freshness.
+	 */
+	public static class Session {
+
+		/**
+		 * Where the session is kept.
+		 */
+		private StoreType store = StoreType.FILE;
+
+		/**
+		 * File of the encrypted session store. Defaults to "~/.cognito-session/<user pool
+		 * id>.session".
+		 */
+		private Path storePath;
+
+		/**
+		 * Base64-encoded AES key (16, 24 or 32 bytes) that encrypts the session file,
+		 * typically given as an environment variable. Without it, a key is generated once
+		 * into an owner-only key file next to the store.
+		 */
+		private String encryptionKey;
+
+		/**
+		 * How long before the ID or access token expires the tokens are refreshed.
+		 */
+		private Duration refreshAhead = Duration.ofMinutes(5);
+
+		/**
+		 * How long a call that needs tokens waits for the user to sign in again after the
+		 * refresh token was rejected. Zero fails at once.
+		 */
+		private Duration reauthenticationTimeout = Duration.ofSeconds(30);
+
+		/**
+		 * Clock difference tolerated when checking the tokens' "exp" and "iat".
+		 */
+		private Duration clockSkew = Duration.ofSeconds(60);
+
+		public StoreType getStore() {
+			return this.store;
+		}
+
+		public void setStore(StoreType store) {
+			this.store = store;
+		}
+
+		public Path getStorePath() {
+			return this.storePath;
+		}
+
+		public void setStorePath(Path storePath) {
+			this.storePath = storePath;
+		}
+
+		public String getEncryptionKey() {
+			return this.encryptionKey;
+		}
+
+		public void setEncryptionKey(String encryptionKey) {
+			this.encryptionKey = encryptionKey;
+		}
+
+		public Duration getRefreshAhead() {
+			return this.refreshAhead;
+		}
+
+		public void setRefreshAhead(Duration refreshAhead) {
+			this.refreshAhead = refreshAhead;
+		}
+
+		public Duration getReauthenticationTimeout() {
+			return this.reauthenticationTimeout;
+		}
+
+		public void setReauthenticationTimeout(Duration reauthenticationTimeout) {
+			this.reauthenticationTimeout = reauthenticationTimeout;
+		}
+
+		public Duration getClockSkew() {
+			return this.clockSkew;
+		}
+
+		public void setClockSkew(Duration clockSkew) {
+			this.clockSkew = clockSkew;
+		}
+
+	}
+
+	/**
+	 * Identity-pool settings, for AWS credentials.
+	 */
+	public static class IdentityPool {
+
+		/**
+		 * Id of the identity pool, e.g. "eu-west-1:0a1b2c3d-...". AWS credentials are
+		 * available only when it is set.
+		 */
+		private String id;
+
+		/**
+		 * Endpoint that replaces "https://cognito-identity.<region>.amazonaws.com".
+		 */
+		private URI endpoint;
+
+		/**
+		 * Whether to fetch unauthenticated (guest) credentials when nobody is signed in.
+		 */
+		private boolean guestAccess;
+
+		/**
+		 * ARN of the role to assume instead of the pool's default role for the identity.
+		 */
+		private String customRoleArn;
+
+		/**
+		 * Whether the Cognito credentials provider becomes the application's
+		 * AwsCredentialsProvider bean, used by every Spring Cloud AWS client.
+		 */
+		private boolean defaultCredentialsProvider = true;
+
+		public String getId() {
+			return this.id;
+		}
+
+		public void setId(String id) {
+			this.id = id;
+		}
+
+		public URI getEndpoint() {
+			return this.endpoint;
+		}
+
+		public void setEndpoint(URI endpoint) {
+			this.endpoint = endpoint;
+		}
+
+		public boolean isGuestAccess() {
+			return this.guestAccess;
+		}
+
+		public void setGuestAccess(boolean guestAccess) {
+			this.guestAccess = guestAccess;
+		}
+
+		public String getCustomRoleArn() {
+			return this.customRoleArn;
+		}
+
+		public void setCustomRoleArn(String customRoleArn) {
+			this.customRoleArn = customRoleArn;
+		}
+
+		public boolean isDefaultCredentialsProvider() {
+			return this.defaultCredentialsProvider;
+		}
+
+		public void setDefaultCredentialsProvider(boolean defaultCredentialsProvider) {
+			this.defaultCredentialsProvider = defaultCredentialsProvider;
+		}
+
+	}
+
+}

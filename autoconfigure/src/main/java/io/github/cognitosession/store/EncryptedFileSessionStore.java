@@ -1,0 +1,411 @@
+/*
+ * Copyright 2026 the original authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.cognitosession.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.util.Assert;
+
+/**
+ * A {@link SessionStore} that keeps the session in one AES-256-GCM encrypted file, the
+ * counterpart of AWSMobileClient's keychain: a restart restores the session without
+ * signing in again.
+ * <p>
+ * <b>File format</b>, version 1 (all of it written by this class, never by Java
+ * serialization):
+ *
+ * <pre>
+ * offset  size   content
+ * 0       4      magic "CGSS"
+ * 4       1      format version, 0x01
+ * 5       12     random AES-GCM nonce, fresh for every write
+ * 17      n + 16 AES-256-GCM ciphertext of the record, then the 128-bit tag
+ * </pre>
+ *
+ * The first five bytes are authenticated as GCM additional data, so a file cannot be
+ * passed off as another version. The plaintext record is a list of fields
+ * {@code tag (1 byte) | length (4 bytes) | UTF-8 value} ended by tag {@code 0}: 1 state
+ * (enum name), 2 username, 3 ID token, 4 access token, 5 refresh token, 6 identity id, 7
+ * federated provider, 8 federated token; absent values are omitted and unknown tags
+ * skipped. One signed-in session with Cognito-sized tokens takes about 4 KB.
+ * <p>
+ * <b>Key</b>: from a {@link SessionKeySource}; by default a
+ * {@link KeyFileSessionKeySource} on {@code <store file>.key}, generated on first use.
+ * <p>
+ * <b>Writes</b> go to an owner-only temporary file in the same directory, are forced to
+ * the device, then renamed atomically onto the store file (and the directory is forced
+ * where the platform allows), so the store file is always either the previous or the new
+ * session, never a mix, and is owner-only ({@code 0600}) from creation. A missing
+ * directory is created owner-only ({@code 0700}).
+ * <p>
+ * <b>Corrupt files</b>: a file that cannot be decrypted or parsed (another key,
+ * truncated, modified, an unknown format version) is logged as a WARN naming the file and
+ * the reason, moved aside to {@code <name>.corrupt-<UTC timestamp>}, and reported as no
+ * session; other I/O failures (permission denied, a directory in the way) raise a
+ * {@link SessionStoreException}.
+ * <p>
+ * <b>Concurrency</b>: thread-safe. Several processes may share the file: readers always
+ * see a whole file thanks to the atomic rename, and concurrent writers are
+ * last-writer-wins. {@link #load()} reads the file every time, so it sees what another
+ * process wrote. A process killed in the middle of a write may leave a hidden
+ * {@code .<name>.*.tmp} file (ciphertext only) next to the store.
+ *
+ * @author Cognito Session contributors
+ */
+public final class EncryptedFileSessionStore implements SessionStore {
+
+	private static final Log logger = LogFactory.getLog(EncryptedFileSessionStore.class);
+
+	/**
+	 * Files larger than this are not session stores (one session is about 4 KB) and are
+	 * not read into memory.
+	 */
+	static final int MAX_FILE_BYTES = 1024 * 1024;
+
+	/**
+	 * How often {@link #load()} re-reads a file that another process replaced while this
+	 * one was judging it corrupt.
+	 */
+	private static final int MAX_READ_ATTEMPTS = 3;
+
+	private final Path storeFile;
+
+	private final SessionKeySource keySource;
+
+	private final Clock clock;
+
+	private final WriteHook writeHook;
+
+	private final SecureRandom secureRandom = new SecureRandom();
+
+	private final ReentrantLock lock = new ReentrantLock();
+
+	private EncryptedFileSessionStore(Builder builder) {
+		this.storeFile = builder.storeFile;
+		this.clock = builder.clock;
+		this.keySource = (builder.keySource != null) ? builder.keySource
+				: new KeyFileSessionKeySource(defaultKeyFile(builder.storeFile), builder.clock);
+		this.writeHook = builder.writeHook;
+	}
+
+	/**
+	 * Return a builder for a store at the given file.
+	 * @param storeFile the store file (its directory is created when missing)
+	 * @return a new builder
+	 */
+	public static Builder builder(Path storeFile) {
+		return new Builder(storeFile);
+	}
+
+	/**
+	 * Create a store at the given file with a key generated into
+	 * {@link #defaultKeyFile(Path) the default key file}.
+	 * @param storeFile the store file
+	 * @return a new store
+	 */
+	public static EncryptedFileSessionStore create(Path storeFile) {
+		return builder(storeFile).build();
+	}
+
+	/**
+	 * The default store file, {@code ${user.home}/.cognito-session/session.bin}: per OS
+	 * user, like a keychain, and outside any project directory so it is not committed by
+	 * mistake.
+	 * @return the default store file
+	 */
+	public static Path defaultStorePath() {
+		return Path.of(System.getProperty("user.home"), ".cognito-session", "session.bin");
+	}
+
+	/**
+	 * The key file used when no key is configured: {@code <store file name>.key} in the
+	 * store's directory.
+	 * @param storeFile the store file
+	 * @return the key file next to it
+	 */
+	public static Path defaultKeyFile(Path storeFile) {
+		Assert.notNull(storeFile, "storeFile cannot be null");
+		Path absolute = storeFile.toAbsolutePath();
+		return absolute.resolveSibling(absolute.getFileName() + ".key");
+	}
+
+	/**
+	 * The file this store reads and writes.
+	 * @return the store file's absolute path
+	 */
+	public Path getStoreFile() {
+		return this.storeFile;
+	}
+
+	@Override
+	public Optional<SessionRecord> load() {
+		this.lock.lock();
+		try {
+			for (int attempt = 1; attempt <= MAX_READ_ATTEMPTS; attempt++) {
+				byte[] content = read();
+				if (content == null) {
+					return Optional.empty();
+				}
+				try {
+					return Optional.of(decrypt(content));
+				}
+				catch (UnreadableSessionFileException ex) {
+					if (moveAsideIfUnchanged(content, ex.getMessage())) {
+						return Optional.empty();
+					}
+				}
+			}
+			logger.warn("Session store file '" + this.storeFile + "' kept changing while being read; starting "
+					+ "signed out");
+			return Optional.empty();
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	private SessionRecord decrypt(byte[] content) throws UnreadableSessionFileException {
+		if (content.length > MAX_FILE_BYTES) {
+			throw new UnreadableSessionFileException("it is larger than " + MAX_FILE_BYTES + " bytes");
+		}
+		byte[] plaintext;
+		try {
+			plaintext = SessionFileFormat.open(content, this.keySource.getKey());
+		}
+		catch (GeneralSecurityException ex) {
+			// Not the file's fault (no AES-GCM provider, unusable key): it is kept.
+			throw new SessionStoreException("Cannot decrypt session store file '" + this.storeFile
+					+ "': AES-GCM is not usable in this JVM (" + ex.getClass().getSimpleName() + ")", ex);
+		}
+		try {
+			return SessionRecordCodec.decode(plaintext);
+		}
+		finally {
+			Arrays.fill(plaintext, (byte) 0);
+		}
+	}
+
+	/**
+	 * Read the whole file (at most one byte more than {@link #MAX_FILE_BYTES}), or return
+	 * {@code null} when there is none.
+	 */
+	private byte[] read() {
+		try (InputStream in = Files.newInputStream(this.storeFile)) {
+			return in.readNBytes(MAX_FILE_BYTES + 1);
+		}
+		catch (NoSuchFileException ex) {
+			return null;
+		}
+		catch (IOException ex) {
+			throw new SessionStoreException("Cannot read session store file '" + this.storeFile + "' (" + describe(ex)
+					+ "); check that it is a file readable by this user", ex);
+		}
+	}
+
+	/**
+	 * Move the unreadable file aside, unless another process has meanwhile replaced it
+	 * (then it is read again rather than discarding that process's fresh session).
+	 * @return {@code false} when the file changed and should be read again
+	 */
+	private boolean moveAsideIfUnchanged(byte[] unreadable, String reason) {
+		byte[] current = read();
+		if (current == null) {
+			return true;
+		}
+		if (!Arrays.equals(current, unreadable)) {
+			return false;
+		}
+		try {
+			Path movedTo = OwnerOnlyFiles.moveAside(this.storeFile, this.clock);
+			logger.warn("Session store file '" + this.storeFile + "' is unreadable: " + reason + ". Moved it to '"
+					+ movedTo + "'; starting signed out");
+		}
+		catch (NoSuchFileException ex) {
+			// Another process moved or cleared it first.
+		}
+		catch (IOException ex) {
+			logger.warn("Session store file '" + this.storeFile + "' is unreadable: " + reason
+					+ ". It could not be moved aside (" + describe(ex) + ") and will be replaced at the next "
+					+ "sign-in; starting signed out");
+		}
+		return true;
+	}
+
+	@Override
+	public void save(SessionRecord record) {
+		Assert.notNull(record, "record cannot be null");
+		byte[] content = encrypt(record);
+		Path directory = this.storeFile.getParent();
+		this.lock.lock();
+		try {
+			Path temp = null;
+			try {
+				OwnerOnlyFiles.createDirectories(directory);
+				temp = OwnerOnlyFiles.createTempFileNextTo(this.storeFile);
+				OwnerOnlyFiles.writeDurably(temp, content);
+				this.writeHook.beforeCommit(temp);
+				OwnerOnlyFiles.moveAtomically(temp, this.storeFile);
+				temp = null;
+				OwnerOnlyFiles.fsyncDirectory(directory);
+			}
+			catch (IOException ex) {
+				throw new SessionStoreException("Cannot write session store file '" + this.storeFile + "' ("
+						+ describe(ex) + "); the previously stored session is unchanged", ex);
+			}
+			finally {
+				if (temp != null) {
+					OwnerOnlyFiles.deleteQuietly(temp);
+				}
+			}
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	private byte[] encrypt(SessionRecord record) {
+		byte[] plaintext = SessionRecordCodec.encode(record);
+		try {
+			return SessionFileFormat.seal(plaintext, this.keySource.getKey(), this.secureRandom);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new SessionStoreException("Cannot encrypt the session for '" + this.storeFile + "': AES-GCM is not "
+					+ "usable in this JVM (" + ex.getClass().getSimpleName() + ")", ex);
+		}
+		finally {
+			Arrays.fill(plaintext, (byte) 0);
+		}
+	}
+
+	/**
+	 * Delete the store file; the key file is kept so the next session reuses it.
+	 */
+	@Override
+	public void clear() {
+		this.lock.lock();
+		try {
+			if (Files.deleteIfExists(this.storeFile)) {
+				OwnerOnlyFiles.fsyncDirectory(this.storeFile.getParent());
+			}
+		}
+		catch (IOException ex) {
+			throw new SessionStoreException(
+					"Cannot delete session store file '" + this.storeFile + "' (" + describe(ex) + ")", ex);
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	private static String describe(IOException ex) {
+		return ex.getClass().getSimpleName() + ((ex.getMessage() != null) ? ": " + ex.getMessage() : "");
+	}
+
+	@Override
+	public String toString() {
+		return "EncryptedFileSessionStore[file=" + this.storeFile + ", keySource=" + this.keySource + "]";
+	}
+
+	/**
+	 * Called after the temporary file is written and before it replaces the store file;
+	 * lets tests fail a write at the most delicate moment.
+	 */
+	@FunctionalInterface
+	interface WriteHook {
+
+		WriteHook NONE = (temp) -> {
+		};
+
+		void beforeCommit(Path temp) throws IOException;
+
+	}
+
+	/**
+	 * Builder for {@link EncryptedFileSessionStore}.
+	 */
+	public static final class Builder {
+
+		private final Path storeFile;
+
+		private SessionKeySource keySource;
+
+		private Clock clock = Clock.systemUTC();
+
+		private WriteHook writeHook = WriteHook.NONE;
+
+		private Builder(Path storeFile) {
+			Assert.notNull(storeFile, "storeFile cannot be null");
+			this.storeFile = storeFile.toAbsolutePath();
+		}
+
+		/**
+		 * Use this key instead of one generated into {@code <store file>.key}.
+		 * @param keySource the key source
+		 * @return this builder
+		 */
+		public Builder keySource(SessionKeySource keySource) {
+			Assert.notNull(keySource, "keySource cannot be null");
+			this.keySource = keySource;
+			return this;
+		}
+
+		/**
+		 * Use a base64 AES-256 key, as configured in
+		 * {@code cognito.session.encryption-key}.
+		 * @param base64Key the key
+		 * @return this builder
+		 * @throws IllegalArgumentException if the key is not base64 or not 32 bytes
+		 */
+		public Builder base64Key(String base64Key) {
+			return keySource(new Base64SessionKeySource(base64Key));
+		}
+
+		/**
+		 * The clock that timestamps files moved aside.
+		 * @param clock the clock
+		 * @return this builder
+		 */
+		public Builder clock(Clock clock) {
+			Assert.notNull(clock, "clock cannot be null");
+			this.clock = clock;
+			return this;
+		}
+
+		Builder writeHook(WriteHook writeHook) {
+			this.writeHook = writeHook;
+			return this;
+		}
+
+		public EncryptedFileSessionStore build() {
+			return new EncryptedFileSessionStore(this);
+		}
+
+	}
+
+}

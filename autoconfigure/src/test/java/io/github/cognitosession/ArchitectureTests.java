@@ -1,0 +1,73 @@
+/*
+ * Copyright 2026 the original authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.cognitosession;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+import io.github.cognitosession.session.UserState;
+
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * Keeps the layering visible: the core session packages know nothing of servlets, the web
+ * or auto-configuration, and our packages do not depend on each other in cycles.
+ *
+ * @author Cognito Session contributors
+ */
+class ArchitectureTests {
+
+	private static final String[] CORE_PACKAGES = { "io.github.cognitosession.session..",
+			"io.github.cognitosession.signin..", "io.github.cognitosession.token..", "io.github.cognitosession.store..",
+			"io.github.cognitosession.event..", "io.github.cognitosession.exception..",
+			"io.github.cognitosession.credentials.." };
+
+	private static final JavaClasses CLASSES = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("io.github.cognitosession");
+
+	@Test
+	void corePackagesWhenCheckedThenDoNotDependOnWebServletOrAutoConfiguration() {
+		ArchRule rule = noClasses().that()
+			.resideInAnyPackage(CORE_PACKAGES)
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("jakarta.servlet..", "org.springframework.web..", "org.springframework.security.web..",
+					"org.springframework.boot.autoconfigure..", "io.github.cognitosession.autoconfigure..");
+		rule.check(CLASSES);
+	}
+
+	/**
+	 * {@link UserState} is the shared vocabulary of every package (the store persists it,
+	 * events carry it), so depending on it is not counted as a dependency on the session
+	 * package.
+	 */
+	@Test
+	void packagesWhenCheckedThenAreFreeOfCycles() {
+		slices().matching("io.github.cognitosession.(*)..")
+			.should()
+			.beFreeOfCycles()
+			.ignoreDependency(alwaysTrue(), equivalentTo(UserState.class))
+			.check(CLASSES);
+	}
+
+}

@@ -1,0 +1,111 @@
+/*
+ * Copyright 2026 the original authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.cognitosession.samples.cli;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.github.cognitosession.session.CognitoSessionManager;
+import io.github.cognitosession.signin.SignInResult;
+import io.github.cognitosession.signin.SignInStep;
+
+/**
+ * Answers one sign-in challenge at prompts: shows the step and its public parameters on
+ * standard error, reads the answer, and sends it.
+ *
+ * @author Cognito Session contributors
+ */
+final class ChallengePrompter {
+
+	private static final String REQUIRED_ATTRIBUTES = "requiredAttributes";
+
+	private static final String USER_ATTRIBUTES_PREFIX = "userAttributes.";
+
+	private static final Pattern JSON_STRING = Pattern.compile("\"([^\"]+)\"");
+
+	private final Terminal terminal;
+
+	private final boolean fromStandardInput;
+
+	ChallengePrompter(Terminal terminal, boolean fromStandardInput) {
+		this.terminal = terminal;
+		this.fromStandardInput = fromStandardInput;
+	}
+
+	SignInResult answer(CognitoSessionManager manager, SignInResult challenge) {
+		SignInStep step = challenge.getNextStep();
+		this.terminal.err().println("challenge: " + step);
+		challenge.getParameters().forEach((name, value) -> this.terminal.err().println("  " + name + ": " + value));
+		return switch (step) {
+			case NEW_PASSWORD_REQUIRED ->
+				manager.confirmSignIn(readSecret("New password: ", step), readRequiredAttributes(challenge));
+			case SMS_MFA, SOFTWARE_TOKEN_MFA, EMAIL_OTP -> manager.confirmSignIn(read("Code: ", step));
+			case SELECT_MFA_TYPE -> manager.confirmSignIn(read("MFA type: ", step));
+			case CUSTOM_CHALLENGE -> manager.confirmSignIn(read("Answer: ", step));
+			case MFA_SETUP -> throw new CliException(
+					"this user must set up MFA first, which cognito-cli cannot do; set it up with another client");
+			case DONE -> challenge;
+		};
+	}
+
+	/**
+	 * Cognito lists the attributes a new user must give as a JSON array such as
+	 * {@code ["userAttributes.name"]}.
+	 */
+	private Map<String, String> readRequiredAttributes(SignInResult challenge) {
+		Map<String, String> responses = new LinkedHashMap<>();
+		String required = challenge.getParameters().get(REQUIRED_ATTRIBUTES);
+		if (required == null) {
+			return responses;
+		}
+		Matcher matcher = JSON_STRING.matcher(required);
+		while (matcher.find()) {
+			String name = matcher.group(1);
+			String key = name.startsWith(USER_ATTRIBUTES_PREFIX) ? name : USER_ATTRIBUTES_PREFIX + name;
+			responses.put(key,
+					read(key.substring(USER_ATTRIBUTES_PREFIX.length()) + ": ", SignInStep.NEW_PASSWORD_REQUIRED));
+		}
+		return responses;
+	}
+
+	private String read(String prompt, SignInStep step) {
+		String answer = this.fromStandardInput ? this.terminal.readStandardInput() : this.terminal.readLine(prompt);
+		if (answer == null || answer.isBlank()) {
+			throw new CliException("no answer given to the " + step + " challenge");
+		}
+		return answer.strip();
+	}
+
+	private String readSecret(String prompt, SignInStep step) {
+		if (this.fromStandardInput) {
+			return read(prompt, step);
+		}
+		char[] secret = this.terminal.readPassword(prompt);
+		if (secret == null || secret.length == 0) {
+			throw new CliException("no answer given to the " + step + " challenge");
+		}
+		try {
+			return new String(secret);
+		}
+		finally {
+			Arrays.fill(secret, '\0');
+		}
+	}
+
+}

@@ -1,0 +1,150 @@
+/*
+ * Copyright 2026 the original authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.cognitosession.samples.cli;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+
+import io.github.cognitosession.exception.CognitoSessionException;
+import io.github.cognitosession.session.CognitoSessionManager;
+import io.github.cognitosession.session.SignOutOptions;
+import io.github.cognitosession.session.SignOutResult;
+import io.github.cognitosession.session.UserState;
+import io.github.cognitosession.signin.SignInResult;
+import io.github.cognitosession.token.CognitoTokens;
+
+/**
+ * A scripted {@link CognitoSessionManager} that records what the commands asked for.
+ *
+ * @author Cognito Session contributors
+ */
+class FakeCognitoSessionManager implements CognitoSessionManager {
+
+	final List<String> passwords = new ArrayList<>();
+
+	final List<String> answers = new ArrayList<>();
+
+	final List<Map<String, String>> responses = new ArrayList<>();
+
+	final List<Boolean> forceRefreshes = new ArrayList<>();
+
+	final List<SignOutOptions> signOuts = new ArrayList<>();
+
+	/** Results returned by signIn and then each confirmSignIn, in order. */
+	final Deque<SignInResult> signInResults = new ArrayDeque<>();
+
+	UserState state = UserState.SIGNED_OUT;
+
+	String username;
+
+	CognitoTokens tokens;
+
+	RuntimeException failure;
+
+	SignOutResult signOutResult = new SignOutResult(true, true, List.of());
+
+	@Override
+	public SignInResult signIn(String username, String password) {
+		failIfAsked();
+		this.passwords.add(password);
+		return next(username);
+	}
+
+	@Override
+	public SignInResult confirmSignIn(String answer) {
+		return confirmSignIn(answer, Map.of());
+	}
+
+	@Override
+	public SignInResult confirmSignIn(String answer, Map<String, String> responses) {
+		failIfAsked();
+		this.answers.add(answer);
+		this.responses.add(responses);
+		return next(this.username);
+	}
+
+	private SignInResult next(String username) {
+		SignInResult result = this.signInResults.isEmpty() ? SignInResult.done() : this.signInResults.poll();
+		this.username = username;
+		if (result.isDone()) {
+			this.state = UserState.SIGNED_IN;
+		}
+		return result;
+	}
+
+	@Override
+	public CognitoTokens getTokens() {
+		return getTokens(false);
+	}
+
+	@Override
+	public CognitoTokens getTokens(boolean forceRefresh) {
+		failIfAsked();
+		this.forceRefreshes.add(forceRefresh);
+		if (this.tokens == null) {
+			throw new CognitoSessionException("NotSignedIn", "Nobody is signed in to the user pool.");
+		}
+		return this.tokens;
+	}
+
+	@Override
+	public UserState currentUserState() {
+		return this.state;
+	}
+
+	@Override
+	public boolean isSignedIn() {
+		return this.state == UserState.SIGNED_IN;
+	}
+
+	@Override
+	public String getUsername() {
+		return this.username;
+	}
+
+	@Override
+	public String getUserSub() {
+		return null;
+	}
+
+	@Override
+	public void signOut() {
+		signOut(SignOutOptions.local());
+	}
+
+	@Override
+	public SignOutResult signOut(SignOutOptions options) {
+		this.signOuts.add(options);
+		this.state = UserState.SIGNED_OUT;
+		this.username = null;
+		this.tokens = null;
+		return this.signOutResult;
+	}
+
+	@Override
+	public void releaseSignInWait() {
+	}
+
+	private void failIfAsked() {
+		if (this.failure != null) {
+			throw this.failure;
+		}
+	}
+
+}
