@@ -174,6 +174,20 @@ class CognitoHostedUiAutoConfigurationTests {
 	}
 
 	@Test
+	void autoConfigurationWhenCoreSessionAutoConfigurationPresentThenSessionStoreIsPerHttpSession() {
+		this.contextRunner
+			.withConfiguration(
+					AutoConfigurations.of(io.github.cognitosession.autoconfigure.CognitoSessionAutoConfiguration.class))
+			.withPropertyValues("cognito.hosted-ui.domain=auth.example.com")
+			.withBean(io.github.cognitosession.signin.UserPoolAuthenticator.class,
+					() -> org.mockito.Mockito.mock(io.github.cognitosession.signin.UserPoolAuthenticator.class))
+			.withBean(io.github.cognitosession.session.CognitoSessionManager.class,
+					() -> org.mockito.Mockito.mock(io.github.cognitosession.session.CognitoSessionManager.class))
+			.run((context) -> assertThat(context).getBean(SessionStore.class)
+				.isInstanceOf(HttpSessionSessionStore.class));
+	}
+
+	@Test
 	void autoConfigurationWhenRevokeOnLogoutThenDefinesRevocationHandler() {
 		this.contextRunner
 			.withPropertyValues("cognito.hosted-ui.domain=auth.example.com", "cognito.hosted-ui.revoke-on-logout=true")

@@ -175,6 +175,7 @@ class CognitoHostedUiLoginTests {
 			});
 			String accessToken = accessToken();
 			stubTokenResponse(idToken, accessToken);
+			String idBeforeLogin = session.getId();
 			mvc.perform(callback(session, authorize.get("state")))
 				.andExpect(status().isFound())
 				.andExpect(redirectedUrl("http://localhost/hello?continue"));
@@ -186,6 +187,7 @@ class CognitoHostedUiLoginTests {
 			assertThat(record.getIdToken()).isEqualTo(idToken);
 			assertThat(record.getAccessToken()).isEqualTo(accessToken);
 			assertThat(record.getRefreshToken()).isEqualTo(this.refreshToken);
+			assertThat(session.getId()).as("session fixation protection").isNotEqualTo(idBeforeLogin);
 			assertThat(session.getAttribute(HttpSessionSessionStore.KEY_ATTRIBUTE)).isNotNull()
 				.isNotEqualTo(session.getId());
 			LoggedRequest tokenRequest = cognito.findAll(postRequestedFor(urlEqualTo("/oauth2/token"))).get(0);
