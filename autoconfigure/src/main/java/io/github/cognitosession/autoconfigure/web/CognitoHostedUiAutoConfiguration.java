@@ -1,0 +1,203 @@
+/*
+ * Copyright 2026 the original authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.cognitosession.autoconfigure.web;
+
+import io.github.cognitosession.store.SessionStore;
+import io.github.cognitosession.web.CognitoAuthorizationRequestCustomizer;
+import io.github.cognitosession.web.CognitoDomain;
+import io.github.cognitosession.web.CognitoLoginConfigurer;
+import io.github.cognitosession.web.CognitoLoginSuccessHandler;
+import io.github.cognitosession.web.CognitoLogoutSuccessHandler;
+import io.github.cognitosession.web.CognitoOidcUserService;
+import io.github.cognitosession.web.CognitoTokenRevocationLogoutHandler;
+import io.github.cognitosession.web.CognitoTokenUseValidator;
+import io.github.cognitosession.web.HttpSessionSessionStore;
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.ConditionalOnDefaultWebSecurity;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenDecoderFactory;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenValidator;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Auto-configuration of the hosted-UI (managed login) web sign-in: a {@code cognito}
+ * client registration for Spring Security's {@code oauth2Login}, the user's Cognito
+ * session kept in the HTTP session, Cognito logout, and a default security filter chain
+ * that backs off when the application defines its own (which can add all of this with
+ * {@link CognitoLoginConfigurer#cognitoLogin()}).
+ * <p>
+ * Runs before Spring Boot's OAuth2 client and web security auto-configurations so that
+ * their defaults back off, and before the core Cognito session auto-configuration so that
+ * the session manager uses the per-user {@link HttpSessionSessionStore}.
+ *
+ * @author Cognito Session contributors
+ */
+@AutoConfiguration(beforeName = { "io.github.cognitosession.autoconfigure.CognitoSessionAutoConfiguration",
+		"org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration",
+		"org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration",
+		"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+		"org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+		"org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration" })
+@ConditionalOnClass({ EnableWebSecurity.class, ClientRegistration.class, OidcIdTokenDecoderFactory.class,
+		DispatcherType.class })
+@ConditionalOnWebApplication(type = Type.SERVLET)
+@ConditionalOnProperty(prefix = "cognito.hosted-ui", name = "domain")
+@EnableConfigurationProperties(CognitoHostedUiProperties.class)
+public final class CognitoHostedUiAutoConfiguration {
+
+	private final CognitoHostedUiProperties properties;
+
+	private final CognitoHostedUiClientRegistrationFactory registrations;
+
+	CognitoHostedUiAutoConfiguration(CognitoHostedUiProperties properties, Environment environment) {
+		this.properties = properties;
+		this.registrations = new CognitoHostedUiClientRegistrationFactory(properties, environment);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(ClientRegistrationRepository.class)
+	InMemoryClientRegistrationRepository cognitoClientRegistrationRepository() {
+		return new InMemoryClientRegistrationRepository(this.registrations.clientRegistration());
+	}
+
+	// Keeps the login's authorized client per user in the HTTP session (not in a
+	// process-wide map that grows with every user); the login success handler moves its
+	// tokens into the Cognito session right away.
+	@Bean
+	@ConditionalOnMissingBean
+	HttpSessionOAuth2AuthorizedClientRepository cognitoAuthorizedClientRepository() {
+		return new HttpSessionOAuth2AuthorizedClientRepository();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(SessionStore.class)
+	HttpSessionSessionStore cognitoHttpSessionSessionStore() {
+		return new HttpSessionSessionStore();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CognitoAuthorizationRequestCustomizer cognitoAuthorizationRequestCustomizer() {
+		CognitoAuthorizationRequestCustomizer customizer = new CognitoAuthorizationRequestCustomizer(
+				CognitoHostedUiProperties.REGISTRATION_ID);
+		customizer.setIdentityProvider(this.properties.getIdentityProvider());
+		customizer.setIdpIdentifier(this.properties.getIdpIdentifier());
+		return customizer;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CognitoLoginSuccessHandler cognitoLoginSuccessHandler(OAuth2AuthorizedClientRepository authorizedClientRepository,
+			SessionStore sessionStore) {
+		return new CognitoLoginSuccessHandler(CognitoHostedUiProperties.REGISTRATION_ID, authorizedClientRepository,
+				sessionStore);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CognitoLogoutSuccessHandler cognitoLogoutSuccessHandler(ClientRegistrationRepository clientRegistrations) {
+		CognitoLogoutSuccessHandler handler = new CognitoLogoutSuccessHandler(this.registrations.domain(),
+				cognitoRegistration(clientRegistrations).getClientId());
+		handler.setLogoutRedirectUri(this.properties.getSignOutRedirectUri());
+		return handler;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty("cognito.hosted-ui.revoke-on-logout")
+	CognitoTokenRevocationLogoutHandler cognitoTokenRevocationLogoutHandler(
+			ClientRegistrationRepository clientRegistrations, SessionStore sessionStore) {
+		CognitoDomain domain = this.registrations.domain();
+		return new CognitoTokenRevocationLogoutHandler(cognitoRegistration(clientRegistrations), domain.revocationUri(),
+				sessionStore);
+	}
+
+	// Found by oauth2Login as the OAuth2UserService<OidcUserRequest, OidcUser> bean.
+	@Bean
+	@ConditionalOnMissingBean(OAuth2UserService.class)
+	CognitoOidcUserService cognitoOidcUserService() {
+		return new CognitoOidcUserService();
+	}
+
+	// Spring Security's defaults already check the signature (JWKS), iss, aud, azp, exp,
+	// iat and, in the authentication provider, the nonce; Cognito's token_use is added so
+	// that an access token is never taken for an ID token.
+	@Bean
+	@ConditionalOnMissingBean(JwtDecoderFactory.class)
+	OidcIdTokenDecoderFactory cognitoIdTokenDecoderFactory() {
+		OidcIdTokenDecoderFactory factory = new OidcIdTokenDecoderFactory();
+		factory.setJwtValidatorFactory(
+				(registration) -> CognitoHostedUiProperties.REGISTRATION_ID.equals(registration.getRegistrationId())
+						? new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(),
+								new OidcIdTokenValidator(registration), CognitoTokenUseValidator.idToken())
+						: new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(),
+								new OidcIdTokenValidator(registration)));
+		return factory;
+	}
+
+	private static ClientRegistration cognitoRegistration(ClientRegistrationRepository clientRegistrations) {
+		ClientRegistration registration = clientRegistrations
+			.findByRegistrationId(CognitoHostedUiProperties.REGISTRATION_ID);
+		if (registration == null) {
+			throw new IllegalStateException("The ClientRegistrationRepository has no '"
+					+ CognitoHostedUiProperties.REGISTRATION_ID + "' registration for the Cognito hosted UI");
+		}
+		return registration;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnDefaultWebSecurity
+	static class CognitoSecurityFilterChainConfiguration {
+
+		@Bean
+		SecurityFilterChain cognitoSecurityFilterChain(HttpSecurity http) {
+			http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+				.permitAll()
+				.requestMatchers("/error", "/favicon.ico", "/css/**", "/js/**", "/images/**", "/webjars/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated());
+			http.with(CognitoLoginConfigurer.cognitoLogin(), Customizer.withDefaults());
+			return http.build();
+		}
+
+	}
+
+}

@@ -1,0 +1,165 @@
+/*
+ * Copyright 2026 the original authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.cognitosession.web;
+
+import io.github.cognitosession.store.SessionStore;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.util.Assert;
+
+/**
+ * Adds the Cognito hosted-UI login and logout to an application's own security filter
+ * chain in one line:
+ *
+ * <pre class="code">
+ * http.authorizeHttpRequests((requests) -&gt; requests.anyRequest().authenticated())
+ *     .with(CognitoLoginConfigurer.cognitoLogin(), Customizer.withDefaults());
+ * </pre>
+ *
+ * It configures {@code oauth2Login} (authorization requests with PKCE and the configured
+ * {@code identity_provider}; the login's tokens stored as the user's Cognito session),
+ * {@code logout} (optional refresh-token revocation, then Cognito's {@code /logout}) and
+ * the filter that ends a login whose refresh token became invalid. Collaborators not set
+ * on the configurer are taken from the application context, where the auto-configuration
+ * defines them.
+ *
+ * @author Cognito Session contributors
+ */
+public final class CognitoLoginConfigurer extends AbstractHttpConfigurer<CognitoLoginConfigurer, HttpSecurity> {
+
+	private CognitoLogoutSuccessHandler logoutSuccessHandler;
+
+	private CognitoLoginSuccessHandler loginSuccessHandler;
+
+	private CognitoAuthorizationRequestCustomizer authorizationRequestCustomizer;
+
+	private CognitoTokenRevocationLogoutHandler revocationLogoutHandler;
+
+	private SessionStore sessionStore;
+
+	/**
+	 * Create the configurer, for {@code http.with(cognitoLogin(), ...)}.
+	 * @return a new configurer
+	 */
+	public static CognitoLoginConfigurer cognitoLogin() {
+		return new CognitoLoginConfigurer();
+	}
+
+	public CognitoLoginConfigurer logoutSuccessHandler(CognitoLogoutSuccessHandler logoutSuccessHandler) {
+		Assert.notNull(logoutSuccessHandler, "logoutSuccessHandler cannot be null");
+		this.logoutSuccessHandler = logoutSuccessHandler;
+		return this;
+	}
+
+	public CognitoLoginConfigurer loginSuccessHandler(CognitoLoginSuccessHandler loginSuccessHandler) {
+		Assert.notNull(loginSuccessHandler, "loginSuccessHandler cannot be null");
+		this.loginSuccessHandler = loginSuccessHandler;
+		return this;
+	}
+
+	public CognitoLoginConfigurer authorizationRequestCustomizer(
+			CognitoAuthorizationRequestCustomizer authorizationRequestCustomizer) {
+		Assert.notNull(authorizationRequestCustomizer, "authorizationRequestCustomizer cannot be null");
+		this.authorizationRequestCustomizer = authorizationRequestCustomizer;
+		return this;
+	}
+
+	public CognitoLoginConfigurer revocationLogoutHandler(CognitoTokenRevocationLogoutHandler revocationLogoutHandler) {
+		Assert.notNull(revocationLogoutHandler, "revocationLogoutHandler cannot be null");
+		this.revocationLogoutHandler = revocationLogoutHandler;
+		return this;
+	}
+
+	public CognitoLoginConfigurer sessionStore(SessionStore sessionStore) {
+		Assert.notNull(sessionStore, "sessionStore cannot be null");
+		this.sessionStore = sessionStore;
+		return this;
+	}
+
+	@Override
+	public void init(HttpSecurity http) {
+		ApplicationContext context = http.getSharedObject(ApplicationContext.class);
+		CognitoLogoutSuccessHandler logoutSuccess = orBean(this.logoutSuccessHandler, context,
+				CognitoLogoutSuccessHandler.class);
+		Assert.state(logoutSuccess != null,
+				"No CognitoLogoutSuccessHandler: set cognito.hosted-ui.domain or pass one to cognitoLogin()");
+		CognitoLoginSuccessHandler loginSuccess = orBean(this.loginSuccessHandler, context,
+				CognitoLoginSuccessHandler.class);
+		CognitoTokenRevocationLogoutHandler revocation = orBean(this.revocationLogoutHandler, context,
+				CognitoTokenRevocationLogoutHandler.class);
+		OAuth2AuthorizationRequestResolver resolver = authorizationRequestResolver(http, context);
+		http.oauth2Login((login) -> {
+			if (resolver != null) {
+				login.authorizationEndpoint((endpoint) -> endpoint.authorizationRequestResolver(resolver));
+			}
+			if (loginSuccess != null) {
+				login.successHandler(loginSuccess);
+			}
+		});
+		http.logout((logout) -> {
+			if (revocation != null) {
+				logout.addLogoutHandler(revocation);
+			}
+			logout.logoutSuccessHandler(logoutSuccess);
+		});
+	}
+
+	@Override
+	public void configure(HttpSecurity http) {
+		SessionStore store = orBean(this.sessionStore, http.getSharedObject(ApplicationContext.class),
+				SessionStore.class);
+		if (store != null) {
+			CognitoSessionInvalidationFilter filter = new CognitoSessionInvalidationFilter(store);
+			filter.setSecurityContextHolderStrategy(getSecurityContextHolderStrategy());
+			http.addFilterAfter(postProcess(filter), SecurityContextHolderFilter.class);
+		}
+	}
+
+	private OAuth2AuthorizationRequestResolver authorizationRequestResolver(HttpSecurity http,
+			ApplicationContext context) {
+		CognitoAuthorizationRequestCustomizer customizer = orBean(this.authorizationRequestCustomizer, context,
+				CognitoAuthorizationRequestCustomizer.class);
+		if (customizer == null) {
+			return null;
+		}
+		ClientRegistrationRepository repository = http.getSharedObject(ClientRegistrationRepository.class);
+		if (repository == null) {
+			repository = orBean(null, context, ClientRegistrationRepository.class);
+		}
+		Assert.state(repository != null, "No ClientRegistrationRepository to resolve authorization requests");
+		DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(repository,
+				DefaultOAuth2AuthorizationRequestResolver.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+		resolver.setAuthorizationRequestCustomizer(customizer);
+		return resolver;
+	}
+
+	private static <T> T orBean(T configured, ApplicationContext context, Class<T> type) {
+		if (configured != null || context == null) {
+			return configured;
+		}
+		ObjectProvider<T> provider = context.getBeanProvider(type);
+		return provider.getIfUnique();
+	}
+
+}
