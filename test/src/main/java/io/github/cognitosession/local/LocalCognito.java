@@ -32,6 +32,7 @@ import io.github.cognitosession.local.identity.FederatedLogins;
 import io.github.cognitosession.local.identity.Identities;
 import io.github.cognitosession.local.identity.IdentityOperations;
 import io.github.cognitosession.local.identity.LoginVerifier;
+import io.github.cognitosession.local.s3.S3Handler;
 import io.github.cognitosession.local.server.EmulatorHttpServer;
 import io.github.cognitosession.local.server.JsonProtocolHandler;
 import io.github.cognitosession.local.server.OperationGroup;
@@ -151,6 +152,7 @@ public final class LocalCognito implements AutoCloseable {
 			WellKnownHandler wellKnown = new WellKnownHandler(this.userPools, this.tokens, this::endpoint);
 			List<Route> routes = new ArrayList<>();
 			routes.add(new Route("/", new JsonProtocolHandler(this.operations, this.faults, wellKnown)));
+			routes.add(new Route(S3Handler.CONTEXT_PATH, new S3Handler(this.credentials, this.clock)));
 			this.server = EmulatorHttpServer.start(this.host, this.requestedPort, routes);
 		}
 		return this;
