@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.github.cognitosession.local.server.CognitoError;
@@ -55,7 +56,8 @@ public final class IdentityOperations implements OperationGroup {
 
 	private final Clock clock;
 
-	private final PoolSigningKey openIdKey = PoolSigningKey.generate();
+	// Generated in the background: most tests never ask for an OpenID token.
+	private final CompletableFuture<PoolSigningKey> openIdKey = CompletableFuture.supplyAsync(PoolSigningKey::generate);
 
 	public IdentityOperations(Identities identities, LoginVerifier logins, CredentialsRegistry credentials,
 			Clock clock) {
@@ -132,7 +134,7 @@ public final class IdentityOperations implements OperationGroup {
 			.issueTime(Date.from(now))
 			.expirationTime(Date.from(now.plus(OPEN_ID_TOKEN_VALIDITY)))
 			.build();
-		return Json.object().put("IdentityId", identityId).put("Token", this.openIdKey.sign(claims));
+		return Json.object().put("IdentityId", identityId).put("Token", this.openIdKey.join().sign(claims));
 	}
 
 	private String resolve(Params request) {

@@ -60,6 +60,9 @@ public final class S3Handler implements HttpHandler {
 
 	private static final int MAX_KEYS = 1000;
 
+	/** The largest object (encoded body) accepted; the store lives in memory. */
+	static final int MAX_BODY_BYTES = 64 * 1024 * 1024;
+
 	private final S3ObjectStore store = new S3ObjectStore();
 
 	private final SigV4Verifier verifier;
@@ -78,7 +81,10 @@ public final class S3Handler implements HttpHandler {
 		try {
 			byte[] body;
 			try (InputStream in = exchange.getRequestBody()) {
-				body = in.readAllBytes();
+				body = in.readNBytes(MAX_BODY_BYTES + 1);
+			}
+			if (body.length > MAX_BODY_BYTES) {
+				throw new S3Error(400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed size.");
 			}
 			byte[] payload = this.verifier.verify(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
 					exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body);

@@ -44,6 +44,9 @@ public final class JsonProtocolHandler implements HttpHandler {
 
 	private static final String CONTENT_TYPE = "application/x-amz-json-1.1";
 
+	/** Far above any real Cognito request; protects the emulator from hostile bodies. */
+	static final int MAX_BODY_BYTES = 1024 * 1024;
+
 	private final OperationRegistry operations;
 
 	private final FaultInjector faults;
@@ -110,7 +113,10 @@ public final class JsonProtocolHandler implements HttpHandler {
 
 	private JsonNode readBody(HttpExchange exchange) throws IOException {
 		try (InputStream body = exchange.getRequestBody()) {
-			byte[] bytes = body.readAllBytes();
+			byte[] bytes = body.readNBytes(MAX_BODY_BYTES + 1);
+			if (bytes.length > MAX_BODY_BYTES) {
+				throw CognitoError.invalidParameter("The request body is larger than " + MAX_BODY_BYTES + " bytes");
+			}
 			if (bytes.length == 0) {
 				return Json.object();
 			}

@@ -53,8 +53,12 @@ final class ChallengeSessions {
 		byte[] bytes = new byte[(srp != null) ? 512 : 192];
 		this.random.nextBytes(bytes);
 		String key = Base64.getEncoder().encodeToString(bytes);
-		this.pending.put(key, new Pending(challengeName, client.clientId(), user.username(), code, srp,
-				this.clock.instant().plus(SESSION_VALIDITY)));
+		Instant now = this.clock.instant();
+		// Abandoned sign-ins would otherwise pile up in a long-running standalone
+		// emulator.
+		this.pending.values().removeIf((candidate) -> !now.isBefore(candidate.expiresAt()));
+		this.pending.put(key,
+				new Pending(challengeName, client.clientId(), user.username(), code, srp, now.plus(SESSION_VALIDITY)));
 		return key;
 	}
 

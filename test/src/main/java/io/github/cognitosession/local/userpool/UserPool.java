@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.cognitosession.local.server.CognitoError;
@@ -39,13 +40,13 @@ public final class UserPool {
 
 	private final Instant createdAt;
 
-	private final PoolSigningKey signingKey;
+	private final CompletableFuture<PoolSigningKey> signingKey;
 
 	private final Map<String, PoolUser> users = new ConcurrentHashMap<>();
 
 	private final Map<String, AppClient> clients = new ConcurrentHashMap<>();
 
-	UserPool(String id, String name, Instant createdAt, PoolSigningKey signingKey) {
+	UserPool(String id, String name, Instant createdAt, CompletableFuture<PoolSigningKey> signingKey) {
 		this.id = Objects.requireNonNull(id, "id cannot be null");
 		this.name = name;
 		this.createdAt = createdAt;
@@ -76,8 +77,12 @@ public final class UserPool {
 		return this.createdAt;
 	}
 
+	/**
+	 * The pool's signing key, waiting for its background generation if needed.
+	 * @return the key
+	 */
 	public PoolSigningKey signingKey() {
-		return this.signingKey;
+		return this.signingKey.join();
 	}
 
 	/**

@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 import io.github.cognitosession.local.server.CognitoError;
-import io.github.cognitosession.local.token.PoolSigningKey;
+import io.github.cognitosession.local.token.SigningKeys;
 
 /**
  * All user pools of one emulator, with an index from client id to client. Thread-safe.
@@ -42,6 +42,8 @@ public final class UserPools {
 	private final Clock clock;
 
 	private final SecureRandom random;
+
+	private final SigningKeys signingKeys = new SigningKeys();
 
 	private final Map<String, UserPool> pools = new ConcurrentHashMap<>();
 
@@ -64,7 +66,7 @@ public final class UserPools {
 	 */
 	public UserPool create(String name) {
 		String id = this.region + "_" + randomString(ID_ALPHABET, 9);
-		UserPool pool = new UserPool(id, name, this.clock.instant(), PoolSigningKey.generate());
+		UserPool pool = new UserPool(id, name, this.clock.instant(), this.signingKeys.next());
 		this.pools.put(id, pool);
 		return pool;
 	}

@@ -87,6 +87,14 @@ class ProtocolTests {
 	}
 
 	@Test
+	void postWhenBodyIsHugeThenRejectedWithoutReadingItAll() throws Exception {
+		String huge = "{\"PoolName\":\"" + "x".repeat(JsonProtocolHandler.MAX_BODY_BYTES) + "\"}";
+		HttpResponse<String> response = post("AWSCognitoIdentityProviderService.CreateUserPool", huge);
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(json(response).get("message").asString()).contains("larger than");
+	}
+
+	@Test
 	void postWhenMemberHasWrongTypeThenInvalidParameterException() throws Exception {
 		HttpResponse<String> response = post("AWSCognitoIdentityProviderService.CreateUserPool", "{\"PoolName\":42}");
 		assertThat(json(response).get("__type").asString()).isEqualTo("InvalidParameterException");
