@@ -41,11 +41,11 @@ import io.github.cognitosession.local.server.Route;
 import io.github.cognitosession.local.token.RefreshTokens;
 import io.github.cognitosession.local.token.TokenIssuer;
 import io.github.cognitosession.local.token.WellKnownHandler;
-import io.github.cognitosession.local.userpool.Authentication;
-import io.github.cognitosession.local.userpool.SelfService;
-import io.github.cognitosession.local.userpool.UserAdministration;
-import io.github.cognitosession.local.userpool.UserPoolAdministration;
-import io.github.cognitosession.local.userpool.UserPoolServices;
+import io.github.cognitosession.local.userpool.operations.Authentication;
+import io.github.cognitosession.local.userpool.operations.SelfService;
+import io.github.cognitosession.local.userpool.operations.UserAdministration;
+import io.github.cognitosession.local.userpool.operations.UserPoolAdministration;
+import io.github.cognitosession.local.userpool.operations.UserPoolServices;
 import io.github.cognitosession.local.userpool.UserPools;
 
 /**

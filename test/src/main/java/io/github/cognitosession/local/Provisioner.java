@@ -29,7 +29,7 @@ import io.github.cognitosession.local.srp.PasswordVerifier;
 import io.github.cognitosession.local.userpool.AppClient;
 import io.github.cognitosession.local.userpool.PoolUser;
 import io.github.cognitosession.local.userpool.UserPool;
-import io.github.cognitosession.local.userpool.UserPoolServices;
+import io.github.cognitosession.local.userpool.operations.UserPoolServices;
 
 /**
  * Creates a user pool, an app client, optionally a user and an identity pool in one call,

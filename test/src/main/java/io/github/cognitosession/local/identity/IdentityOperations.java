@@ -18,6 +18,7 @@ package io.github.cognitosession.local.identity;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,9 @@ import io.github.cognitosession.local.server.Json;
 import io.github.cognitosession.local.server.OperationGroup;
 import io.github.cognitosession.local.server.OperationRegistry;
 import io.github.cognitosession.local.server.Params;
-import io.github.cognitosession.local.token.PoolSigningKey;
+import io.github.cognitosession.local.jwk.PoolSigningKey;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -125,7 +127,7 @@ public final class IdentityOperations implements OperationGroup {
 	private JsonNode getOpenIdToken(Params request) {
 		String poolId = identityPoolOf(request);
 		String identityId = resolve(request);
-		java.time.Instant now = this.clock.instant();
+		Instant now = this.clock.instant();
 		boolean authenticated = this.identities.isAuthenticated(identityId);
 		JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(OPEN_ID_ISSUER)
 			.subject(identityId)
@@ -154,7 +156,7 @@ public final class IdentityOperations implements OperationGroup {
 			.put("IdentityPoolId", pool.id())
 			.put("IdentityPoolName", pool.name())
 			.put("AllowUnauthenticatedIdentities", pool.allowUnauthenticated());
-		var providers = node.putArray("CognitoIdentityProviders");
+		ArrayNode providers = node.putArray("CognitoIdentityProviders");
 		pool.userPoolProviders()
 			.forEach((provider) -> providers.addObject()
 				.put("ProviderName", provider.providerName())

@@ -18,6 +18,7 @@ package io.github.cognitosession.local.s3;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -220,10 +221,8 @@ public final class S3Handler implements HttpHandler {
 		}
 		for (String pair : rawQuery.split("&")) {
 			int equals = pair.indexOf('=');
-			String name = java.net.URLDecoder.decode((equals >= 0) ? pair.substring(0, equals) : pair,
-					StandardCharsets.UTF_8);
-			String value = (equals >= 0)
-					? java.net.URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8) : "";
+			String name = URLDecoder.decode((equals >= 0) ? pair.substring(0, equals) : pair, StandardCharsets.UTF_8);
+			String value = (equals >= 0) ? URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8) : "";
 			result.put(name, value);
 		}
 		return result;

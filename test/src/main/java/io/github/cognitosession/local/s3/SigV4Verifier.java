@@ -26,6 +26,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -82,7 +83,7 @@ final class SigV4Verifier {
 	 */
 	byte[] verify(String method, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] body) {
 		Map<String, String> lower = new TreeMap<>();
-		headers.forEach((name, values) -> lower.put(name.toLowerCase(java.util.Locale.ROOT),
+		headers.forEach((name, values) -> lower.put(name.toLowerCase(Locale.ROOT),
 				String.join(",", values.stream().map(SigV4Verifier::trim).toList())));
 		String authorization = lower.get("authorization");
 		if (authorization == null) {

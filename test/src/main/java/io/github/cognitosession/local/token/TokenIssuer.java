@@ -16,7 +16,9 @@
 
 package io.github.cognitosession.local.token;
 
+import java.text.ParseException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
@@ -25,6 +27,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
 import io.github.cognitosession.local.server.CognitoError;
 import io.github.cognitosession.local.userpool.AppClient;
 import io.github.cognitosession.local.userpool.PoolUser;
@@ -127,7 +130,7 @@ public final class TokenIssuer {
 	}
 
 	private JWTClaimsSet.Builder common(UserPool pool, PoolUser user, String originJti, String eventId,
-			Instant authTime, Instant now, java.time.Duration validity) {
+			Instant authTime, Instant now, Duration validity) {
 		return new JWTClaimsSet.Builder().subject(user.sub())
 			.issuer(issuer(pool.id()))
 			.claim("origin_jti", originJti)
@@ -155,9 +158,9 @@ public final class TokenIssuer {
 	public Subject verifyAccessToken(String accessToken) {
 		JWTClaimsSet unverified;
 		try {
-			unverified = com.nimbusds.jwt.JWTParser.parse(accessToken).getJWTClaimsSet();
+			unverified = JWTParser.parse(accessToken).getJWTClaimsSet();
 		}
-		catch (java.text.ParseException ex) {
+		catch (ParseException ex) {
 			throw CognitoError.notAuthorized("Invalid Access Token");
 		}
 		String issuer = unverified.getIssuer();

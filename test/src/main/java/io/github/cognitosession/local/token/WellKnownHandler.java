@@ -17,6 +17,7 @@
 package io.github.cognitosession.local.token;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -93,12 +94,12 @@ public final class WellKnownHandler implements HttpHandler {
 			.put("userinfo_endpoint", base + "/oauth2/userInfo")
 			.put("revocation_endpoint", base + "/oauth2/revoke")
 			.put("end_session_endpoint", base + "/logout");
-		node.set("response_types_supported", Json.strings(java.util.List.of("code", "token")));
-		node.set("scopes_supported", Json.strings(java.util.List.of("openid", "email", "phone", "profile")));
-		node.set("subject_types_supported", Json.strings(java.util.List.of("public")));
-		node.set("id_token_signing_alg_values_supported", Json.strings(java.util.List.of("RS256")));
+		node.set("response_types_supported", Json.strings(List.of("code", "token")));
+		node.set("scopes_supported", Json.strings(List.of("openid", "email", "phone", "profile")));
+		node.set("subject_types_supported", Json.strings(List.of("public")));
+		node.set("id_token_signing_alg_values_supported", Json.strings(List.of("RS256")));
 		node.set("token_endpoint_auth_methods_supported",
-				Json.strings(java.util.List.of("client_secret_basic", "client_secret_post")));
+				Json.strings(List.of("client_secret_basic", "client_secret_post")));
 		return node;
 	}
 

@@ -25,7 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.cognitosession.local.server.CognitoError;
-import io.github.cognitosession.local.token.PoolSigningKey;
+import io.github.cognitosession.local.jwk.PoolSigningKey;
 
 /**
  * A user pool: its users, app clients and signing key. Thread-safe.

@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 import io.github.cognitosession.local.server.CognitoError;
-import io.github.cognitosession.local.token.SigningKeys;
+import io.github.cognitosession.local.jwk.SigningKeys;
 
 /**
  * All user pools of one emulator, with an index from client id to client. Thread-safe.

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.cognitosession.local.token;
+package io.github.cognitosession.local.jwk;
 
 import java.text.ParseException;
 import java.util.UUID;

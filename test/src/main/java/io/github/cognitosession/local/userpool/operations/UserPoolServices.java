@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.cognitosession.local.userpool;
+package io.github.cognitosession.local.userpool.operations;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -23,6 +23,7 @@ import java.util.Objects;
 import io.github.cognitosession.local.code.CodeSink;
 import io.github.cognitosession.local.token.RefreshTokens;
 import io.github.cognitosession.local.token.TokenIssuer;
+import io.github.cognitosession.local.userpool.UserPools;
 
 /**
  * What the user-pool operation handlers share.

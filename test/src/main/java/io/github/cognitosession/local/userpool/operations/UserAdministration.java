@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.cognitosession.local.userpool;
+package io.github.cognitosession.local.userpool.operations;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -25,6 +25,8 @@ import io.github.cognitosession.local.server.Json;
 import io.github.cognitosession.local.server.OperationGroup;
 import io.github.cognitosession.local.server.OperationRegistry;
 import io.github.cognitosession.local.server.Params;
+import io.github.cognitosession.local.userpool.PoolUser;
+import io.github.cognitosession.local.userpool.UserPool;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.cognitosession.local.userpool;
+package io.github.cognitosession.local.userpool.operations;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -26,6 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.cognitosession.local.server.CognitoError;
 import io.github.cognitosession.local.srp.SrpServerSession;
+import io.github.cognitosession.local.userpool.AppClient;
+import io.github.cognitosession.local.userpool.PoolUser;
 
 /**
  * Sign-ins waiting for a challenge answer, under opaque single-use keys (the

@@ -14,11 +14,13 @@
  * limitations under the License.
  */
 
-package io.github.cognitosession.local.userpool;
+package io.github.cognitosession.local.userpool.operations;
 
 import io.github.cognitosession.local.server.CognitoError;
 import io.github.cognitosession.local.server.Json;
 import io.github.cognitosession.local.srp.PasswordVerifier;
+import io.github.cognitosession.local.userpool.PoolUser;
+import io.github.cognitosession.local.userpool.UserPool;
 import tools.jackson.databind.node.ObjectNode;
 
 /**

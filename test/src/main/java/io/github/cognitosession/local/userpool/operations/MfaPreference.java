@@ -14,11 +14,12 @@
  * limitations under the License.
  */
 
-package io.github.cognitosession.local.userpool;
+package io.github.cognitosession.local.userpool.operations;
 
 import java.time.Instant;
 
 import io.github.cognitosession.local.server.Params;
+import io.github.cognitosession.local.userpool.PoolUser;
 
 /**
  * Reads {@code SMSMfaSettings} and {@code SoftwareTokenMfaSettings}: the preferred (or

@@ -14,9 +14,10 @@
  * limitations under the License.
  */
 
-package io.github.cognitosession.local.userpool;
+package io.github.cognitosession.local.userpool.operations;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 
 import io.github.cognitosession.local.code.DeliveredCode;
@@ -26,6 +27,9 @@ import io.github.cognitosession.local.server.OperationGroup;
 import io.github.cognitosession.local.server.OperationRegistry;
 import io.github.cognitosession.local.server.Params;
 import io.github.cognitosession.local.token.TokenIssuer;
+import io.github.cognitosession.local.userpool.AppClient;
+import io.github.cognitosession.local.userpool.PoolUser;
+import io.github.cognitosession.local.userpool.UserPool;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -93,7 +97,7 @@ public final class SelfService implements OperationGroup {
 		Instant now = this.services.clock().instant();
 		user.setStatus(PoolUser.Status.CONFIRMED, now);
 		if (user.attributes().containsKey("email")) {
-			user.putAttributes(java.util.Map.of("email_verified", "true"), now);
+			user.putAttributes(Map.of("email_verified", "true"), now);
 		}
 		return Json.empty();
 	}

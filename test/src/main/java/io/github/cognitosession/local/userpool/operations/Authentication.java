@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.cognitosession.local.userpool;
+package io.github.cognitosession.local.userpool.operations;
 
 import java.math.BigInteger;
 import java.time.Instant;
@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -35,6 +36,9 @@ import io.github.cognitosession.local.server.Params;
 import io.github.cognitosession.local.srp.SrpServerSession;
 import io.github.cognitosession.local.token.IssuedTokens;
 import io.github.cognitosession.local.token.RefreshTokens;
+import io.github.cognitosession.local.userpool.AppClient;
+import io.github.cognitosession.local.userpool.PoolUser;
+import io.github.cognitosession.local.userpool.UserPool;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -185,7 +189,7 @@ public final class Authentication implements OperationGroup {
 		String password = requiredParameter(responses, "NEW_PASSWORD");
 		Instant now = this.services.clock().instant();
 		user.setPassword(Users.verifier(this.services, pool, user, password), PoolUser.Status.CONFIRMED, now);
-		Map<String, String> attributes = new java.util.LinkedHashMap<>();
+		Map<String, String> attributes = new LinkedHashMap<>();
 		responses.forEach((name, value) -> {
 			if (name.startsWith("userAttributes.")) {
 				attributes.put(name.substring("userAttributes.".length()), value);
@@ -216,7 +220,7 @@ public final class Authentication implements OperationGroup {
 		if (user.status() == PoolUser.Status.FORCE_CHANGE_PASSWORD) {
 			ObjectNode response = challenge("NEW_PASSWORD_REQUIRED",
 					this.sessions.open("NEW_PASSWORD_REQUIRED", client, user, null, null));
-			Map<String, String> attributes = new java.util.LinkedHashMap<>(user.orderedAttributes());
+			Map<String, String> attributes = new LinkedHashMap<>(user.orderedAttributes());
 			attributes.remove("sub");
 			((ObjectNode) response.get("ChallengeParameters")).put("USER_ID_FOR_SRP", user.username())
 				.put("requiredAttributes", "[]")

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.cognitosession.local.userpool;
+package io.github.cognitosession.local.userpool.operations;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,6 +22,7 @@ import java.util.Base64;
 
 import io.github.cognitosession.local.server.CognitoError;
 import io.github.cognitosession.local.srp.SrpGroup;
+import io.github.cognitosession.local.userpool.AppClient;
 
 /**
  * The SECRET_HASH check for app clients with a secret:
