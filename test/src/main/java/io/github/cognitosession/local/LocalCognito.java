@@ -103,6 +103,8 @@ public final class LocalCognito implements AutoCloseable {
 
 	private final CredentialsRegistry credentials;
 
+	private final S3Handler s3;
+
 	private volatile EmulatorHttpServer server;
 
 	private LocalCognito(Builder builder) {
@@ -132,6 +134,7 @@ public final class LocalCognito implements AutoCloseable {
 				new Authentication(this.userPoolServices),
 				new IdentityOperations(this.identities, logins, this.credentials, this.clock));
 		groups.forEach((group) -> group.registerWith(this.operations));
+		this.s3 = new S3Handler(this.credentials, this.clock);
 	}
 
 	/**
@@ -149,17 +152,26 @@ public final class LocalCognito implements AutoCloseable {
 	 */
 	public synchronized LocalCognito start() {
 		if (this.server == null) {
-			WellKnownHandler wellKnown = new WellKnownHandler(this.userPools, this.tokens, this::endpoint);
-			List<Route> routes = new ArrayList<>();
-			routes.add(new Route("/", new JsonProtocolHandler(this.operations, this.faults, wellKnown)));
-			routes.add(new Route(S3Handler.CONTEXT_PATH, new S3Handler(this.credentials, this.clock)));
-			this.server = EmulatorHttpServer.start(this.host, this.requestedPort, routes);
+			this.server = EmulatorHttpServer.start(this.host, this.requestedPort, routes());
 		}
 		return this;
 	}
 
 	/**
-	 * Stop listening. State is kept, so a restart on the same port serves it again.
+	 * The handlers on the emulator's port, longest path prefix first wins. A new surface
+	 * (the hosted UI's {@code /oauth2} and {@code /logout}) is one more route here.
+	 */
+	private List<Route> routes() {
+		WellKnownHandler wellKnown = new WellKnownHandler(this.userPools, this.tokens, this::endpoint);
+		List<Route> routes = new ArrayList<>();
+		routes.add(new Route("/", new JsonProtocolHandler(this.operations, this.faults, wellKnown)));
+		routes.add(new Route(S3Handler.CONTEXT_PATH, this.s3));
+		return routes;
+	}
+
+	/**
+	 * Stop listening. State (pools, users, tokens, identities, S3 objects) is kept, so a
+	 * restart serves it again (on a new port when the port is random).
 	 */
 	public synchronized void stop() {
 		if (this.server != null) {
