@@ -1,0 +1,37 @@
+/*
+ * Copyright 2026 the original authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.cognitosession.local.server;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One operation of Cognito's JSON 1.1 protocol.
+ *
+ * @author Cognito Session contributors
+ */
+@FunctionalInterface
+public interface Operation {
+
+	/**
+	 * Handle a request.
+	 * @param request the parsed request body
+	 * @return the response body
+	 * @throws CognitoError to answer with a Cognito error
+	 */
+	JsonNode handle(Params request);
+
+}

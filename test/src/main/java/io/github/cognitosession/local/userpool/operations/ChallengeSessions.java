@@ -1,0 +1,92 @@
+/*
+ * Copyright 2026 the original authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.cognitosession.local.userpool.operations;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.cognitosession.local.server.CognitoError;
+import io.github.cognitosession.local.srp.SrpServerSession;
+import io.github.cognitosession.local.userpool.AppClient;
+import io.github.cognitosession.local.userpool.PoolUser;
+
+/**
+ * Sign-ins waiting for a challenge answer, under opaque single-use keys (the
+ * {@code Session} string, or the SRP {@code SECRET_BLOCK}). Thread-safe.
+ *
+ * @author Cognito Session contributors
+ */
+final class ChallengeSessions {
+
+	/** How long Cognito waits for a challenge answer. */
+	static final Duration SESSION_VALIDITY = Duration.ofMinutes(3);
+
+	private final Clock clock;
+
+	private final SecureRandom random;
+
+	private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+
+	ChallengeSessions(Clock clock, SecureRandom random) {
+		this.clock = clock;
+		this.random = random;
+	}
+
+	String open(String challengeName, AppClient client, PoolUser user, String code, SrpServerSession srp) {
+		byte[] bytes = new byte[(srp != null) ? 512 : 192];
+		this.random.nextBytes(bytes);
+		String key = Base64.getEncoder().encodeToString(bytes);
+		Instant now = this.clock.instant();
+		// Abandoned sign-ins would otherwise pile up in a long-running standalone
+		// emulator.
+		this.pending.values().removeIf((candidate) -> !now.isBefore(candidate.expiresAt()));
+		this.pending.put(key,
+				new Pending(challengeName, client.clientId(), user.username(), code, srp, now.plus(SESSION_VALIDITY)));
+		return key;
+	}
+
+	/**
+	 * Take the pending challenge; a key works once.
+	 */
+	Pending take(String key, String challengeName, AppClient client) {
+		Pending found = (key != null) ? this.pending.remove(key) : null;
+		if (found == null || !found.challengeName().equals(challengeName)
+				|| !found.clientId().equals(client.clientId())) {
+			throw CognitoError.notAuthorized("Invalid session for the user.");
+		}
+		if (!this.clock.instant().isBefore(found.expiresAt())) {
+			throw CognitoError.notAuthorized("Invalid session for the user, session is expired.");
+		}
+		return found;
+	}
+
+	record Pending(String challengeName, String clientId, String username, String code, SrpServerSession srp,
+			Instant expiresAt) {
+
+		@Override
+		public String toString() {
+			return "Pending[" + this.challengeName + ", " + this.username + "]";
+		}
+
+	}
+
+}

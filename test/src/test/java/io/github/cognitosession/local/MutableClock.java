@@ -1,0 +1,61 @@
+/*
+ * Copyright 2026 the original authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.cognitosession.local;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * A clock tests move by hand.
+ *
+ * @author Cognito Session contributors
+ */
+public final class MutableClock extends Clock {
+
+	private volatile Instant now;
+
+	public MutableClock(Instant now) {
+		this.now = now;
+	}
+
+	public static MutableClock startingNow() {
+		return new MutableClock(Instant.now());
+	}
+
+	public void advance(Duration duration) {
+		this.now = this.now.plus(duration);
+	}
+
+	@Override
+	public ZoneId getZone() {
+		return ZoneOffset.UTC;
+	}
+
+	@Override
+	public Clock withZone(ZoneId zone) {
+		return this;
+	}
+
+	@Override
+	public Instant instant() {
+		return this.now;
+	}
+
+}
