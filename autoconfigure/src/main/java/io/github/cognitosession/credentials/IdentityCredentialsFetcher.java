@@ -72,7 +72,7 @@ final class IdentityCredentialsFetcher {
 		String roleArn = (logins.getCustomRoleArn() != null) ? logins.getCustomRoleArn() : this.customRoleArn;
 		GetCredentialsForIdentityResponse response = this.identityIdResolver.cognitoIdentityClient()
 			.getCredentialsForIdentity(
-					(request) -> request.identityId(identityId).logins(logins.getLogins()).customRoleArn(roleArn));
+					(request) -> request.identityId(identityId).logins(logins.requestLogins()).customRoleArn(roleArn));
 		this.identityIdResolver.confirm(identityId, response.identityId());
 		Credentials credentials = response.credentials();
 		if (credentials == null || credentials.accessKeyId() == null || credentials.secretKey() == null

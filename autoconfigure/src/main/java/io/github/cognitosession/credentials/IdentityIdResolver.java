@@ -147,7 +147,7 @@ public final class IdentityIdResolver {
 		GetIdResponse response;
 		try {
 			response = this.cognitoIdentityClient
-				.getId((request) -> request.identityPoolId(this.identityPoolId).logins(logins.getLogins()));
+				.getId((request) -> request.identityPoolId(this.identityPoolId).logins(logins.requestLogins()));
 		}
 		catch (SdkException ex) {
 			throw CognitoIdentityErrors.translate(ex, logins, this.identityPoolId);

@@ -197,6 +197,14 @@ public final class IdentityLogins {
 		return this.customRoleArn;
 	}
 
+	/**
+	 * The logins map as the SDK request wants it: {@code null} for a guest, so that no
+	 * empty {@code Logins} member is sent.
+	 */
+	Map<String, String> requestLogins() {
+		return this.logins.isEmpty() ? null : this.logins;
+	}
+
 	@Override
 	public boolean equals(Object other) {
 		if (this == other) {
