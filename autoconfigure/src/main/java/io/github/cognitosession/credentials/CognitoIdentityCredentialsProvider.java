@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -151,6 +152,8 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 	private final ScheduledThreadPoolExecutor executor;
 
 	private final AtomicReference<Refresh> inFlight = new AtomicReference<>();
+
+	private final AtomicReference<ScheduledFuture<?>> backgroundTask = new AtomicReference<>();
 
 	private volatile CachedCredentials cached;
 
@@ -341,7 +344,14 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 				return;
 			}
 			try {
-				CachedCredentials refreshed = fetch();
+				IdentityLogins logins = this.loginsProvider.currentLogins();
+				Assert.state(logins != null, "LoginsProvider returned null logins");
+				if (logins.isGuest() && !this.guestAccess) {
+					// a local decision, not an upstream failure: no backoff, no warning
+					refresh.result.completeExceptionally(guestAccessNotAllowed());
+					return;
+				}
+				CachedCredentials refreshed = fetch(logins);
 				this.cached = refreshed;
 				this.lastFailure = null;
 				refresh.result.complete(refreshed);
@@ -375,8 +385,7 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 		};
 	}
 
-	private CachedCredentials fetch() {
-		IdentityLogins logins = currentLogins();
+	private CachedCredentials fetch(IdentityLogins logins) {
 		IdentityCredentialsFetcher.FetchedCredentials fetched = this.fetcher.fetch(logins);
 		long now = this.clock.millis();
 		long minInterval = MIN_REFRESH_INTERVAL.toMillis();
@@ -396,10 +405,14 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 		IdentityLogins logins = this.loginsProvider.currentLogins();
 		Assert.state(logins != null, "LoginsProvider returned null logins");
 		if (logins.isGuest() && !this.guestAccess) {
-			throw new GuestAccessNotAllowedException("Nobody is signed in and guest access is off "
-					+ "(cognito.identity-pool.guest-access): sign in to get AWS credentials");
+			throw guestAccessNotAllowed();
 		}
 		return logins;
+	}
+
+	private static GuestAccessNotAllowedException guestAccessNotAllowed() {
+		return new GuestAccessNotAllowedException("Nobody is signed in and guest access is off "
+				+ "(cognito.identity-pool.guest-access): sign in to get AWS credentials");
 	}
 
 	private RefreshFailure recordFailure(String identityKey, RuntimeException ex) {
@@ -423,7 +436,11 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 		}
 		long delay = Math.max(0, at - this.clock.millis());
 		try {
-			this.executor.schedule(() -> backgroundRefresh(value), delay, TimeUnit.MILLISECONDS);
+			ScheduledFuture<?> previous = this.backgroundTask
+				.getAndSet(this.executor.schedule(() -> backgroundRefresh(value), delay, TimeUnit.MILLISECONDS));
+			if (previous != null) {
+				previous.cancel(false);
+			}
 		}
 		catch (RejectedExecutionException ex) {
 			// closed meanwhile

@@ -398,6 +398,39 @@ class CognitoIdentityCredentialsProviderTests {
 	}
 
 	@Test
+	void resolveCredentialsWhenStaleAndUpstreamHangsThenWaitIsBounded() throws Exception {
+		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:guest-1")));
+		wireMock.stubFor(getCredentials().willReturn(credentials("eu-west-1:guest-1", "ASIAOLD", EXPIRY)));
+		CognitoIdentityCredentialsProvider provider = track(builder().refreshTimeout(Duration.ofMillis(100)).build());
+		provider.resolveCredentials();
+		wireMock.stubFor(getCredentials()
+			.willReturn(credentials("eu-west-1:guest-1", "ASIANEW", EXPIRY.plus(Duration.ofHours(1)))
+				.withTransformers(LatchTransformer.NAME)));
+		this.clock.set(EXPIRY.minusSeconds(30));
+		ExecutorService executor = Executors.newSingleThreadExecutor();
+		try {
+			// this caller makes the upstream call, which the stub holds
+			Future<AwsCredentials> leader = executor.submit(provider::resolveCredentials);
+			assertThat(latch.awaitHeldRequest()).isTrue();
+
+			// stale but valid: after the bounded wait, the old credentials
+			assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("ASIAOLD");
+			// expired: after the bounded wait, a clear error
+			this.clock.set(EXPIRY);
+			assertThatExceptionOfType(CognitoSessionException.class).isThrownBy(provider::resolveCredentials)
+				.satisfies((ex) -> assertThat(ex.getErrorCode()).isEqualTo("CredentialsRefreshTimeout"));
+
+			latch.open();
+			assertThat(leader.get(10, TimeUnit.SECONDS).accessKeyId()).isEqualTo("ASIANEW");
+		}
+		finally {
+			executor.shutdownNow();
+		}
+		assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("ASIANEW");
+		wireMock.verify(exactly(2), requested(GET_CREDENTIALS));
+	}
+
+	@Test
 	void resolveCredentialsWhenRefreshFailsThenBacksOffAndServesOldCredentialsUntilExpiry() {
 		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:guest-1")));
 		wireMock.stubFor(getCredentials().willReturn(credentials("eu-west-1:guest-1", "ASIAOLD", EXPIRY)));
