@@ -40,14 +40,22 @@ final class CachedCredentials {
 
 	final long expiresAt;
 
+	final boolean fresh;
+
 	CachedCredentials(AwsSessionCredentials credentials, String identityKey, String identityId, long prefetchAt,
-			long staleAt, long expiresAt) {
+			long staleAt, long expiresAt, boolean fresh) {
 		this.credentials = credentials;
 		this.identityKey = identityKey;
 		this.identityId = identityId;
 		this.prefetchAt = prefetchAt;
 		this.staleAt = staleAt;
 		this.expiresAt = expiresAt;
+		this.fresh = fresh;
+	}
+
+	CachedCredentials notFresh() {
+		return this.fresh ? new CachedCredentials(this.credentials, this.identityKey, this.identityId, this.prefetchAt,
+				this.staleAt, this.expiresAt, false) : this;
 	}
 
 	boolean isFor(String identityKey) {
@@ -58,7 +66,7 @@ final class CachedCredentials {
 	public String toString() {
 		return "CachedCredentials[identityId=" + this.identityId + ", credentials=" + this.credentials + ", prefetchAt="
 				+ Instant.ofEpochMilli(this.prefetchAt) + ", staleAt=" + Instant.ofEpochMilli(this.staleAt)
-				+ ", expiresAt=" + Instant.ofEpochMilli(this.expiresAt) + "]";
+				+ ", expiresAt=" + Instant.ofEpochMilli(this.expiresAt) + ", fresh=" + this.fresh + "]";
 	}
 
 }

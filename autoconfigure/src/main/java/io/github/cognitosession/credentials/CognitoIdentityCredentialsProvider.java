@@ -15,6 +15,8 @@
  */
 package io.github.cognitosession.credentials;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -127,6 +130,18 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 
 	private static final AtomicInteger instanceCounter = new AtomicInteger();
 
+	private static final VarHandle CACHED;
+
+	static {
+		try {
+			CACHED = MethodHandles.lookup()
+				.findVarHandle(CognitoIdentityCredentialsProvider.class, "cached", CachedCredentials.class);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new ExceptionInInitializerError(ex);
+		}
+	}
+
 	private final LoginsProvider loginsProvider;
 
 	private final IdentityIdResolver identityIdResolver;
@@ -149,11 +164,13 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 
 	private final boolean backgroundRefresh;
 
-	private final ScheduledThreadPoolExecutor executor;
+	private final ScheduledExecutorService executor;
+
+	private final boolean ownsExecutor;
 
 	private final AtomicReference<Refresh> inFlight = new AtomicReference<>();
 
-	private final AtomicReference<ScheduledFuture<?>> backgroundTask = new AtomicReference<>();
+	private final AtomicReference<ScheduledFuture<?>> timer = new AtomicReference<>();
 
 	private volatile CachedCredentials cached;
 
@@ -187,7 +204,8 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 		this.refreshTimeout = builder.refreshTimeout;
 		this.backoffStrategy = BackoffStrategy.exponentialDelayHalfJitter(MIN_REFRESH_INTERVAL, builder.maxBackoff);
 		this.backgroundRefresh = builder.backgroundRefresh;
-		this.executor = createExecutor();
+		this.ownsExecutor = builder.scheduler == null;
+		this.executor = this.ownsExecutor ? createExecutor() : builder.scheduler;
 	}
 
 	private static ScheduledThreadPoolExecutor createExecutor() {
@@ -214,8 +232,7 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 	@Override
 	public AwsCredentials resolveCredentials() {
 		CachedCredentials current = this.cached;
-		if (current != null && this.clock.millis() < current.prefetchAt
-				&& current.isFor(this.loginsProvider.currentIdentityKey())) {
+		if (current != null && current.fresh && current.isFor(this.loginsProvider.currentIdentityKey())) {
 			return current.credentials;
 		}
 		return resolveSlowly();
@@ -352,16 +369,15 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 					return;
 				}
 				CachedCredentials refreshed = fetch(logins);
-				this.cached = refreshed;
 				this.lastFailure = null;
+				store(refreshed);
 				refresh.result.complete(refreshed);
-				scheduleBackgroundRefresh(refreshed, refreshed.prefetchAt);
 			}
 			catch (RuntimeException ex) {
 				RefreshFailure recorded = recordFailure(refresh.identityKey, ex);
 				refresh.result.completeExceptionally(ex);
 				if (refresh.mode == RefreshMode.BACKGROUND && current != null && recorded.retryAt < current.expiresAt) {
-					scheduleBackgroundRefresh(current, recorded.retryAt);
+					schedule(() -> backgroundRefresh(current), recorded.retryAt);
 				}
 			}
 		}
@@ -398,7 +414,7 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 				? ThreadLocalRandom.current().nextLong(this.maxPrefetchJitterMillis + 1) : 0;
 		long prefetchAt = clamp(expiresAt - this.prefetchMillis + jitter, now + minInterval, staleAt);
 		return new CachedCredentials(fetched.credentials(), logins.getIdentityKey(), fetched.identityId(), prefetchAt,
-				staleAt, usableUntil);
+				staleAt, usableUntil, true);
 	}
 
 	private IdentityLogins currentLogins() {
@@ -430,20 +446,42 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 		return failure;
 	}
 
-	private void scheduleBackgroundRefresh(CachedCredentials value, long at) {
-		if (!this.backgroundRefresh || this.closed) {
-			return;
+	/**
+	 * Publish freshly fetched credentials and arm the timer that ends their fresh phase
+	 * at the prefetch time. Without a working timer (closed) they are published as not
+	 * fresh, so that every call checks the clock.
+	 */
+	private void store(CachedCredentials refreshed) {
+		this.cached = refreshed;
+		if (this.closed || !schedule(() -> onPrefetchTime(refreshed), refreshed.prefetchAt)) {
+			CACHED.compareAndSet(this, refreshed, refreshed.notFresh());
 		}
+	}
+
+	private boolean schedule(Runnable task, long at) {
 		long delay = Math.max(0, at - this.clock.millis());
 		try {
-			ScheduledFuture<?> previous = this.backgroundTask
-				.getAndSet(this.executor.schedule(() -> backgroundRefresh(value), delay, TimeUnit.MILLISECONDS));
+			ScheduledFuture<?> previous = this.timer
+				.getAndSet(this.executor.schedule(task, delay, TimeUnit.MILLISECONDS));
 			if (previous != null) {
 				previous.cancel(false);
 			}
+			return true;
 		}
 		catch (RejectedExecutionException ex) {
-			// closed meanwhile
+			return false;
+		}
+	}
+
+	/**
+	 * The timer fired: from now on callers decide with the clock (a timer that fires
+	 * early or late only moves the point where they start doing so), and with background
+	 * refresh on, the credentials are refreshed now.
+	 */
+	private void onPrefetchTime(CachedCredentials value) {
+		CachedCredentials notFresh = value.notFresh();
+		if (CACHED.compareAndSet(this, value, notFresh) && this.backgroundRefresh && !this.closed) {
+			backgroundRefresh(notFresh);
 		}
 	}
 
@@ -469,14 +507,25 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 	@Override
 	public void close() {
 		this.closed = true;
-		this.executor.shutdownNow();
-		try {
-			if (!this.executor.awaitTermination(CLOSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-				logger.warn("Cognito credentials refresh thread did not stop within " + CLOSE_TIMEOUT);
+		ScheduledFuture<?> pending = this.timer.getAndSet(null);
+		if (pending != null) {
+			pending.cancel(false);
+		}
+		if (this.ownsExecutor) {
+			this.executor.shutdownNow();
+			try {
+				if (!this.executor.awaitTermination(CLOSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+					logger.warn("Cognito credentials refresh thread did not stop within " + CLOSE_TIMEOUT);
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
 			}
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
+		// no timer will end the fresh phase any more: make every call check the clock
+		CachedCredentials current = this.cached;
+		while (current != null && current.fresh && !CACHED.compareAndSet(this, current, current.notFresh())) {
+			current = this.cached;
 		}
 	}
 
@@ -560,6 +609,8 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 		private boolean backgroundRefresh;
 
 		private Clock clock = Clock.systemUTC();
+
+		private ScheduledExecutorService scheduler;
 
 		private Builder() {
 		}
@@ -707,6 +758,18 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 		 */
 		public Builder clock(Clock clock) {
 			this.clock = clock;
+			return this;
+		}
+
+		/**
+		 * The scheduler for prefetches and timers (default: one daemon thread owned by
+		 * the provider). A given scheduler is shared, so {@link #close()} does not shut
+		 * it down.
+		 * @param scheduler the scheduler
+		 * @return this builder
+		 */
+		public Builder scheduler(ScheduledExecutorService scheduler) {
+			this.scheduler = scheduler;
 			return this;
 		}
 

@@ -85,6 +85,8 @@ class CognitoIdentityCredentialsProviderTests {
 
 	private final MutableClock clock = new MutableClock(T0);
 
+	private final ManualScheduler scheduler = new ManualScheduler(this.clock);
+
 	private final InMemoryIdentityIdStore identityIdStore = new InMemoryIdentityIdStore();
 
 	private final SwitchableLoginsProvider loginsProvider = new SwitchableLoginsProvider(GUEST);
@@ -103,10 +105,21 @@ class CognitoIdentityCredentialsProviderTests {
 	void tearDown() {
 		latch.open();
 		this.providers.forEach(CognitoIdentityCredentialsProvider::close);
+		this.scheduler.shutdownNow();
 		this.client.close();
 	}
 
+	/**
+	 * A provider whose timers follow the test clock.
+	 */
 	private CognitoIdentityCredentialsProvider.Builder builder() {
+		return ownThreadBuilder().scheduler(this.scheduler);
+	}
+
+	/**
+	 * A provider with its own refresh thread and real-time timers.
+	 */
+	private CognitoIdentityCredentialsProvider.Builder ownThreadBuilder() {
 		return CognitoIdentityCredentialsProvider.builder()
 			.cognitoIdentityClient(this.client)
 			.identityPoolId(POOL_ID)
@@ -118,6 +131,11 @@ class CognitoIdentityCredentialsProviderTests {
 
 	private CognitoIdentityCredentialsProvider provider() {
 		return track(builder().build());
+	}
+
+	private void moveClockTo(Instant instant) {
+		this.clock.set(instant);
+		this.scheduler.runDueTasks();
 	}
 
 	private CognitoIdentityCredentialsProvider track(CognitoIdentityCredentialsProvider provider) {
@@ -233,7 +251,7 @@ class CognitoIdentityCredentialsProviderTests {
 		provider.resolveCredentials();
 		for (int i = 0; i < 3; i++) {
 			// past expiry: every resolution fetches again
-			this.clock.set(EXPIRY.plusSeconds(i * 3600L));
+			moveClockTo(EXPIRY.plusSeconds(i * 3600L));
 			wireMock.stubFor(getCredentials()
 				.willReturn(credentials("eu-west-1:guest-1", "ASIAGUEST", EXPIRY.plusSeconds((i + 1) * 3600L))));
 			provider.resolveCredentials();
@@ -340,6 +358,40 @@ class CognitoIdentityCredentialsProviderTests {
 	}
 
 	@Test
+	void resolveCredentialsWhenWarmThenNeitherClockNorUpstreamIsRead() {
+		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:guest-1")));
+		wireMock.stubFor(getCredentials().willReturn(credentials("eu-west-1:guest-1", "ASIAGUEST", EXPIRY)));
+		CognitoIdentityCredentialsProvider provider = provider();
+		provider.resolveCredentials();
+		long clockReads = this.clock.reads();
+
+		for (int i = 0; i < 1000; i++) {
+			assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("ASIAGUEST");
+		}
+
+		assertThat(this.clock.reads()).isEqualTo(clockReads);
+		wireMock.verify(exactly(1), requested(GET_CREDENTIALS));
+	}
+
+	@Test
+	void resolveCredentialsWhenClosedThenExpiryStillEnforcedOnCallerThread() {
+		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:guest-1")));
+		wireMock.stubFor(getCredentials().willReturn(credentials("eu-west-1:guest-1", "ASIAOLD", EXPIRY)));
+		CognitoIdentityCredentialsProvider provider = provider();
+		provider.resolveCredentials();
+
+		provider.close();
+		// no timer runs any more: only the clock can tell that the credentials expired
+		this.clock.set(EXPIRY);
+		wireMock.stubFor(getCredentials()
+			.willReturn(credentials("eu-west-1:guest-1", "ASIANEW", EXPIRY.plus(Duration.ofHours(1)))));
+
+		assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("ASIANEW");
+		assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("ASIANEW");
+		wireMock.verify(exactly(2), requested(GET_CREDENTIALS));
+	}
+
+	@Test
 	void resolveCredentialsWhenManyThreadsAtStaleInstantThenOneUpstreamCall() throws Exception {
 		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:guest-1")));
 		wireMock.stubFor(getCredentials().willReturn(credentials("eu-west-1:guest-1", "ASIAOLD", EXPIRY)));
@@ -347,7 +399,7 @@ class CognitoIdentityCredentialsProviderTests {
 		provider.resolveCredentials();
 		wireMock.stubFor(getCredentials()
 			.willReturn(credentials("eu-west-1:guest-1", "ASIANEW", EXPIRY.plus(Duration.ofHours(1)))));
-		this.clock.set(EXPIRY.minus(CognitoIdentityCredentialsProvider.DEFAULT_STALE_TIME));
+		moveClockTo(EXPIRY.minus(CognitoIdentityCredentialsProvider.DEFAULT_STALE_TIME));
 
 		int threads = 200;
 		CountDownLatch start = new CountDownLatch(1);
@@ -382,7 +434,7 @@ class CognitoIdentityCredentialsProviderTests {
 			.willReturn(credentials("eu-west-1:guest-1", "ASIANEW", EXPIRY.plus(Duration.ofHours(1)))
 				.withTransformers(LatchTransformer.NAME)));
 		// past any jittered prefetch time, before the stale time
-		this.clock.set(EXPIRY.minus(Duration.ofMinutes(3)));
+		moveClockTo(EXPIRY.minus(Duration.ofMinutes(3)));
 
 		assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("ASIAOLD");
 		assertThat(latch.awaitHeldRequest()).isTrue();
@@ -406,7 +458,7 @@ class CognitoIdentityCredentialsProviderTests {
 		wireMock.stubFor(getCredentials()
 			.willReturn(credentials("eu-west-1:guest-1", "ASIANEW", EXPIRY.plus(Duration.ofHours(1)))
 				.withTransformers(LatchTransformer.NAME)));
-		this.clock.set(EXPIRY.minusSeconds(30));
+		moveClockTo(EXPIRY.minusSeconds(30));
 		ExecutorService executor = Executors.newSingleThreadExecutor();
 		try {
 			// this caller makes the upstream call, which the stub holds
@@ -416,7 +468,7 @@ class CognitoIdentityCredentialsProviderTests {
 			// stale but valid: after the bounded wait, the old credentials
 			assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("ASIAOLD");
 			// expired: after the bounded wait, a clear error
-			this.clock.set(EXPIRY);
+			moveClockTo(EXPIRY);
 			assertThatExceptionOfType(CognitoSessionException.class).isThrownBy(provider::resolveCredentials)
 				.satisfies((ex) -> assertThat(ex.getErrorCode()).isEqualTo("CredentialsRefreshTimeout"));
 
@@ -439,24 +491,24 @@ class CognitoIdentityCredentialsProviderTests {
 		wireMock.stubFor(getCredentials().willReturn(error(500, "InternalErrorException", "unavailable")));
 
 		Instant stale = EXPIRY.minusSeconds(30);
-		this.clock.set(stale);
+		moveClockTo(stale);
 		assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("ASIAOLD");
 		wireMock.verify(exactly(2), requested(GET_CREDENTIALS));
 
 		// within the first backoff (at least one second): no upstream call
-		this.clock.set(stale.plusMillis(900));
+		moveClockTo(stale.plusMillis(900));
 		assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("ASIAOLD");
 		assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("ASIAOLD");
 		wireMock.verify(exactly(2), requested(GET_CREDENTIALS));
 
 		// after it: one more attempt, still the old credentials
-		this.clock.set(stale.plusSeconds(2));
+		moveClockTo(stale.plusSeconds(2));
 		assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("ASIAOLD");
 		wireMock.verify(exactly(3), requested(GET_CREDENTIALS));
 
 		// really expired: the failure surfaces, and again within the backoff without a
 		// call
-		this.clock.set(EXPIRY);
+		moveClockTo(EXPIRY);
 		assertThatExceptionOfType(CognitoSessionException.class).isThrownBy(provider::resolveCredentials)
 			.satisfies((ex) -> assertThat(ex.getErrorCode()).isEqualTo("InternalErrorException"));
 		assertThatExceptionOfType(CognitoSessionException.class).isThrownBy(provider::resolveCredentials);
@@ -465,7 +517,7 @@ class CognitoIdentityCredentialsProviderTests {
 		// the upstream recovers
 		wireMock.stubFor(getCredentials()
 			.willReturn(credentials("eu-west-1:guest-1", "ASIANEW", EXPIRY.plus(Duration.ofHours(1)))));
-		this.clock.set(EXPIRY.plus(CognitoIdentityCredentialsProvider.DEFAULT_MAX_BACKOFF));
+		moveClockTo(EXPIRY.plus(CognitoIdentityCredentialsProvider.DEFAULT_MAX_BACKOFF));
 		assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("ASIANEW");
 	}
 
@@ -480,7 +532,7 @@ class CognitoIdentityCredentialsProviderTests {
 			.whenScenarioStateIs("refreshed")
 			.willReturn(credentials("eu-west-1:guest-1", "ASIANEW", EXPIRY)));
 		CognitoIdentityCredentialsProvider provider = track(
-				builder().backgroundRefresh(true).prefetchJitter(0).build());
+				ownThreadBuilder().backgroundRefresh(true).prefetchJitter(0).build());
 
 		assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("ASIAOLD");
 
@@ -497,7 +549,7 @@ class CognitoIdentityCredentialsProviderTests {
 		wireMock.stubFor(getCredentials().willReturn(credentials("eu-west-1:guest-1", "ASIAGUEST", EXPIRY)));
 		int startedThreads = 0;
 		for (int i = 0; i < 200; i++) {
-			try (CognitoIdentityCredentialsProvider provider = builder().backgroundRefresh(true).build()) {
+			try (CognitoIdentityCredentialsProvider provider = ownThreadBuilder().backgroundRefresh(true).build()) {
 				provider.resolveCredentials();
 				// the scheduled background refresh has started the provider's thread
 				startedThreads += (refreshThreadCount() > 0) ? 1 : 0;

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A test clock that only moves when told to.
@@ -29,6 +30,8 @@ import java.time.ZoneOffset;
 final class MutableClock extends Clock {
 
 	private volatile Instant now;
+
+	private final AtomicLong reads = new AtomicLong();
 
 	MutableClock(Instant now) {
 		this.now = now;
@@ -42,13 +45,22 @@ final class MutableClock extends Clock {
 		this.now = this.now.plus(duration);
 	}
 
+	/**
+	 * How often the time was read.
+	 */
+	long reads() {
+		return this.reads.get();
+	}
+
 	@Override
 	public Instant instant() {
+		this.reads.incrementAndGet();
 		return this.now;
 	}
 
 	@Override
 	public long millis() {
+		this.reads.incrementAndGet();
 		return this.now.toEpochMilli();
 	}
 
