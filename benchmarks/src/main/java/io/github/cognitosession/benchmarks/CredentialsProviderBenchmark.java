@@ -66,6 +66,8 @@ public class CredentialsProviderBenchmark {
 
 	private CognitoIdentityCredentialsProvider cognitoProvider;
 
+	private CognitoIdentityCredentialsProvider guestProvider;
+
 	private StaticCredentialsProvider staticProvider;
 
 	@Setup
@@ -83,15 +85,23 @@ public class CredentialsProviderBenchmark {
 			.identityPoolId("eu-west-1:11111111-2222-3333-4444-555555555555")
 			.loginsProvider(new SignedInUser())
 			.build();
+		this.guestProvider = CognitoIdentityCredentialsProvider.builder()
+			.cognitoIdentityClient(this.client)
+			.identityPoolId("eu-west-1:11111111-2222-3333-4444-555555555555")
+			.loginsProvider(LoginsProvider.guest())
+			.guestAccess(true)
+			.build();
 		this.staticProvider = StaticCredentialsProvider
 			.create(AwsSessionCredentials.create("ASIASTATIC", "static-secret", "static-session"));
 		// warm the cache: the only upstream call of the trial
 		this.cognitoProvider.resolveCredentials();
+		this.guestProvider.resolveCredentials();
 	}
 
 	@TearDown
 	public void tearDown() {
 		this.cognitoProvider.close();
+		this.guestProvider.close();
 		this.client.close();
 		this.cognitoIdentity.stop(0);
 	}
@@ -100,6 +110,17 @@ public class CredentialsProviderBenchmark {
 	@Threads(1)
 	public AwsCredentials cognitoWarm1Thread() {
 		return this.cognitoProvider.resolveCredentials();
+	}
+
+	/**
+	 * The same with a guest whose identity key is a constant: shows what the identity
+	 * check costs when the key is not a volatile read.
+	 * @return the credentials
+	 */
+	@Benchmark
+	@Threads(1)
+	public AwsCredentials cognitoGuestWarm1Thread() {
+		return this.guestProvider.resolveCredentials();
 	}
 
 	@Benchmark
