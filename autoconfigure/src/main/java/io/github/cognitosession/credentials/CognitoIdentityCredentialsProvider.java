@@ -53,16 +53,20 @@ import io.github.cognitosession.exception.CognitoSessionException;
  * <p>
  * <b>Thread safety and performance.</b> This class is {@link ThreadSafe}. A call to
  * {@link #resolveCredentials()} on a warm cache is one volatile read of an immutable
- * value, one clock read and one identity-key comparison: no lock, no allocation.
- * Credentials are kept until their <em>prefetch time</em>
- * ({@value #DEFAULT_PREFETCH_MINUTES} minutes before expiry by default, moved later by a
- * random jitter so that many instances do not refresh together). From then on one
- * background task refreshes them while every caller keeps getting the still-valid ones
- * without blocking. At the <em>stale time</em> (1 minute before expiry) callers wait, for
- * at most {@link Builder#refreshTimeout(Duration)}, for one shared upstream call. A
- * failed refresh is retried with bounded, jittered exponential backoff (at most one
- * upstream call per second per identity) while the old credentials are served until they
- * really expire; only then does the failure reach the callers.
+ * value and one identity-key comparison: no lock, no allocation, and no clock read
+ * (reading the clock costs more than all the rest; see {@code docs/performance.md}).
+ * Instead, a timer set from the {@link Builder#clock(Clock) clock} ends the value's
+ * <em>fresh</em> phase at its <em>prefetch time</em> ({@value #DEFAULT_PREFETCH_MINUTES}
+ * minutes before expiry by default, moved later by a random jitter so that many instances
+ * do not refresh together); from then on every decision is taken with the clock. In the
+ * prefetch window one background task refreshes the credentials while every caller keeps
+ * getting the still-valid ones without blocking. At the <em>stale time</em> (1 minute
+ * before expiry) callers wait, for at most {@link Builder#refreshTimeout(Duration)}, for
+ * one shared upstream call. A failed refresh is retried with bounded, jittered
+ * exponential backoff (at most one upstream call per second per identity) while the old
+ * credentials are served until they really expire; only then does the failure reach the
+ * callers. The caller that makes the upstream call is bounded by the Cognito Identity
+ * client's own timeouts.
  * <p>
  * <b>Identity changes.</b> Cached credentials are tagged with the
  * {@link LoginsProvider#currentIdentityKey() identity key} they were fetched for and are
@@ -74,13 +78,15 @@ import io.github.cognitosession.exception.CognitoSessionException;
  * one caller block on the network in the prefetch window ({@code OneCallerBlocks}) or
  * needs a JVM-wide thread pool ({@code NonBlocking}), retries a failed prefetch on every
  * call without backoff, and either fails at the stale time although the credentials are
- * still valid ({@code STRICT}) or serves them past their expiry ({@code ALLOW}).
+ * still valid ({@code STRICT}) or serves them past their expiry ({@code ALLOW}). It also
+ * reads the clock twice on every call.
  * <p>
- * <b>Threads.</b> The provider owns one small scheduled executor (one daemon thread named
- * {@code cognito-credentials-refresh-N}, created on first use and ended after a minute of
- * idleness) for prefetches and, with {@link Builder#backgroundRefresh(boolean)}, for
- * refreshing ahead of expiry without any caller. {@link #close()} stops it. After
- * closing, credentials are still resolved, on the caller's thread.
+ * <b>Threads.</b> By default the provider owns one small scheduled executor (one daemon
+ * thread named {@code cognito-credentials-refresh-N}, created on first use, kept while a
+ * timer is pending and ended after a minute without one) for its timer, prefetches and,
+ * with {@link Builder#backgroundRefresh(boolean)}, refreshes ahead of expiry without any
+ * caller. {@link #close()} stops it. After closing, credentials are still resolved, on
+ * the caller's thread and with a clock read per call.
  *
  * @author Cognito Session contributors
  */
