@@ -450,6 +450,53 @@ class CognitoIdentityCredentialsProviderTests {
 	}
 
 	@Test
+	void resolveCredentialsWhenBeforeJitteredPrefetchWindowThenNoRefreshAndWithinItOneRefresh() {
+		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:guest-1")));
+		wireMock.stubFor(getCredentials().willReturn(credentials("eu-west-1:guest-1", "ASIAOLD", EXPIRY)));
+		CognitoIdentityCredentialsProvider provider = provider();
+		provider.resolveCredentials();
+		wireMock.stubFor(getCredentials()
+			.willReturn(credentials("eu-west-1:guest-1", "ASIANEW", EXPIRY.plus(Duration.ofHours(1)))));
+
+		// the jitter only moves the prefetch later, by at most 20% of the prefetch time
+		moveClockTo(EXPIRY.minus(CognitoIdentityCredentialsProvider.DEFAULT_PREFETCH_TIME).minusSeconds(1));
+		assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("ASIAOLD");
+		wireMock.verify(exactly(1), requested(GET_CREDENTIALS));
+
+		moveClockTo(EXPIRY.minus(Duration.ofMinutes(4)));
+		provider.resolveCredentials();
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("ASIANEW"));
+		wireMock.verify(exactly(2), requested(GET_CREDENTIALS));
+	}
+
+	@Test
+	void resolveCredentialsWhenPrefetchFailsThenBacksOffAndKeepsServingWithoutBlocking() {
+		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:guest-1")));
+		wireMock.stubFor(getCredentials().willReturn(credentials("eu-west-1:guest-1", "ASIAOLD", EXPIRY)));
+		CognitoIdentityCredentialsProvider provider = provider();
+		provider.resolveCredentials();
+		wireMock.stubFor(getCredentials().willReturn(error(500, "InternalErrorException", "unavailable")));
+		Instant prefetch = EXPIRY.minus(Duration.ofMinutes(3));
+
+		moveClockTo(prefetch);
+		assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("ASIAOLD");
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> wireMock.verify(exactly(2), requested(GET_CREDENTIALS)));
+		// the test clock stands still inside the first backoff: callers keep resolving,
+		// and none of them starts another attempt
+		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("ASIAOLD");
+			wireMock.verify(exactly(2), requested(GET_CREDENTIALS));
+		});
+
+		moveClockTo(prefetch.plusSeconds(2));
+		assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("ASIAOLD");
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> wireMock.verify(exactly(3), requested(GET_CREDENTIALS)));
+	}
+
+	@Test
 	void resolveCredentialsWhenStaleAndUpstreamHangsThenWaitIsBounded() throws Exception {
 		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:guest-1")));
 		wireMock.stubFor(getCredentials().willReturn(credentials("eu-west-1:guest-1", "ASIAOLD", EXPIRY)));
