@@ -24,6 +24,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -338,6 +340,56 @@ class CognitoIdentityCredentialsProviderTests {
 		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:dave")));
 		wireMock.stubFor(getCredentials().willReturn(credentials("eu-west-1:dave", "ASIADAVE", EXPIRY)));
 		assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("ASIADAVE");
+	}
+
+	@Test
+	void resolveCredentialsWhenIdentityChangesUnderConcurrentReadersThenNoReaderSeesPreviousIdentity()
+			throws Exception {
+		String daveToken = "id-token-of-dave";
+		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:shared")));
+		wireMock.stubFor(getCredentials()
+			.withRequestBody(matchingJsonPath("$.Logins['" + USER_POOL_KEY + "']", equalTo(ID_TOKEN)))
+			.willReturn(credentials("eu-west-1:shared", "ASIAALICE", EXPIRY)));
+		wireMock.stubFor(getCredentials()
+			.withRequestBody(matchingJsonPath("$.Logins['" + USER_POOL_KEY + "']", equalTo(daveToken)))
+			.willReturn(credentials("eu-west-1:shared", "ASIADAVE", EXPIRY)));
+		this.loginsProvider.switchTo(ALICE);
+		CognitoIdentityCredentialsProvider provider = provider();
+		provider.resolveCredentials();
+
+		int readers = 8;
+		AtomicBoolean switched = new AtomicBoolean();
+		AtomicInteger violations = new AtomicInteger();
+		CountDownLatch running = new CountDownLatch(readers);
+		ExecutorService executor = Executors.newFixedThreadPool(readers);
+		try {
+			List<Future<?>> results = new ArrayList<>();
+			for (int i = 0; i < readers; i++) {
+				results.add(executor.submit(() -> {
+					running.countDown();
+					for (int n = 0; n < 20_000; n++) {
+						boolean afterSwitch = switched.get();
+						String accessKeyId = provider.resolveCredentials().accessKeyId();
+						if (afterSwitch && !accessKeyId.equals("ASIADAVE")) {
+							violations.incrementAndGet();
+						}
+					}
+				}));
+			}
+			assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+			this.loginsProvider
+				.switchTo(IdentityLogins.userPool("user:dave", "eu-west-1", "eu-west-1_AbCdEf", daveToken));
+			switched.set(true);
+			for (Future<?> result : results) {
+				result.get(30, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			executor.shutdownNow();
+		}
+		assertThat(violations).hasValue(0);
+		assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("ASIADAVE");
+		wireMock.verify(exactly(2), requested(GET_CREDENTIALS));
 	}
 
 	@Test
