@@ -56,17 +56,16 @@ import io.github.cognitosession.exception.CognitoSessionException;
  * value and one identity-key comparison: no lock, no allocation, and no clock read
  * (reading the clock costs more than all the rest; see {@code docs/performance.md}).
  * Instead, a timer set from the {@link Builder#clock(Clock) clock} ends the value's
- * <em>fresh</em> phase at its <em>prefetch time</em> ({@value #DEFAULT_PREFETCH_MINUTES}
- * minutes before expiry by default, moved later by a random jitter so that many instances
- * do not refresh together); from then on every decision is taken with the clock. In the
- * prefetch window one background task refreshes the credentials while every caller keeps
- * getting the still-valid ones without blocking. At the <em>stale time</em> (1 minute
- * before expiry) callers wait, for at most {@link Builder#refreshTimeout(Duration)}, for
- * one shared upstream call. A failed refresh is retried with bounded, jittered
- * exponential backoff (at most one upstream call per second per identity) while the old
- * credentials are served until they really expire; only then does the failure reach the
- * callers. The caller that makes the upstream call is bounded by the Cognito Identity
- * client's own timeouts.
+ * <em>fresh</em> phase at its <em>prefetch time</em> (5 minutes before expiry by default,
+ * moved later by a random jitter so that many instances do not refresh together); from
+ * then on every decision is taken with the clock. In the prefetch window one background
+ * task refreshes the credentials while every caller keeps getting the still-valid ones
+ * without blocking. At the <em>stale time</em> (1 minute before expiry) callers wait, for
+ * at most {@link Builder#refreshTimeout(Duration)}, for one shared upstream call. A
+ * failed refresh is retried with bounded, jittered exponential backoff (at most one
+ * upstream call per second per identity) while the old credentials are served until they
+ * really expire; only then does the failure reach the callers. The caller that makes the
+ * upstream call is bounded by the Cognito Identity client's own timeouts.
  * <p>
  * <b>Identity changes.</b> Cached credentials are tagged with the
  * {@link LoginsProvider#currentIdentityKey() identity key} they were fetched for and are
@@ -85,20 +84,20 @@ import io.github.cognitosession.exception.CognitoSessionException;
  * thread named {@code cognito-credentials-refresh-N}, created on first use, kept while a
  * timer is pending and ended after a minute without one) for its timer, prefetches and,
  * with {@link Builder#backgroundRefresh(boolean)}, refreshes ahead of expiry without any
- * caller. {@link #close()} stops it. After closing, credentials are still resolved, on
- * the caller's thread and with a clock read per call.
+ * caller. A background task rather than the first caller does the prefetch so that no
+ * caller waits for the network in the prefetch window; a thread of the provider's own
+ * (rather than a shared pool) ends with it. {@link #close()} stops it. After closing,
+ * credentials are still resolved, on the caller's thread and with a clock read per call.
  *
  * @author Cognito Session contributors
  */
 @ThreadSafe
 public final class CognitoIdentityCredentialsProvider implements AwsCredentialsProvider, SdkAutoCloseable {
 
-	static final long DEFAULT_PREFETCH_MINUTES = 5;
-
 	/**
 	 * How long before expiry credentials are refreshed in the background by default.
 	 */
-	public static final Duration DEFAULT_PREFETCH_TIME = Duration.ofMinutes(DEFAULT_PREFETCH_MINUTES);
+	public static final Duration DEFAULT_PREFETCH_TIME = Duration.ofMinutes(5);
 
 	/**
 	 * How long before expiry callers wait for fresh credentials by default.
