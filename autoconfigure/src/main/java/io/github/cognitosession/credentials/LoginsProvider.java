@@ -29,7 +29,10 @@ public interface LoginsProvider {
 	 * changes (sign-in, federated sign-in, sign-out, a different user), but not when the
 	 * same user's ID token is refreshed. Called on every
 	 * {@link CognitoIdentityCredentialsProvider#resolveCredentials()}, so it must be
-	 * cheap: no I/O, no lock, ideally a volatile read.
+	 * cheap: no I/O, no lock, ideally a volatile read. Failures and their backoff are
+	 * kept per key, so a key that includes a counter bumped by every sign-in, federated
+	 * sign-in and sign-out (e.g. {@code "federated:accounts.google.com:7"}) lets a
+	 * federation with a fresh token start over at once. Never put a token in the key.
 	 * @return the current identity key, never {@code null}
 	 */
 	String currentIdentityKey();
