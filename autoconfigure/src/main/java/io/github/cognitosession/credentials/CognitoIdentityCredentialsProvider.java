@@ -31,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -169,6 +170,8 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 
 	private final boolean backgroundRefresh;
 
+	private final Consumer<RuntimeException> refreshFailureListener;
+
 	private final ScheduledExecutorService executor;
 
 	private final boolean ownsExecutor;
@@ -209,6 +212,7 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 		this.refreshTimeout = builder.refreshTimeout;
 		this.backoffStrategy = BackoffStrategy.exponentialDelayHalfJitter(MIN_REFRESH_INTERVAL, builder.maxBackoff);
 		this.backgroundRefresh = builder.backgroundRefresh;
+		this.refreshFailureListener = builder.refreshFailureListener;
 		this.ownsExecutor = builder.scheduler == null;
 		this.executor = this.ownsExecutor ? createExecutor() : builder.scheduler;
 	}
@@ -448,6 +452,7 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 			logger.warn("Refreshing Cognito identity-pool credentials failed (" + failures
 					+ " consecutive failures); next attempt in " + delay + " ms: " + ex.getMessage());
 		}
+		notifyRefreshFailure(ex);
 		return failure;
 	}
 
@@ -499,6 +504,18 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 		Refresh refresh = new Refresh(identityKey, RefreshMode.BACKGROUND, scheduledFor);
 		if (this.inFlight.compareAndSet(null, refresh)) {
 			refresh(refresh);
+		}
+	}
+
+	private void notifyRefreshFailure(RuntimeException ex) {
+		if (this.refreshFailureListener == null) {
+			return;
+		}
+		try {
+			this.refreshFailureListener.accept(ex);
+		}
+		catch (RuntimeException listenerEx) {
+			logger.warn("Credentials refresh failure listener failed", listenerEx);
 		}
 	}
 
@@ -616,6 +633,8 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 		private Clock clock = Clock.systemUTC();
 
 		private ScheduledExecutorService scheduler;
+
+		private Consumer<RuntimeException> refreshFailureListener;
 
 		private Builder() {
 		}
@@ -775,6 +794,19 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 		 */
 		public Builder scheduler(ScheduledExecutorService scheduler) {
 			this.scheduler = scheduler;
+			return this;
+		}
+
+		/**
+		 * Called with every failed upstream refresh (optional), also while valid
+		 * credentials are still being served: lets the session react at once, e.g. to a
+		 * {@link FederatedTokenRejectedException}. Called on the refreshing thread; must
+		 * not block.
+		 * @param refreshFailureListener the listener
+		 * @return this builder
+		 */
+		public Builder refreshFailureListener(Consumer<RuntimeException> refreshFailureListener) {
+			this.refreshFailureListener = refreshFailureListener;
 			return this;
 		}
 

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -225,6 +226,25 @@ class CognitoIdentityCredentialsProviderTests {
 				assertThat(ex.getErrorCode()).isEqualTo("NotAuthorizedException");
 				assertThat(ex.getMessage()).doesNotContain("google-token");
 			});
+	}
+
+	@Test
+	void resolveCredentialsWhenFederatedTokenRejectedDuringPrefetchThenListenerToldWhileValidCredentialsServed() {
+		this.loginsProvider.switchTo(IdentityLogins.federated("google:bob", "accounts.google.com", "google-token"));
+		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:bob")));
+		wireMock.stubFor(getCredentials().willReturn(credentials("eu-west-1:bob", "ASIABOB", EXPIRY)));
+		List<RuntimeException> failures = new CopyOnWriteArrayList<>();
+		CognitoIdentityCredentialsProvider provider = track(builder().refreshFailureListener(failures::add).build());
+		provider.resolveCredentials();
+		wireMock.stubFor(getCredentials()
+			.willReturn(error(400, "NotAuthorizedException", "Invalid login token. Token expired: 1 >= 0")));
+
+		moveClockTo(EXPIRY.minus(Duration.ofMinutes(3)));
+		assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("ASIABOB");
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> !failures.isEmpty());
+		assertThat(failures).singleElement().isInstanceOf(FederatedTokenRejectedException.class);
+		assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("ASIABOB");
 	}
 
 	@Test
