@@ -70,6 +70,8 @@ public class CredentialsProviderBenchmark {
 
 	private StaticCredentialsProvider staticProvider;
 
+	private volatile AwsCredentials volatileCredentials;
+
 	@Setup
 	public void setUp() throws IOException {
 		this.cognitoIdentity = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -93,6 +95,7 @@ public class CredentialsProviderBenchmark {
 			.build();
 		this.staticProvider = StaticCredentialsProvider
 			.create(AwsSessionCredentials.create("ASIASTATIC", "static-secret", "static-session"));
+		this.volatileCredentials = this.staticProvider.resolveCredentials();
 		// warm the cache: the only upstream call of the trial
 		this.cognitoProvider.resolveCredentials();
 		this.guestProvider.resolveCredentials();
@@ -127,6 +130,18 @@ public class CredentialsProviderBenchmark {
 	@Threads(1)
 	public AwsCredentials static1Thread() {
 		return this.staticProvider.resolveCredentials();
+	}
+
+	/**
+	 * Control: nothing but one volatile read, the least a provider whose credentials can
+	 * change must do (the static provider's final field read can be hoisted out of the
+	 * benchmark loop by the JIT).
+	 * @return the credentials
+	 */
+	@Benchmark
+	@Threads(1)
+	public AwsCredentials volatileRead1Thread() {
+		return this.volatileCredentials;
 	}
 
 	@Benchmark
