@@ -177,17 +177,17 @@ public class CredentialsProviderBenchmark {
 	 */
 	static final class SignedInUser implements LoginsProvider {
 
-		private volatile IdentityLogins logins = IdentityLogins.userPool("user:benchmark", "eu-west-1",
-				"eu-west-1_Benchmark", "header.payload.signature");
+		private volatile String identityKey = "user:benchmark";
 
 		@Override
 		public String currentIdentityKey() {
-			return this.logins.getIdentityKey();
+			return this.identityKey;
 		}
 
 		@Override
 		public IdentityLogins currentLogins() {
-			return this.logins;
+			return IdentityLogins.userPool(this.identityKey, "eu-west-1", "eu-west-1_Benchmark",
+					"header.payload.signature");
 		}
 
 	}
