@@ -22,8 +22,8 @@ import io.github.cognitosession.token.CognitoTokens;
 
 /**
  * The in-memory side of one session (one {@code SessionStore.sessionKey()}): its state,
- * the verified tokens of the stored record, the pending sign-in challenge and the
- * re-authentication waiters.
+ * the verified tokens of the stored record (or the federated login), the pending sign-in
+ * challenge and the re-authentication waiters.
  *
  * @author Cognito Session contributors
  */
@@ -41,6 +41,9 @@ final class SessionContext {
 	volatile PendingChallenge pendingChallenge;
 
 	volatile boolean restored;
+
+	/** The federated login of a federated sign-in, else null. */
+	volatile FederatedLogin federated;
 
 	/** Until when a transient refresh failure defers the next attempt, or null. */
 	volatile Instant refreshRetryAt;
