@@ -152,6 +152,15 @@ public interface CognitoSessionManager {
 	}
 
 	/**
+	 * The identity id of the current identity if it is already known, without any network
+	 * I/O.
+	 * @return the cached identity id, or {@code null}
+	 */
+	default String getCachedIdentityId() {
+		return null;
+	}
+
+	/**
 	 * Temporary AWS credentials of the current identity from the identity pool, cached
 	 * and refreshed ahead of expiry.
 	 * @return the credentials, with their session token and expiry

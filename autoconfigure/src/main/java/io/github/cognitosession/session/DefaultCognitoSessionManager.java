@@ -393,10 +393,12 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 	}
 
 	/**
-	 * The identity id cached in the session, without any network I/O.
-	 * @return the identity id, or {@code null} when none is cached or no identity pool is
-	 * attached
+	 * {@inheritDoc}
+	 * <p>
+	 * This is the identity id kept in the session record; {@code null} when no identity
+	 * pool is attached.
 	 */
+	@Override
 	public String getCachedIdentityId() {
 		restoredContext();
 		return this.identity.cachedIdentityId();
