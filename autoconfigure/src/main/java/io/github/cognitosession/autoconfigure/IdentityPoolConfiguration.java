@@ -22,6 +22,7 @@ import org.apache.commons.logging.LogFactory;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -30,6 +31,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 
 import io.github.cognitosession.credentials.CognitoIdentityCredentialsProvider;
 import io.github.cognitosession.session.DefaultCognitoSessionManager;
@@ -72,26 +74,27 @@ class IdentityPoolConfiguration {
 		if (identityPool.getCustomRoleArn() != null && !identityPool.getCustomRoleArn().isBlank()) {
 			builder.customRoleArn(identityPool.getCustomRoleArn().trim());
 		}
-		// Stops no thread of its own: the provider bean is closed by the context.
 		return sessionManager.attachCredentialsProvider(builder);
 	}
 
 	/**
-	 * The same provider as the application's {@link AwsCredentialsProvider}, registered
-	 * before Spring Cloud AWS's {@code CredentialsProviderAutoConfiguration}, which then
-	 * backs off. Closed through {@link #cognitoCredentialsProvider}, not here.
+	 * The Cognito provider as the application's {@link AwsCredentialsProvider},
+	 * registered before Spring Cloud AWS's {@code CredentialsProviderAutoConfiguration},
+	 * which then backs off. It looks the provider up on first use (see
+	 * {@link DeferredCredentialsProvider}); the provider bean is closed by the context.
 	 */
-	@Bean(destroyMethod = "")
+	@Bean
 	@Primary
 	@ConditionalOnBooleanProperty(name = "cognito.identity-pool.default-credentials-provider", matchIfMissing = true)
 	@ConditionalOnMissingBean(AwsCredentialsProvider.class)
-	AwsCredentialsProvider cognitoAwsCredentialsProvider(CognitoProperties properties,
-			@Qualifier(CREDENTIALS_PROVIDER_BEAN_NAME) CognitoIdentityCredentialsProvider provider) {
-		logger.info("AWS clients sign with Cognito identity pool " + properties.getIdentityPool().getId().trim()
+	AwsCredentialsProvider cognitoAwsCredentialsProvider(Environment environment,
+			@Qualifier(CREDENTIALS_PROVIDER_BEAN_NAME) ObjectProvider<CognitoIdentityCredentialsProvider> provider) {
+		logger.info("AWS clients sign with Cognito identity pool "
+				+ environment.getProperty("cognito.identity-pool.id", "").trim()
 				+ " credentials: the CognitoIdentityCredentialsProvider is the application's AwsCredentialsProvider "
 				+ "and replaces Spring Cloud AWS's credentials chain (set "
 				+ "cognito.identity-pool.default-credentials-provider=false to keep it)");
-		return provider;
+		return new DeferredCredentialsProvider(provider::getObject);
 	}
 
 }

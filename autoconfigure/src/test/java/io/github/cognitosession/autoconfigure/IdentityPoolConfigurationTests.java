@@ -16,6 +16,7 @@
 package io.github.cognitosession.autoconfigure;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -117,7 +119,10 @@ class IdentityPoolConfigurationTests {
 			assertThat(context).hasNotFailed();
 			CognitoIdentityCredentialsProvider provider = context.getBean(
 					IdentityPoolConfiguration.CREDENTIALS_PROVIDER_BEAN_NAME, CognitoIdentityCredentialsProvider.class);
-			assertThat(context.getBean(AwsCredentialsProvider.class)).isSameAs(provider);
+			AwsCredentialsProvider applicationProvider = context.getBean(AwsCredentialsProvider.class);
+			assertThat(applicationProvider).isInstanceOf(DeferredCredentialsProvider.class);
+			assertThat(applicationProvider.resolveCredentials()).isSameAs(provider.resolveCredentials());
+			assertThat(((DeferredCredentialsProvider) applicationProvider).delegate()).isSameAs(provider);
 			// Spring Cloud AWS's own chain backed off
 			assertThat(context).doesNotHaveBean("credentialsProvider");
 		});
@@ -170,6 +175,21 @@ class IdentityPoolConfigurationTests {
 										+ "/\\d{8}/us-east-1/s3/.*"))
 						.withHeader("X-Amz-Security-Token", equalTo(credentials.sessionToken())));
 		});
+	}
+
+	@Test
+	void autoConfigurationWhenFileStorePathBoundWithS3ResourceResolverThenNoCircularReference(@TempDir Path directory) {
+		// binding a Path runs Spring Cloud AWS's S3 protocol resolver, which creates the
+		// S3Client while the Cognito properties are being bound
+		this.contextRunner
+			.withPropertyValues("cognito.session.store=file",
+					"cognito.session.store-path=" + directory.resolve("app.session"))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				context.getBean(S3Client.class)
+					.putObject((request) -> request.bucket("file-store").key("k"), RequestBody.fromString("v"));
+				assertThat(directory.resolve("app.session")).exists();
+			});
 	}
 
 	@Test
