@@ -15,6 +15,7 @@
  */
 package io.github.cognitosession.autoconfigure;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,7 +37,9 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -49,6 +52,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import io.github.cognitosession.credentials.CognitoIdentityCredentialsProvider;
 import io.github.cognitosession.credentials.IdentityPoolNotConfiguredException;
+import io.github.cognitosession.exception.NotSignedInException;
 import io.github.cognitosession.local.Provisioned;
 import io.github.cognitosession.local.junit.LocalCognitoExtension;
 import io.github.cognitosession.session.CognitoSessionManager;
@@ -158,6 +162,37 @@ class IdentityPoolConfigurationTests {
 			assertThat(client
 				.getObjectAsBytes((request) -> request.bucket("users").key(manager.getIdentityId() + "/a.txt"))
 				.asUtf8String()).isEqualTo("alice");
+		});
+	}
+
+	@Test
+	void s3ClientWhenFederatedThenSignedWithTheFederatedIdentityAndUserPoolTokensUnavailable() {
+		cognito.cognito().acceptFederatedLogin("accounts.google.com", "google-token-1", "google-subject-1");
+		String federatedPool;
+		try (CognitoIdentityClient admin = CognitoIdentityClient.builder()
+			.region(Region.US_EAST_1)
+			.endpointOverride(URI.create(cognito.endpoint()))
+			.credentialsProvider(AnonymousCredentialsProvider.create())
+			.build()) {
+			federatedPool = admin
+				.createIdentityPool((request) -> request.identityPoolName("federated")
+					.allowUnauthenticatedIdentities(true)
+					.supportedLoginProviders(Map.of("accounts.google.com", "google-client-id")))
+				.identityPoolId();
+		}
+		this.contextRunner.withPropertyValues("cognito.identity-pool.id=" + federatedPool).run((context) -> {
+			CognitoSessionManager manager = context.getBean(CognitoSessionManager.class);
+			String guestIdentity = manager.getIdentityId();
+			manager.federatedSignIn("accounts.google.com", "google-token-1");
+			assertThat(manager.currentUserState()).isEqualTo(UserState.SIGNED_IN);
+			assertThat(manager.getIdentityId()).startsWith(setup.region() + ":").isEqualTo(guestIdentity);
+			assertThatExceptionOfType(NotSignedInException.class).isThrownBy(manager::getTokens)
+				.withMessageStartingWith("Not signed in to the user pool");
+			context.getBean(S3Client.class)
+				.putObject((request) -> request.bucket("federated").key("f.txt"), RequestBody.fromString("f"));
+			manager.signOut();
+			assertThat(manager.currentUserState()).isEqualTo(UserState.GUEST);
+			assertThat(manager.getIdentityId()).isNotEqualTo(guestIdentity);
 		});
 	}
 

@@ -356,6 +356,8 @@ class SessionIdentityTests {
 		UserStateChangedEvent event = this.fixture.events.eventsOfType(UserStateChangedEvent.class).get(1);
 		assertThat(event.getState()).isEqualTo(UserState.SIGNED_OUT_FEDERATED_TOKENS_INVALID);
 		assertThat(event.getCause()).isInstanceOf(FederatedTokenRejectedException.class);
+		assertThat(this.fixture.events.events)
+			.allSatisfy((published) -> assertThat(published.toString()).doesNotContain("expired-token"));
 		assertThatExceptionOfType(ReauthenticationTimeoutException.class).isThrownBy(manager::getCredentials);
 		assertThatExceptionOfType(ReauthenticationTimeoutException.class).isThrownBy(manager::getIdentityId);
 		manager.federatedSignIn(GOOGLE, GOOGLE_TOKEN);
@@ -413,6 +415,17 @@ class SessionIdentityTests {
 		manager.signOut();
 		assertThat(List.of(guest, alice, aliceAgain, google, manager.identityKey())).doesNotHaveDuplicates()
 			.allSatisfy((key) -> assertThat(key).doesNotContain(GOOGLE_TOKEN).doesNotContain("eyJ"));
+	}
+
+	@Test
+	void toStringWhenFederatedThenNoTokenAnywhere() {
+		stubGetId();
+		stubCredentials();
+		DefaultCognitoSessionManager manager = manager(false);
+		manager.federatedSignIn(GOOGLE, GOOGLE_TOKEN);
+		assertThat(new FederatedLogin(GOOGLE, GOOGLE_TOKEN, null).toString()).doesNotContain(GOOGLE_TOKEN);
+		assertThat(manager.toString() + this.fixture.store.record() + this.fixture.events.events)
+			.doesNotContain(GOOGLE_TOKEN);
 	}
 
 	@Test
