@@ -135,6 +135,11 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 
 	private final SessionIdentity identity;
 
+	/**
+	 * The context of the last call, so that a constant session key needs no map lookup.
+	 */
+	private volatile SessionContext lastContext;
+
 	private DefaultCognitoSessionManager(Builder builder) {
 		this.authenticator = builder.authenticator;
 		this.tokenVerifier = builder.tokenVerifier;
@@ -433,10 +438,19 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 
 	private SessionContext context() {
 		String key = this.sessionStore.sessionKey();
-		// get first: the credentials provider's hot path comes here for the identity key
+		// The credentials provider's hot path comes here for the identity key: an
+		// application-wide store returns the same key instance every time.
+		SessionContext last = this.lastContext;
+		if (last != null && last.key == key) {
+			return last;
+		}
 		SessionContext context = this.contexts.get(key);
-		return (context != null) ? context : this.contexts.computeIfAbsent(key,
-				(newKey) -> new SessionContext(new UserStateMachine(this, this.eventPublisher)));
+		if (context == null) {
+			context = this.contexts.computeIfAbsent(key,
+					(newKey) -> new SessionContext(newKey, new UserStateMachine(this, this.eventPublisher)));
+		}
+		this.lastContext = context;
+		return context;
 	}
 
 	private SessionContext restoredContext() {

@@ -29,6 +29,9 @@ import io.github.cognitosession.token.CognitoTokens;
  */
 final class SessionContext {
 
+	/** The session key this context belongs to. */
+	final String key;
+
 	final UserStateMachine stateMachine;
 
 	final ReauthenticationGate gate = new ReauthenticationGate();
@@ -48,7 +51,8 @@ final class SessionContext {
 	/** Until when a transient refresh failure defers the next attempt, or null. */
 	volatile Instant refreshRetryAt;
 
-	SessionContext(UserStateMachine stateMachine) {
+	SessionContext(String key, UserStateMachine stateMachine) {
+		this.key = key;
 		this.stateMachine = stateMachine;
 	}
 
