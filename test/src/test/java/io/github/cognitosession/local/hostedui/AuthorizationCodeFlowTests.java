@@ -271,17 +271,47 @@ class AuthorizationCodeFlowTests {
 	}
 
 	@Test
-	void authorizeWhenBrowserHasHostedUiSessionThenCodeWithoutForm() {
+	void authorizeWhenBrowserHasHostedUiSessionThenCodeWithoutFormAndOriginalAuthTime() throws Exception {
 		Provisioned setup = hostedUi(false);
 		OAuthApp app = new OAuthApp(setup);
 		Browser browser = new Browser(setup.hostedUiDomain());
-		signIn(setup, app, browser);
+		JsonNode first = OAuthApp.json(app.exchangePublic(signIn(setup, app, browser)));
 		assertThat(browser.cookie(Cookies.SESSION)).isNotBlank();
+		clock.advance(Duration.ofMinutes(10));
 		HttpResponse<String> again = browser.get(app.authorizeUrl("state-2", "nonce-2"));
 		assertThat(again.statusCode()).isEqualTo(302);
 		assertThat(OAuthApp.redirectParameters(again)).containsEntry("state", "state-2").containsKey("code");
 		HttpResponse<String> tokens = app.exchangePublic(OAuthApp.redirectParameters(again).get("code"));
 		assertThat(tokens.statusCode()).isEqualTo(200);
+		JWTClaimsSet second = verify(setup, OAuthApp.json(tokens).get("id_token").stringValue());
+		assertThat(second.getClaim("nonce")).isEqualTo("nonce-2");
+		assertThat(second.getClaim("auth_time"))
+			.isEqualTo(verify(setup, first.get("id_token").stringValue()).getClaim("auth_time"));
+	}
+
+	@Test
+	void authorizeWhenHostedUiSessionOlderThanItsLifetimeThenFormShown() {
+		Provisioned setup = hostedUi(false);
+		OAuthApp app = new OAuthApp(setup);
+		Browser browser = new Browser(setup.hostedUiDomain());
+		signIn(setup, app, browser);
+		clock.advance(SignInFlow.SESSION_LIFETIME.plusSeconds(1));
+		HttpResponse<String> page = browser.get(app.authorizeUrl("s", "n"));
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("name=\"password\"");
+	}
+
+	@Test
+	void signInWhenFormOlderThanItsLifetimeThenErrorPageWithoutRedirect() {
+		Provisioned setup = hostedUi(false);
+		OAuthApp app = new OAuthApp(setup);
+		Browser browser = new Browser(setup.hostedUiDomain());
+		HttpResponse<String> page = browser.get(app.authorizeUrl("s", "n"));
+		clock.advance(SignInFlow.FORM_LIFETIME.plusSeconds(1));
+		HttpResponse<String> response = browser.signIn(page, "alice", "Passw0rd!");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(OAuthApp.location(response)).isNull();
+		assertThat(response.body()).contains("expired");
 	}
 
 	@Test
