@@ -28,12 +28,16 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import io.github.cognitosession.local.MutableClock;
 import io.github.cognitosession.local.Provisioned;
+import io.github.cognitosession.local.Sdk;
 import io.github.cognitosession.local.junit.LocalCognitoExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.OAuthFlowType;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,6 +87,35 @@ class AuthorizationCodeFlowTests {
 		JWTClaimsSet access = verify(setup, tokens.get("access_token").stringValue());
 		assertThat(access.getClaim("scope")).isEqualTo("openid email profile");
 		assertThat(access.getClaim("client_id")).isEqualTo(setup.clientId());
+	}
+
+	@Test
+	void authorizationCodeWhenClientCreatedWithAdminCallsThenRoundTripWorks() throws Exception {
+		Provisioned pool = cognito.provision().user("alice", "Passw0rd!").create();
+		CognitoIdentityProviderClient admin = Sdk.admin(cognito.cognito());
+		String clientId = admin
+			.createUserPoolClient((request) -> request.userPoolId(pool.userPoolId())
+				.clientName("web")
+				.callbackURLs(OAuthApp.CALLBACK)
+				.logoutURLs(OAuthApp.SIGNED_OUT)
+				.allowedOAuthFlows(OAuthFlowType.CODE)
+				.allowedOAuthScopes("openid", "email")
+				.allowedOAuthFlowsUserPoolClient(true)
+				.supportedIdentityProviders("COGNITO"))
+			.userPoolClient()
+			.clientId();
+		Provisioned setup = new Provisioned(pool.endpoint(), pool.region(), pool.userPoolId(), clientId, null, null,
+				null, null, pool.issuer(), pool.endpoint());
+		OAuthApp app = new OAuthApp(setup);
+		Map<String, String> parameters = app.authorizeParameters("s", "n");
+		parameters.remove("scope");
+		Browser browser = new Browser(setup.hostedUiDomain());
+		HttpResponse<String> callback = browser.signIn(browser.get(app.authorizeUrl(parameters)), "alice", "Passw0rd!");
+		HttpResponse<String> response = app.exchangePublic(OAuthApp.redirectParameters(callback).get("code"));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(JWTParser.parse(OAuthApp.json(response).get("access_token").stringValue())
+			.getJWTClaimsSet()
+			.getClaim("scope")).as("no scope requested: all the client's scopes").isEqualTo("openid email");
 	}
 
 	@Test
