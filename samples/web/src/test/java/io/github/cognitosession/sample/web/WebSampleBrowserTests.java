@@ -53,7 +53,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * @author Cognito Session contributors
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// Selenium warns that it has no CDP support for this browser version: not needed here.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+		"logging.level.org.openqa.selenium.devtools=error", "logging.level.org.openqa.selenium.chromium=error" })
 class WebSampleBrowserTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
