@@ -50,8 +50,10 @@ import org.springframework.core.env.MapPropertySource;
  * {@code spring.cloud.aws.*} properties must exist before any auto-configuration binds
  * them, and the app client's callback and sign-out URLs must name the port the server
  * will listen on, so the port is fixed here (a free one when {@code server.port} is 0).
- * The emulator is registered in the application context as a disposable singleton, so it
- * stops when the context closes or fails to start.
+ * It provisions a user pool with a public app client for the hosted UI, the demo user, an
+ * identity pool and the bucket {@code sample.s3.bucket}. The emulator is registered in
+ * the application context as a disposable singleton, so it stops when the context closes
+ * or fails to start.
  *
  * @author Cognito Session contributors
  */
@@ -70,6 +72,8 @@ public final class LocalCognitoEnvironmentPostProcessor implements EnvironmentPo
 	static final String DEMO_USERNAME = "demo";
 
 	static final int DEFAULT_SERVER_PORT = 8080;
+
+	static final String DEFAULT_BUCKET = "cognito-session-sample";
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -113,6 +117,7 @@ public final class LocalCognitoEnvironmentPostProcessor implements EnvironmentPo
 				.userAttribute("email", "demo@example.com")
 				.identityPool(false)
 				.create();
+			LocalBucket.create(setup, environment.getProperty("sample.s3.bucket", DEFAULT_BUCKET));
 			environment.getPropertySources()
 				.addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, properties(cognito, setup, port)));
 			LocalCognitoDemo demo = new LocalCognitoDemo(cognito.endpoint(), DEMO_USERNAME, password);
