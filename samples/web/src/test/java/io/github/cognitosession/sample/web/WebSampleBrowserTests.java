@@ -114,6 +114,10 @@ class WebSampleBrowserTests {
 		assertThat(this.browser.findElements(By.className("file-name"))).extracting((cell) -> cell.getText())
 			.containsExactly("hello-cognito.txt");
 
+		this.browser.findElement(By.id("nav-events")).click();
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("refresh"))).click();
+		this.wait.until(ExpectedConditions.textToBe(By.className("event-type"), "TokensRefreshedEvent"));
+
 		requestedUrls();
 		this.browser.findElement(By.id("logout")).click();
 		// Cognito's /logout sends the browser back to the app, whose home page is
