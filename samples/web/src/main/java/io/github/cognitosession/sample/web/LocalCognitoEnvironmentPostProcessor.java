@@ -131,10 +131,11 @@ public final class LocalCognitoEnvironmentPostProcessor implements EnvironmentPo
 		}
 	}
 
+	// The setup's own properties include the hosted-UI domain, as the client has OAuth
+	// URLs.
 	private static Map<String, Object> properties(LocalCognito cognito, Provisioned setup, int port) {
 		Map<String, Object> properties = new LinkedHashMap<>(setup.springProperties());
 		properties.put("server.port", String.valueOf(port));
-		properties.put("cognito.hosted-ui.domain", cognito.endpoint());
 		properties.put("spring.cloud.aws.region.static", setup.region());
 		properties.put("spring.cloud.aws.s3.endpoint", cognito.s3Endpoint());
 		properties.put("spring.cloud.aws.s3.path-style-access-enabled", "true");
