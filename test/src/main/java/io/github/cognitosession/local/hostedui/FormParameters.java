@@ -22,6 +22,7 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -61,7 +62,7 @@ final class FormParameters {
 	 */
 	static Map<String, String> body(HttpExchange exchange) throws IOException {
 		String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-		if (contentType == null || !contentType.toLowerCase().startsWith(FORM_CONTENT_TYPE)) {
+		if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith(FORM_CONTENT_TYPE)) {
 			throw new IllegalArgumentException("The request body must be " + FORM_CONTENT_TYPE);
 		}
 		try (InputStream body = exchange.getRequestBody()) {

@@ -28,12 +28,16 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import io.github.cognitosession.local.MutableClock;
 import io.github.cognitosession.local.Provisioned;
+import io.github.cognitosession.local.Sdk;
 import io.github.cognitosession.local.junit.LocalCognitoExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.OAuthFlowType;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,6 +87,35 @@ class AuthorizationCodeFlowTests {
 		JWTClaimsSet access = verify(setup, tokens.get("access_token").stringValue());
 		assertThat(access.getClaim("scope")).isEqualTo("openid email profile");
 		assertThat(access.getClaim("client_id")).isEqualTo(setup.clientId());
+	}
+
+	@Test
+	void authorizationCodeWhenClientCreatedWithAdminCallsThenRoundTripWorks() throws Exception {
+		Provisioned pool = cognito.provision().user("alice", "Passw0rd!").create();
+		CognitoIdentityProviderClient admin = Sdk.admin(cognito.cognito());
+		String clientId = admin
+			.createUserPoolClient((request) -> request.userPoolId(pool.userPoolId())
+				.clientName("web")
+				.callbackURLs(OAuthApp.CALLBACK)
+				.logoutURLs(OAuthApp.SIGNED_OUT)
+				.allowedOAuthFlows(OAuthFlowType.CODE)
+				.allowedOAuthScopes("openid", "email")
+				.allowedOAuthFlowsUserPoolClient(true)
+				.supportedIdentityProviders("COGNITO"))
+			.userPoolClient()
+			.clientId();
+		Provisioned setup = new Provisioned(pool.endpoint(), pool.region(), pool.userPoolId(), clientId, null, null,
+				null, null, pool.issuer(), pool.endpoint());
+		OAuthApp app = new OAuthApp(setup);
+		Map<String, String> parameters = app.authorizeParameters("s", "n");
+		parameters.remove("scope");
+		Browser browser = new Browser(setup.hostedUiDomain());
+		HttpResponse<String> callback = browser.signIn(browser.get(app.authorizeUrl(parameters)), "alice", "Passw0rd!");
+		HttpResponse<String> response = app.exchangePublic(OAuthApp.redirectParameters(callback).get("code"));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(JWTParser.parse(OAuthApp.json(response).get("access_token").stringValue())
+			.getJWTClaimsSet()
+			.getClaim("scope")).as("no scope requested: all the client's scopes").isEqualTo("openid email");
 	}
 
 	@Test
@@ -271,17 +304,47 @@ class AuthorizationCodeFlowTests {
 	}
 
 	@Test
-	void authorizeWhenBrowserHasHostedUiSessionThenCodeWithoutForm() {
+	void authorizeWhenBrowserHasHostedUiSessionThenCodeWithoutFormAndOriginalAuthTime() throws Exception {
 		Provisioned setup = hostedUi(false);
 		OAuthApp app = new OAuthApp(setup);
 		Browser browser = new Browser(setup.hostedUiDomain());
-		signIn(setup, app, browser);
+		JsonNode first = OAuthApp.json(app.exchangePublic(signIn(setup, app, browser)));
 		assertThat(browser.cookie(Cookies.SESSION)).isNotBlank();
+		clock.advance(Duration.ofMinutes(10));
 		HttpResponse<String> again = browser.get(app.authorizeUrl("state-2", "nonce-2"));
 		assertThat(again.statusCode()).isEqualTo(302);
 		assertThat(OAuthApp.redirectParameters(again)).containsEntry("state", "state-2").containsKey("code");
 		HttpResponse<String> tokens = app.exchangePublic(OAuthApp.redirectParameters(again).get("code"));
 		assertThat(tokens.statusCode()).isEqualTo(200);
+		JWTClaimsSet second = verify(setup, OAuthApp.json(tokens).get("id_token").stringValue());
+		assertThat(second.getClaim("nonce")).isEqualTo("nonce-2");
+		assertThat(second.getClaim("auth_time"))
+			.isEqualTo(verify(setup, first.get("id_token").stringValue()).getClaim("auth_time"));
+	}
+
+	@Test
+	void authorizeWhenHostedUiSessionOlderThanItsLifetimeThenFormShown() {
+		Provisioned setup = hostedUi(false);
+		OAuthApp app = new OAuthApp(setup);
+		Browser browser = new Browser(setup.hostedUiDomain());
+		signIn(setup, app, browser);
+		clock.advance(SignInFlow.SESSION_LIFETIME.plusSeconds(1));
+		HttpResponse<String> page = browser.get(app.authorizeUrl("s", "n"));
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("name=\"password\"");
+	}
+
+	@Test
+	void signInWhenFormOlderThanItsLifetimeThenErrorPageWithoutRedirect() {
+		Provisioned setup = hostedUi(false);
+		OAuthApp app = new OAuthApp(setup);
+		Browser browser = new Browser(setup.hostedUiDomain());
+		HttpResponse<String> page = browser.get(app.authorizeUrl("s", "n"));
+		clock.advance(SignInFlow.FORM_LIFETIME.plusSeconds(1));
+		HttpResponse<String> response = browser.signIn(page, "alice", "Passw0rd!");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(OAuthApp.location(response)).isNull();
+		assertThat(response.body()).contains("expired");
 	}
 
 	@Test
