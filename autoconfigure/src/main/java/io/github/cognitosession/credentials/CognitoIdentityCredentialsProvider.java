@@ -20,32 +20,16 @@ import java.lang.invoke.VarHandle;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import software.amazon.awssdk.annotations.ThreadSafe;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.util.Assert;
-
-import io.github.cognitosession.exception.CognitoSessionException;
 
 /**
  * An {@link AwsCredentialsProvider} that hands out the Cognito identity pool's temporary
@@ -128,14 +112,6 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 
 	static final String THREAD_NAME_PREFIX = "cognito-credentials-refresh-";
 
-	private static final Duration IDLE_THREAD_KEEP_ALIVE = Duration.ofMinutes(1);
-
-	private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
-
-	private static final Log logger = LogFactory.getLog(CognitoIdentityCredentialsProvider.class);
-
-	private static final AtomicInteger instanceCounter = new AtomicInteger();
-
 	private static final VarHandle CACHED;
 
 	static {
@@ -152,82 +128,25 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 
 	private final IdentityIdResolver identityIdResolver;
 
-	private final IdentityCredentialsFetcher fetcher;
+	private final RefreshCoordinator refreshCoordinator;
 
-	private final boolean guestAccess;
-
-	private final Clock clock;
-
-	private final long prefetchMillis;
-
-	private final long staleMillis;
-
-	private final long maxPrefetchJitterMillis;
-
-	private final Duration refreshTimeout;
-
-	private final BackoffStrategy backoffStrategy;
-
-	private final boolean backgroundRefresh;
-
-	private final Consumer<RuntimeException> refreshFailureListener;
-
-	private final ScheduledExecutorService executor;
-
-	private final boolean ownsExecutor;
-
-	private final AtomicReference<Refresh> inFlight = new AtomicReference<>();
-
-	private final AtomicReference<ScheduledFuture<?>> timer = new AtomicReference<>();
-
+	// read by the hot path; written only by the refresh coordinator, through Cache
 	private volatile CachedCredentials cached;
-
-	private volatile RefreshFailure lastFailure;
-
-	private volatile boolean closed;
 
 	private CognitoIdentityCredentialsProvider(Builder builder) {
 		Assert.notNull(builder.cognitoIdentityClient, "cognitoIdentityClient cannot be null");
 		Assert.notNull(builder.loginsProvider, "loginsProvider cannot be null");
 		Assert.notNull(builder.identityIdStore, "identityIdStore cannot be null");
-		Assert.notNull(builder.clock, "clock cannot be null");
-		Assert.isTrue(!builder.staleTime.isNegative(), "staleTime cannot be negative");
-		Assert.isTrue(builder.prefetchTime.compareTo(builder.staleTime) >= 0,
-				"prefetchTime cannot be shorter than staleTime");
-		Assert.isTrue(builder.prefetchJitter >= 0 && builder.prefetchJitter <= 1,
-				"prefetchJitter must be between 0 and 1");
-		Assert.isTrue(!builder.refreshTimeout.isNegative() && !builder.refreshTimeout.isZero(),
-				"refreshTimeout must be positive");
-		Assert.isTrue(builder.maxBackoff.compareTo(MIN_REFRESH_INTERVAL) >= 0,
-				"maxBackoff cannot be shorter than " + MIN_REFRESH_INTERVAL);
+		RefreshPolicy policy = new RefreshPolicy(builder.clock, builder.prefetchTime, builder.staleTime,
+				builder.prefetchJitter, builder.refreshTimeout, builder.maxBackoff);
 		this.identityIdResolver = new IdentityIdResolver(builder.cognitoIdentityClient, builder.identityPoolId,
 				builder.identityIdStore);
-		this.fetcher = new IdentityCredentialsFetcher(this.identityIdResolver, builder.customRoleArn);
 		this.loginsProvider = builder.loginsProvider;
-		this.guestAccess = builder.guestAccess;
-		this.clock = builder.clock;
-		this.prefetchMillis = builder.prefetchTime.toMillis();
-		this.staleMillis = builder.staleTime.toMillis();
-		this.maxPrefetchJitterMillis = (long) (builder.prefetchJitter * this.prefetchMillis);
-		this.refreshTimeout = builder.refreshTimeout;
-		this.backoffStrategy = BackoffStrategy.exponentialDelayHalfJitter(MIN_REFRESH_INTERVAL, builder.maxBackoff);
-		this.backgroundRefresh = builder.backgroundRefresh;
-		this.refreshFailureListener = builder.refreshFailureListener;
-		this.ownsExecutor = builder.scheduler == null;
-		this.executor = this.ownsExecutor ? createExecutor() : builder.scheduler;
-	}
-
-	private static ScheduledThreadPoolExecutor createExecutor() {
-		CustomizableThreadFactory threadFactory = new CustomizableThreadFactory(
-				THREAD_NAME_PREFIX + instanceCounter.incrementAndGet() + "-");
-		threadFactory.setDaemon(true);
-		ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, threadFactory);
-		// An idle provider holds no thread; the only worker stays while a task is queued.
-		executor.setKeepAliveTime(IDLE_THREAD_KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS);
-		executor.allowCoreThreadTimeOut(true);
-		executor.setRemoveOnCancelPolicy(true);
-		executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-		return executor;
+		this.refreshCoordinator = new RefreshCoordinator(this.loginsProvider,
+				new IdentityCredentialsFetcher(this.identityIdResolver, builder.customRoleArn), new Cache(), policy,
+				new RefreshBackoff(policy, builder.refreshFailureListener),
+				new PrefetchScheduler(builder.scheduler, builder.clock), builder.guestAccess,
+				builder.backgroundRefresh);
 	}
 
 	/**
@@ -244,7 +163,7 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 		if (current != null && current.fresh && current.isFor(this.loginsProvider.currentIdentityKey())) {
 			return current.credentials;
 		}
-		return resolveSlowly();
+		return this.refreshCoordinator.resolve();
 	}
 
 	/**
@@ -255,272 +174,7 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 	 * off
 	 */
 	public String getIdentityId() {
-		return this.identityIdResolver.resolveIdentityId(currentLogins());
-	}
-
-	private AwsCredentials resolveSlowly() {
-		long deadline = System.nanoTime() + this.refreshTimeout.toNanos();
-		while (true) {
-			String identityKey = this.loginsProvider.currentIdentityKey();
-			CachedCredentials current = this.cached;
-			long now = this.clock.millis();
-			boolean valid = current != null && current.isFor(identityKey) && now < current.expiresAt;
-			if (valid && now < current.staleAt) {
-				if (now >= current.prefetchAt) {
-					prefetch(identityKey, now);
-				}
-				return current.credentials;
-			}
-			RefreshFailure failure = this.lastFailure;
-			if (failure != null && failure.backsOff(identityKey, now)) {
-				if (valid) {
-					return current.credentials;
-				}
-				throw failure.exception;
-			}
-			Refresh refresh = this.inFlight.get();
-			if (refresh == null) {
-				Refresh mine = new Refresh(identityKey, RefreshMode.BLOCKING, null);
-				if (!this.inFlight.compareAndSet(null, mine)) {
-					continue;
-				}
-				refresh(mine);
-				refresh = mine;
-			}
-			CachedCredentials refreshed;
-			try {
-				refreshed = await(refresh, deadline);
-			}
-			catch (RuntimeException ex) {
-				if (valid) {
-					return current.credentials;
-				}
-				if (refresh.identityKey.equals(identityKey) || ex instanceof RefreshTimeoutException) {
-					throw ex;
-				}
-				// a refresh for another identity failed: try again for ours
-				continue;
-			}
-			if (refreshed.isFor(identityKey)) {
-				return refreshed.credentials;
-			}
-			if (System.nanoTime() - deadline >= 0) {
-				throw new RefreshTimeoutException(this.refreshTimeout);
-			}
-		}
-	}
-
-	private CachedCredentials await(Refresh refresh, long deadline) {
-		try {
-			return refresh.result.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			throw new CognitoSessionException("CredentialsRefreshFailed", "Fetching AWS credentials failed",
-					ex.getCause());
-		}
-		catch (TimeoutException ex) {
-			throw new RefreshTimeoutException(this.refreshTimeout);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new CognitoSessionException("Interrupted", "Interrupted while waiting for AWS credentials", ex);
-		}
-	}
-
-	private void prefetch(String identityKey, long now) {
-		RefreshFailure failure = this.lastFailure;
-		if (this.closed || this.inFlight.get() != null || (failure != null && failure.backsOff(identityKey, now))) {
-			return;
-		}
-		Refresh refresh = new Refresh(identityKey, RefreshMode.PREFETCH, null);
-		if (this.inFlight.compareAndSet(null, refresh)) {
-			submit(refresh);
-		}
-	}
-
-	private void submit(Refresh refresh) {
-		try {
-			this.executor.execute(() -> refresh(refresh));
-		}
-		catch (RejectedExecutionException ex) {
-			this.inFlight.compareAndSet(refresh, null);
-			refresh.result.completeExceptionally(
-					new CognitoSessionException("ProviderClosed", "The credentials provider is closed", ex));
-		}
-	}
-
-	/**
-	 * Run one upstream refresh, unless the one that just finished made it pointless.
-	 * Called only by the holder of {@link #inFlight}.
-	 */
-	private void refresh(Refresh refresh) {
-		try {
-			long now = this.clock.millis();
-			CachedCredentials current = this.cached;
-			if (isUpToDate(refresh, current, now)) {
-				refresh.result.complete(current);
-				return;
-			}
-			RefreshFailure failure = this.lastFailure;
-			if (failure != null && failure.backsOff(refresh.identityKey, now)) {
-				refresh.result.completeExceptionally(failure.exception);
-				return;
-			}
-			try {
-				IdentityLogins logins = this.loginsProvider.currentLogins();
-				Assert.state(logins != null, "LoginsProvider returned null logins");
-				if (logins.isGuest() && !this.guestAccess) {
-					// a local decision, not an upstream failure: no backoff, no warning
-					refresh.result.completeExceptionally(guestAccessNotAllowed());
-					return;
-				}
-				CachedCredentials refreshed = fetch(logins);
-				this.lastFailure = null;
-				store(refreshed);
-				refresh.result.complete(refreshed);
-			}
-			catch (RuntimeException ex) {
-				RefreshFailure recorded = recordFailure(refresh.identityKey, ex);
-				refresh.result.completeExceptionally(ex);
-				if (refresh.mode == RefreshMode.BACKGROUND && current != null && recorded.retryAt < current.expiresAt) {
-					schedule(() -> backgroundRefresh(current), recorded.retryAt);
-				}
-			}
-		}
-		catch (Throwable ex) {
-			refresh.result.completeExceptionally(ex);
-			throw ex;
-		}
-		finally {
-			this.inFlight.compareAndSet(refresh, null);
-		}
-	}
-
-	private boolean isUpToDate(Refresh refresh, CachedCredentials current, long now) {
-		if (current == null || !current.isFor(refresh.identityKey)) {
-			return false;
-		}
-		return switch (refresh.mode) {
-			case BLOCKING -> now < current.staleAt;
-			case PREFETCH -> now < current.prefetchAt;
-			case BACKGROUND -> current != refresh.scheduledFor;
-		};
-	}
-
-	private CachedCredentials fetch(IdentityLogins logins) {
-		IdentityCredentialsFetcher.FetchedCredentials fetched = this.fetcher.fetch(logins);
-		long now = this.clock.millis();
-		long minInterval = MIN_REFRESH_INTERVAL.toMillis();
-		long expiresAt = fetched.credentials().expirationTime().map(Instant::toEpochMilli).orElseThrow();
-		// Freshly issued credentials are trusted for a moment even when the local clock
-		// says they expired (clock skew), rather than refreshing on every call.
-		long usableUntil = Math.max(expiresAt, now + minInterval);
-		long staleAt = clamp(expiresAt - this.staleMillis, now + minInterval, usableUntil);
-		long jitter = (this.maxPrefetchJitterMillis > 0)
-				? ThreadLocalRandom.current().nextLong(this.maxPrefetchJitterMillis + 1) : 0;
-		long prefetchAt = clamp(expiresAt - this.prefetchMillis + jitter, now + minInterval, staleAt);
-		return new CachedCredentials(fetched.credentials(), logins.getIdentityKey(), fetched.identityId(), prefetchAt,
-				staleAt, usableUntil, true);
-	}
-
-	private IdentityLogins currentLogins() {
-		IdentityLogins logins = this.loginsProvider.currentLogins();
-		Assert.state(logins != null, "LoginsProvider returned null logins");
-		if (logins.isGuest() && !this.guestAccess) {
-			throw guestAccessNotAllowed();
-		}
-		return logins;
-	}
-
-	private static GuestAccessNotAllowedException guestAccessNotAllowed() {
-		return new GuestAccessNotAllowedException("Nobody is signed in and guest access is off "
-				+ "(cognito.identity-pool.guest-access): sign in to get AWS credentials");
-	}
-
-	private RefreshFailure recordFailure(String identityKey, RuntimeException ex) {
-		RefreshFailure previous = this.lastFailure;
-		int failures = (previous != null && previous.isFor(identityKey)) ? previous.consecutiveFailures + 1 : 1;
-		// computeDelay(1) is the first attempt's (zero) delay; a failure is a retry
-		long delay = Math.max(MIN_REFRESH_INTERVAL.toMillis(),
-				this.backoffStrategy.computeDelay(failures + 1).toMillis());
-		RefreshFailure failure = new RefreshFailure(identityKey, ex, failures, this.clock.millis() + delay);
-		this.lastFailure = failure;
-		if (logger.isWarnEnabled()) {
-			logger.warn("Refreshing Cognito identity-pool credentials failed (" + failures
-					+ " consecutive failures); next attempt in " + delay + " ms: " + ex.getMessage());
-		}
-		notifyRefreshFailure(ex);
-		return failure;
-	}
-
-	/**
-	 * Publish freshly fetched credentials and arm the timer that ends their fresh phase
-	 * at the prefetch time. Without a working timer (closed) they are published as not
-	 * fresh, so that every call checks the clock.
-	 */
-	private void store(CachedCredentials refreshed) {
-		this.cached = refreshed;
-		if (this.closed || !schedule(() -> onPrefetchTime(refreshed), refreshed.prefetchAt)) {
-			CACHED.compareAndSet(this, refreshed, refreshed.notFresh());
-		}
-	}
-
-	private boolean schedule(Runnable task, long at) {
-		long delay = Math.max(0, at - this.clock.millis());
-		try {
-			ScheduledFuture<?> previous = this.timer
-				.getAndSet(this.executor.schedule(task, delay, TimeUnit.MILLISECONDS));
-			if (previous != null) {
-				previous.cancel(false);
-			}
-			return true;
-		}
-		catch (RejectedExecutionException ex) {
-			return false;
-		}
-	}
-
-	/**
-	 * The timer fired: from now on callers decide with the clock (a timer that fires
-	 * early or late only moves the point where they start doing so), and with background
-	 * refresh on, the credentials are refreshed now.
-	 */
-	private void onPrefetchTime(CachedCredentials value) {
-		CachedCredentials notFresh = value.notFresh();
-		if (CACHED.compareAndSet(this, value, notFresh) && this.backgroundRefresh && !this.closed) {
-			backgroundRefresh(notFresh);
-		}
-	}
-
-	private void backgroundRefresh(CachedCredentials scheduledFor) {
-		String identityKey = this.loginsProvider.currentIdentityKey();
-		// A changed identity is fetched lazily by the next caller, not speculatively.
-		if (this.cached != scheduledFor || !scheduledFor.isFor(identityKey)) {
-			return;
-		}
-		Refresh refresh = new Refresh(identityKey, RefreshMode.BACKGROUND, scheduledFor);
-		if (this.inFlight.compareAndSet(null, refresh)) {
-			refresh(refresh);
-		}
-	}
-
-	private void notifyRefreshFailure(RuntimeException ex) {
-		if (this.refreshFailureListener == null) {
-			return;
-		}
-		try {
-			this.refreshFailureListener.accept(ex);
-		}
-		catch (RuntimeException listenerEx) {
-			logger.warn("Credentials refresh failure listener failed", listenerEx);
-		}
-	}
-
-	private static long clamp(long value, long min, long max) {
-		return Math.min(Math.max(value, min), max);
+		return this.identityIdResolver.resolveIdentityId(this.refreshCoordinator.currentLogins());
 	}
 
 	/**
@@ -528,27 +182,7 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 	 */
 	@Override
 	public void close() {
-		this.closed = true;
-		ScheduledFuture<?> pending = this.timer.getAndSet(null);
-		if (pending != null) {
-			pending.cancel(false);
-		}
-		if (this.ownsExecutor) {
-			this.executor.shutdownNow();
-			try {
-				if (!this.executor.awaitTermination(CLOSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-					logger.warn("Cognito credentials refresh thread did not stop within " + CLOSE_TIMEOUT);
-				}
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-		// no timer will end the fresh phase any more: make every call check the clock
-		CachedCredentials current = this.cached;
-		while (current != null && current.fresh && !CACHED.compareAndSet(this, current, current.notFresh())) {
-			current = this.cached;
-		}
+		this.refreshCoordinator.close();
 	}
 
 	@Override
@@ -559,44 +193,21 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 				+ ((current != null) ? Instant.ofEpochMilli(current.expiresAt) : null) + "]";
 	}
 
-	private enum RefreshMode {
+	private final class Cache implements CredentialsCache {
 
-		/**
-		 * Callers wait for it: the credentials are stale, missing or another identity's.
-		 */
-		BLOCKING,
-
-		/** Nobody waits: the credentials are in their prefetch window. */
-		PREFETCH,
-
-		/** Scheduled ahead of expiry without any caller. */
-		BACKGROUND
-
-	}
-
-	private static final class Refresh {
-
-		final String identityKey;
-
-		final RefreshMode mode;
-
-		final CachedCredentials scheduledFor;
-
-		final CompletableFuture<CachedCredentials> result = new CompletableFuture<>();
-
-		Refresh(String identityKey, RefreshMode mode, CachedCredentials scheduledFor) {
-			this.identityKey = identityKey;
-			this.mode = mode;
-			this.scheduledFor = scheduledFor;
+		@Override
+		public CachedCredentials get() {
+			return CognitoIdentityCredentialsProvider.this.cached;
 		}
 
-	}
+		@Override
+		public void set(CachedCredentials value) {
+			CognitoIdentityCredentialsProvider.this.cached = value;
+		}
 
-	private static final class RefreshTimeoutException extends CognitoSessionException {
-
-		RefreshTimeoutException(Duration timeout) {
-			super("CredentialsRefreshTimeout",
-					"Timed out after " + timeout + " waiting for Cognito identity-pool credentials");
+		@Override
+		public boolean compareAndSet(CachedCredentials expected, CachedCredentials value) {
+			return CACHED.compareAndSet(CognitoIdentityCredentialsProvider.this, expected, value);
 		}
 
 	}
