@@ -654,9 +654,11 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 			}
 			String username = context.stateMachine.username();
 			// Keep the username so the application knows who must sign in again.
+			// and the identity id, which is still the user's when they sign in again
 			save(SessionRecord.builder()
 				.state(UserState.SIGNED_OUT_USER_POOLS_TOKEN_INVALID)
 				.username(username)
+				.identityId(loadRecord().map(SessionRecord::getIdentityId).orElse(null))
 				.build());
 			context.tokens = null;
 			context.stateMachine.transition(UserState.SIGNED_OUT_USER_POOLS_TOKEN_INVALID, username, cause);

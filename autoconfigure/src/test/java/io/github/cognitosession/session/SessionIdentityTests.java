@@ -30,9 +30,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
 
 import io.github.cognitosession.credentials.CognitoIdentityCredentialsProvider;
 import io.github.cognitosession.credentials.FederatedTokenRejectedException;
@@ -278,6 +280,32 @@ class SessionIdentityTests {
 		assertThat(this.fixture.store.record().getIdentityId()).isNull();
 		signIn(manager, "bob");
 		assertThat(this.fixture.store.record().getIdentityId()).isNull();
+	}
+
+	@Test
+	void signInWhenSameUserSignsInAgainAfterRefreshTokenRejectedThenIdentityIdKeptWithoutSecondGetId() {
+		stubGetId();
+		stubCredentials();
+		DefaultCognitoSessionManager manager = this.fixture.builder((username, refreshToken) -> {
+			throw NotAuthorizedException.builder()
+				.message("Refresh Token has been revoked")
+				.awsErrorDetails(AwsErrorDetails.builder().errorCode("NotAuthorizedException").build())
+				.statusCode(400)
+				.build();
+		}).userPool("us-east-1", TestTokens.POOL_ID).reauthenticationTimeout(Duration.ZERO).build();
+		this.providers.add(manager.attachCredentialsProvider(CognitoIdentityCredentialsProvider.builder()
+			.cognitoIdentityClient(this.client)
+			.identityPoolId(IDENTITY_POOL_ID)
+			.clock(this.fixture.clock)));
+		signIn(manager, "alice");
+		assertThat(manager.getIdentityId()).isEqualTo(USER_ID);
+		this.fixture.clock.advance(Duration.ofMinutes(58));
+		assertThatExceptionOfType(ReauthenticationTimeoutException.class).isThrownBy(manager::getTokens);
+		assertThat(manager.currentUserState()).isEqualTo(UserState.SIGNED_OUT_USER_POOLS_TOKEN_INVALID);
+		assertThat(this.fixture.store.record().getIdentityId()).isEqualTo(USER_ID);
+		signIn(manager, "alice");
+		assertThat(manager.getIdentityId()).isEqualTo(USER_ID);
+		identity.verify(1, requested("GetId"));
 	}
 
 	@Test
