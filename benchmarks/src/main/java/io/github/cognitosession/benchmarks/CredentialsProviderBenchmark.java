@@ -45,6 +45,13 @@ import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import io.github.cognitosession.credentials.CognitoIdentityCredentialsProvider;
 import io.github.cognitosession.credentials.IdentityLogins;
 import io.github.cognitosession.credentials.LoginsProvider;
+import io.github.cognitosession.session.DefaultCognitoSessionManager;
+import io.github.cognitosession.signin.AuthenticationOutcome;
+import io.github.cognitosession.signin.PendingChallenge;
+import io.github.cognitosession.signin.UserPoolAuthenticator;
+import io.github.cognitosession.store.InMemorySessionStore;
+import io.github.cognitosession.token.CognitoToken;
+import io.github.cognitosession.token.TokenVerifier;
 
 /**
  * Compares {@link CognitoIdentityCredentialsProvider#resolveCredentials()} on a warm
@@ -70,6 +77,8 @@ public class CredentialsProviderBenchmark {
 
 	private StaticCredentialsProvider staticProvider;
 
+	private CognitoIdentityCredentialsProvider sessionGuestProvider;
+
 	private volatile AwsCredentials volatileCredentials;
 
 	@Setup
@@ -93,18 +102,45 @@ public class CredentialsProviderBenchmark {
 			.loginsProvider(LoginsProvider.guest())
 			.guestAccess(true)
 			.build();
+		this.sessionGuestProvider = guestSession()
+			.attachCredentialsProvider(CognitoIdentityCredentialsProvider.builder()
+				.cognitoIdentityClient(this.client)
+				.identityPoolId("eu-west-1:11111111-2222-3333-4444-555555555555"));
 		this.staticProvider = StaticCredentialsProvider
 			.create(AwsSessionCredentials.create("ASIASTATIC", "static-secret", "static-session"));
 		this.volatileCredentials = this.staticProvider.resolveCredentials();
 		// warm the cache: the only upstream call of the trial
 		this.cognitoProvider.resolveCredentials();
 		this.guestProvider.resolveCredentials();
+		this.sessionGuestProvider.resolveCredentials();
+	}
+
+	/**
+	 * A session manager in state GUEST over the in-memory store: the identity key then
+	 * comes from the manager as in an application (the session store's key, a map lookup
+	 * and two volatile reads). Nobody signs in, so the user-pool collaborators are
+	 * unused.
+	 */
+	private static DefaultCognitoSessionManager guestSession() {
+		return DefaultCognitoSessionManager.builder()
+			.authenticator(new UnusedAuthenticator())
+			.tokenVerifier(new UnusedTokenVerifier())
+			.tokenRefresher((username, refreshToken) -> {
+				throw new UnsupportedOperationException();
+			})
+			.sessionStore(new InMemorySessionStore())
+			.eventPublisher((event) -> {
+			})
+			.userPool("eu-west-1", "eu-west-1_Benchmark")
+			.guestAccess(true)
+			.build();
 	}
 
 	@TearDown
 	public void tearDown() {
 		this.cognitoProvider.close();
 		this.guestProvider.close();
+		this.sessionGuestProvider.close();
 		this.client.close();
 		this.cognitoIdentity.stop(0);
 	}
@@ -124,6 +160,23 @@ public class CredentialsProviderBenchmark {
 	@Threads(1)
 	public AwsCredentials cognitoGuestWarm1Thread() {
 		return this.guestProvider.resolveCredentials();
+	}
+
+	/**
+	 * A guest whose identity key comes from a real session manager, as with the
+	 * auto-configuration.
+	 * @return the credentials
+	 */
+	@Benchmark
+	@Threads(1)
+	public AwsCredentials sessionGuestWarm1Thread() {
+		return this.sessionGuestProvider.resolveCredentials();
+	}
+
+	@Benchmark
+	@Threads(2)
+	public AwsCredentials sessionGuestWarm2Threads() {
+		return this.sessionGuestProvider.resolveCredentials();
 	}
 
 	@Benchmark
@@ -170,6 +223,35 @@ public class CredentialsProviderBenchmark {
 		try (OutputStream out = exchange.getResponseBody()) {
 			out.write(bytes);
 		}
+	}
+
+	private static final class UnusedAuthenticator implements UserPoolAuthenticator {
+
+		@Override
+		public AuthenticationOutcome initiate(String username, String password) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public AuthenticationOutcome respond(PendingChallenge challenge, String answer,
+				java.util.Map<String, String> responses) {
+			throw new UnsupportedOperationException();
+		}
+
+	}
+
+	private static final class UnusedTokenVerifier implements TokenVerifier {
+
+		@Override
+		public CognitoToken verifyIdToken(String idToken) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public CognitoToken verifyAccessToken(String accessToken) {
+			throw new UnsupportedOperationException();
+		}
+
 	}
 
 	/**
