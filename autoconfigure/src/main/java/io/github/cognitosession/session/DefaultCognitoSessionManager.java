@@ -75,11 +75,11 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 
 	private final SessionIdentity identity;
 
-	private final SignInFlow signIn;
+	private final SignInFlow signInFlow;
 
-	private final SessionTokens tokens;
+	private final TokenCache tokenCache;
 
-	private final SignOutFlow signOut;
+	private final SignOutFlow signOutFlow;
 
 	private final String description;
 
@@ -89,12 +89,12 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 				builder.userPoolRegion, builder.userPoolId, builder.guestAccess, settings.reauthenticationTimeout());
 		this.contexts = new SessionContexts(this, builder.eventPublisher, builder.sessionStore, records,
 				this.identity::signedOutState);
-		this.signIn = new SignInFlow(builder.authenticator, builder.tokenVerifier, builder.sessionStore, records);
+		this.signInFlow = new SignInFlow(builder.authenticator, builder.tokenVerifier, builder.sessionStore, records);
 		TokenRefresh refresh = new TokenRefresh(this, builder.eventPublisher, builder.tokenRefresher,
 				builder.tokenVerifier, builder.sessionStore, records, settings);
-		this.tokens = new SessionTokens(records, refresh, settings, this.identity::signedOutState);
-		this.signOut = new SignOutFlow(builder.sessionStore, builder.remoteSignOut, this.tokens, settings.clock(),
-				this.identity::signedOutState);
+		this.tokenCache = new TokenCache(records, refresh, settings, this.identity::signedOutState);
+		this.signOutFlow = new SignOutFlow(builder.sessionStore, builder.remoteSignOut, this.tokenCache,
+				settings.clock(), this.identity::signedOutState);
 		this.description = "DefaultCognitoSessionManager[store=" + builder.sessionStore.getClass().getSimpleName()
 				+ ", refreshAhead=" + settings.refreshAhead() + ", reauthenticationTimeout="
 				+ settings.reauthenticationTimeout() + "]";
@@ -120,7 +120,7 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 	@Override
 	public SignInResult signIn(String username, String password) {
 		Assert.hasText(username, "username cannot be empty");
-		return this.signIn.signIn(restoredContext(), username, password);
+		return this.signInFlow.signIn(restoredContext(), username, password);
 	}
 
 	@Override
@@ -130,7 +130,7 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 
 	@Override
 	public SignInResult confirmSignIn(String answer, Map<String, String> responses) {
-		return this.signIn.confirmSignIn(restoredContext(), answer, responses);
+		return this.signInFlow.confirmSignIn(restoredContext(), answer, responses);
 	}
 
 	@Override
@@ -140,7 +140,7 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 
 	@Override
 	public CognitoTokens getTokens(boolean forceRefresh) {
-		return this.tokens.get(restoredContext(), forceRefresh);
+		return this.tokenCache.get(restoredContext(), forceRefresh);
 	}
 
 	@Override
@@ -172,13 +172,13 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 		if (context.stateMachine.state() != UserState.SIGNED_IN) {
 			return null;
 		}
-		CognitoTokens current = this.tokens.current(context);
+		CognitoTokens current = this.tokenCache.current(context);
 		return (current != null) ? current.getIdToken().getSubject() : null;
 	}
 
 	@Override
 	public void signOut() {
-		this.signOut.signOutLocally(restoredContext());
+		this.signOutFlow.signOutLocally(restoredContext());
 	}
 
 	@Override
@@ -186,7 +186,7 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 		Assert.notNull(options, "options cannot be null");
 		SignOutResult result;
 		try {
-			result = this.signOut.signOutRemotely(restoredContext(), options);
+			result = this.signOutFlow.signOutRemotely(restoredContext(), options);
 		}
 		finally {
 			signOut();

@@ -41,17 +41,17 @@ final class SignOutFlow {
 
 	private final RemoteSignOut remoteSignOut;
 
-	private final SessionTokens tokens;
+	private final TokenCache tokenCache;
 
 	private final Clock clock;
 
 	private final Supplier<UserState> signedOutState;
 
-	SignOutFlow(SessionStore sessionStore, RemoteSignOut remoteSignOut, SessionTokens tokens, Clock clock,
+	SignOutFlow(SessionStore sessionStore, RemoteSignOut remoteSignOut, TokenCache tokenCache, Clock clock,
 			Supplier<UserState> signedOutState) {
 		this.sessionStore = sessionStore;
 		this.remoteSignOut = remoteSignOut;
-		this.tokens = tokens;
+		this.tokenCache = tokenCache;
 		this.clock = clock;
 		this.signedOutState = signedOutState;
 	}
@@ -82,7 +82,7 @@ final class SignOutFlow {
 			return failedRemoteSignOut(options,
 					new InvalidSessionStateException("Remote sign-out is not configured for this session manager"));
 		}
-		CognitoTokens current = (context.stateMachine.state() == UserState.SIGNED_IN) ? this.tokens.current(context)
+		CognitoTokens current = (context.stateMachine.state() == UserState.SIGNED_IN) ? this.tokenCache.current(context)
 				: null;
 		if (current == null) {
 			return failedRemoteSignOut(options, new NotSignedInException("No user-pool tokens to sign out remotely"));
@@ -96,7 +96,7 @@ final class SignOutFlow {
 
 	private CognitoTokens refreshForSignOut(SessionContext context, CognitoTokens current) {
 		try {
-			CognitoTokens refreshed = this.tokens.forceRefresh(context, current);
+			CognitoTokens refreshed = this.tokenCache.forceRefresh(context, current);
 			return (refreshed != null) ? refreshed : current;
 		}
 		catch (RuntimeException ex) {

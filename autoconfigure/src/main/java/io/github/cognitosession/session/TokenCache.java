@@ -33,9 +33,9 @@ import org.apache.commons.logging.LogFactory;
  *
  * @author Cognito Session contributors
  */
-final class SessionTokens {
+final class TokenCache {
 
-	private static final Log logger = LogFactory.getLog(SessionTokens.class);
+	private static final Log logger = LogFactory.getLog(TokenCache.class);
 
 	private final SessionRecords records;
 
@@ -45,7 +45,7 @@ final class SessionTokens {
 
 	private final Supplier<UserState> signedOutState;
 
-	SessionTokens(SessionRecords records, TokenRefresh refresh, SessionSettings settings,
+	TokenCache(SessionRecords records, TokenRefresh refresh, SessionSettings settings,
 			Supplier<UserState> signedOutState) {
 		this.records = records;
 		this.refresh = refresh;
