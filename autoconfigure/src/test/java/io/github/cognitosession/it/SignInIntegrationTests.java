@@ -104,6 +104,18 @@ class SignInIntegrationTests {
 	}
 
 	@Test
+	void signInWhenClientSecretNotConfiguredThenErrorNamesTheSecretRatherThanThePassword() {
+		Provisioned setup = cognito.provision().clientSecret(true).user("heidi", PASSWORD).create();
+		Provisioned withoutSecret = new Provisioned(setup.endpoint(), setup.region(), setup.userPoolId(),
+				setup.clientId(), null, setup.username(), setup.password(), setup.identityPoolId(), setup.issuer());
+		runner(withoutSecret).run((context) -> assertThatExceptionOfType(InvalidCredentialsException.class)
+			.isThrownBy(() -> context.getBean(CognitoSessionManager.class).signIn("heidi", PASSWORD))
+			.withMessageContaining("secret was not received")
+			.withMessageContaining("cognito.user-pool.client-secret")
+			.withMessageNotContaining("password"));
+	}
+
+	@Test
 	void signInWhenUserPasswordAuthWithClientSecretThenSignedIn() {
 		Provisioned setup = cognito.provision().clientSecret(true).user("dave", PASSWORD).create();
 		runner(setup, "cognito.user-pool.auth-flow=user-password-auth").run((context) -> {
