@@ -445,7 +445,13 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 			return current;
 		}
 		CognitoTokens known = (current != null) ? current : seen;
-		CognitoTokens base = newerStoredTokens(known);
+		Optional<SessionRecord> stored = readStoreForRefresh();
+		if (stored != null && signedOutElsewhere(stored)) {
+			// Refreshing now would write the session back and undo that sign-out.
+			adoptSignOutFromStore(context, current);
+			return null;
+		}
+		CognitoTokens base = newerStoredTokens(known, (stored != null) ? stored : Optional.empty());
 		if (base != known && !force && !this.refreshAheadPolicy.needsRefresh(base, this.clock.instant())) {
 			return adopt(context, current, base);
 		}
@@ -479,14 +485,50 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 	}
 
 	/**
+	 * The stored session before a refresh, or {@code null} when the store cannot be read
+	 * now: a read failure says nothing about the session, so the refresh goes ahead.
+	 */
+	private Optional<SessionRecord> readStoreForRefresh() {
+		try {
+			return this.sessionStore.load();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not read the session store before refreshing: " + ex.getMessage());
+			return null;
+		}
+	}
+
+	/**
+	 * Whether another process sharing the store (e.g. a CLI run of {@code sign-out})
+	 * signed out: the store holds no user-pool session, nor a user who must sign in
+	 * again.
+	 */
+	private static boolean signedOutElsewhere(Optional<SessionRecord> stored) {
+		return stored.isEmpty()
+				|| (!stored.get().hasUserPoolTokens() && !stored.get().getState().isAwaitingReauthentication());
+	}
+
+	private void adoptSignOutFromStore(SessionContext context, CognitoTokens current) {
+		synchronized (context.lock) {
+			if (context.stateMachine.state() != UserState.SIGNED_IN || context.tokens != current) {
+				return;
+			}
+			context.tokens = null;
+			context.pendingChallenge = null;
+			context.refreshRetryAt = null;
+			context.stateMachine.transition(UserState.SIGNED_OUT, null, null);
+		}
+	}
+
+	/**
 	 * Another process sharing the store (e.g. a second CLI run) may have refreshed since
 	 * this one read it; with rotation, refreshing with the old token would then be
 	 * rejected as reuse.
 	 */
-	private CognitoTokens newerStoredTokens(CognitoTokens known) {
-		Optional<SessionRecord> stored = loadRecord()
-			.filter((record) -> record.getState() == UserState.SIGNED_IN && record.hasUserPoolTokens())
-			.filter((record) -> !known.getIdToken().getTokenValue().equals(record.getIdToken()));
+	private CognitoTokens newerStoredTokens(CognitoTokens known, Optional<SessionRecord> record) {
+		Optional<SessionRecord> stored = record
+			.filter((candidate) -> candidate.getState() == UserState.SIGNED_IN && candidate.hasUserPoolTokens())
+			.filter((candidate) -> !known.getIdToken().getTokenValue().equals(candidate.getIdToken()));
 		if (stored.isEmpty()) {
 			return known;
 		}

@@ -21,6 +21,7 @@ import java.time.Instant;
 
 import io.github.cognitosession.event.TokenRefreshFailedEvent;
 import io.github.cognitosession.event.UserStateChangedEvent;
+import io.github.cognitosession.exception.NotSignedInException;
 import io.github.cognitosession.exception.ReauthenticationTimeoutException;
 import io.github.cognitosession.local.Provisioned;
 import io.github.cognitosession.local.junit.LocalCognitoExtension;
@@ -46,7 +47,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Sign-out through the auto-configured session manager against Local Cognito: token
  * revocation and global sign-out really end the sessions at Cognito, and a session whose
  * refresh token was revoked elsewhere moves to
- * {@link UserState#SIGNED_OUT_USER_POOLS_TOKEN_INVALID}.
+ * {@link UserState#SIGNED_OUT_USER_POOLS_TOKEN_INVALID}, while one that another manager
+ * sharing the store signed out stays signed out.
  *
  * @author Cognito Session contributors
  */
@@ -117,20 +119,23 @@ class SignOutIntegrationTests {
 	}
 
 	@Test
-	void getTokensWhenAnotherManagerRevokedTheSharedRefreshTokenThenTokenInvalidWithEvent() {
+	void getTokensWhenTheSharedRefreshTokenWasRevokedElsewhereThenTokenInvalidWithEventInEachManager() {
 		Provisioned setup = cognito.provision().user("carol", PASSWORD).create();
 		runner(setup, "shared.bin").run((first) -> runner(setup, "shared.bin").run((second) -> {
-			CognitoSessionManager signingOut = first.getBean(CognitoSessionManager.class);
+			CognitoSessionManager signedIn = first.getBean(CognitoSessionManager.class);
 			CognitoSessionManager observer = second.getBean(CognitoSessionManager.class);
-			signingOut.signIn("carol", PASSWORD);
+			signedIn.signIn("carol", PASSWORD);
 			// The second manager restores the session from the shared store.
 			CognitoTokens tokens = observer.getTokens();
 			assertThat(observer.getUsername()).isEqualTo("carol");
-
-			signingOut.signOut(new SignOutOptions(false, true));
+			// Revoked by someone holding the token, e.g. "cognito-cli tokens --refresh".
+			try (CognitoIdentityProviderClient client = SessionContexts.userPools(cognito.cognito())) {
+				client.revokeToken((request) -> request.clientId(setup.clientId()).token(tokens.getRefreshToken()));
+			}
 			clock.advance(INTO_REFRESH_WINDOW);
 
 			assertThatExceptionOfType(ReauthenticationTimeoutException.class).isThrownBy(observer::getTokens);
+
 			assertThat(observer.currentUserState()).isEqualTo(UserState.SIGNED_OUT_USER_POOLS_TOKEN_INVALID);
 			RecordedSessionEvents events = second.getBean(RecordedSessionEvents.class);
 			assertThat(events.ofType(UserStateChangedEvent.class)).singleElement().satisfies((event) -> {
@@ -143,7 +148,34 @@ class SignOutIntegrationTests {
 			assertThat(events.ofType(TokenRefreshFailedEvent.class)).singleElement()
 				.satisfies((event) -> assertThat(event.getException().getMessage())
 					.doesNotContain(tokens.getRefreshToken()));
+			// The first manager finds out on its own next refresh.
+			assertThatExceptionOfType(ReauthenticationTimeoutException.class).isThrownBy(signedIn::getTokens);
+			assertThat(first.getBean(RecordedSessionEvents.class).transitions())
+				.containsExactly("SIGNED_OUT -> SIGNED_IN", "SIGNED_IN -> SIGNED_OUT_USER_POOLS_TOKEN_INVALID");
 		}));
+	}
+
+	@Test
+	void getTokensWhenAnotherManagerSharingTheStoreSignedOutThenSignedOutInsteadOfRestoringTheSession() {
+		Provisioned setup = cognito.provision().user("dave", PASSWORD).create();
+		runner(setup, "cli.bin").run((cli) -> runner(setup, "cli.bin").run((longRunning) -> {
+			CognitoSessionManager signingOut = cli.getBean(CognitoSessionManager.class);
+			CognitoSessionManager observer = longRunning.getBean(CognitoSessionManager.class);
+			signingOut.signIn("dave", PASSWORD);
+			observer.getTokens();
+
+			signingOut.signOut();
+			clock.advance(INTO_REFRESH_WINDOW);
+
+			assertThatExceptionOfType(NotSignedInException.class).isThrownBy(observer::getTokens);
+			assertThat(observer.currentUserState()).isEqualTo(UserState.SIGNED_OUT);
+			assertThat(longRunning.getBean(RecordedSessionEvents.class).transitions())
+				.containsExactly("SIGNED_IN -> SIGNED_OUT");
+		}));
+		assertThat(this.directory.resolve("cli.bin")).doesNotExist();
+		runner(setup, "cli.bin")
+			.run((context) -> assertThat(context.getBean(CognitoSessionManager.class).currentUserState())
+				.isEqualTo(UserState.SIGNED_OUT));
 	}
 
 	private static void assertRefreshRejected(Provisioned setup, String refreshToken) {
