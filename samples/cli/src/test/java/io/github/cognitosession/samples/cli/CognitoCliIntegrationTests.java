@@ -120,23 +120,52 @@ class CognitoCliIntegrationTests {
 		assertThat(cli.storeFile()).doesNotExist();
 	}
 
+	@ParameterizedTest(name = "client secret: {0}")
+	@ValueSource(booleans = { false, true })
+	void tokensWhenRefreshTokenRevokedElsewhereThenFailsAtOnceAskingToSignInAgain(boolean clientSecret,
+			CapturedOutput output) {
+		Provisioned setup = cognito.provision().clientSecret(clientSecret).user("carol", PASSWORD).create();
+		Cli cli = new Cli(setup, this.directory.resolve("carol.session"), output);
+		cli.run(PASSWORD + "\n", "sign-in", "carol", "--password-stdin");
+		String refreshToken = cli.run(null, "tokens", "--refresh").out().strip();
+		try (CognitoIdentityProviderClient client = userPools(setup)) {
+			client.revokeToken((request) -> request.clientId(setup.clientId())
+				.clientSecret(setup.clientSecret())
+				.token(refreshToken));
+		}
+
+		Result forced = cli.run(null, "tokens", "--force-refresh");
+
+		assertThat(forced.exitCode()).isEqualTo(ExitCodes.FAILURE);
+		assertThat(forced.out()).isEmpty();
+		assertThat(forced.err()).isEqualTo("event: SIGNED_IN -> SIGNED_OUT_USER_POOLS_TOKEN_INVALID\n"
+				+ "error: the session has ended (its refresh token was revoked or has expired): "
+				+ "sign in again with 'cognito-cli sign-in <username>'\n");
+		assertThat(cli.run(null, "status").out())
+			.isEqualTo("state: SIGNED_OUT_USER_POOLS_TOKEN_INVALID\nusername: carol\n");
+	}
+
 	private static String claims(String jwt) {
 		return new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
 	}
 
 	private static void assertRefreshTokenRejected(Provisioned setup, String refreshToken) {
-		try (CognitoIdentityProviderClient client = CognitoIdentityProviderClient.builder()
-			.endpointOverride(URI.create(setup.endpoint()))
-			.region(Region.of(setup.region()))
-			.credentialsProvider(AnonymousCredentialsProvider.create())
-			.overrideConfiguration((configuration) -> configuration.retryStrategy(AwsRetryStrategy.doNotRetry()))
-			.build()) {
+		try (CognitoIdentityProviderClient client = userPools(setup)) {
 			assertThatExceptionOfType(AwsServiceException.class)
 				.isThrownBy(() -> client.getTokensFromRefreshToken((request) -> request.clientId(setup.clientId())
 					.clientSecret(setup.clientSecret())
 					.refreshToken(refreshToken)))
 				.satisfies((ex) -> assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("NotAuthorizedException"));
 		}
+	}
+
+	private static CognitoIdentityProviderClient userPools(Provisioned setup) {
+		return CognitoIdentityProviderClient.builder()
+			.endpointOverride(URI.create(setup.endpoint()))
+			.region(Region.of(setup.region()))
+			.credentialsProvider(AnonymousCredentialsProvider.create())
+			.overrideConfiguration((configuration) -> configuration.retryStrategy(AwsRetryStrategy.doNotRetry()))
+			.build();
 	}
 
 	/**
