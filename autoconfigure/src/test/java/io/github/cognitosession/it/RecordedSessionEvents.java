@@ -20,7 +20,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.cognitosession.event.CognitoSessionEvent;
 import io.github.cognitosession.event.UserStateChangedEvent;
-import io.github.cognitosession.session.UserState;
 
 import org.springframework.context.event.EventListener;
 
@@ -54,10 +53,6 @@ class RecordedSessionEvents {
 
 	List<CognitoSessionEvent> all() {
 		return List.copyOf(this.events);
-	}
-
-	static String transition(UserState previous, UserState next) {
-		return previous + " -> " + next;
 	}
 
 }
