@@ -16,6 +16,7 @@
 package io.github.cognitosession.autoconfigure;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.util.Assert;
@@ -33,11 +34,18 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  * anonymous credentials (the calls this library makes, such as InitiateAuth, GetId and
  * GetCredentialsForIdentity, are unsigned, and signing them with the application's own
  * credentials could even pick up the Cognito credentials provider itself), the SDK's
- * standard retry strategy, then the customizers in order.
+ * standard retry strategy, an API call timeout of {@link #DEFAULT_API_CALL_TIMEOUT}, then
+ * the customizers in order.
  *
  * @author Cognito Session contributors
  */
 public final class CognitoClientConfigurer {
+
+	/**
+	 * The longest a Cognito call may take, retries included, so that no sign-in, token
+	 * refresh or credentials refresh waits without bound. Customizers may change it.
+	 */
+	public static final Duration DEFAULT_API_CALL_TIMEOUT = Duration.ofSeconds(10);
 
 	private final CognitoProperties properties;
 
@@ -112,7 +120,8 @@ public final class CognitoClientConfigurer {
 		builder.region(Region.of(region));
 		builder.credentialsProvider(AnonymousCredentialsProvider.create());
 		builder.overrideConfiguration(
-				(configuration) -> configuration.retryStrategy(AwsRetryStrategy.standardRetryStrategy()));
+				(configuration) -> configuration.retryStrategy(AwsRetryStrategy.standardRetryStrategy())
+					.apiCallTimeout(DEFAULT_API_CALL_TIMEOUT));
 		if (endpoint != null) {
 			builder.endpointOverride(endpoint);
 		}

@@ -30,15 +30,19 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 /**
  * Auto-configuration of Cognito sessions: the SDK clients, the session's clock, and
  * (through {@link SessionComponentsConfiguration}) the session store, the sign-in
- * protocol and the {@code CognitoSessionManager}. Active only when
- * {@code cognito.user-pool.id} is set. Creating the beans makes no network call.
+ * protocol and the {@code CognitoSessionManager}, and (through
+ * {@link IdentityPoolConfiguration}, when {@code cognito.identity-pool.id} is set) the
+ * identity pool's AWS credentials provider. Active only when {@code cognito.user-pool.id}
+ * is set. Ordered before Spring Cloud AWS's {@code CredentialsProviderAutoConfiguration}
+ * so that its credentials chain backs off when the Cognito provider is the application's
+ * one. Creating the beans makes no network call.
  *
  * @author Cognito Session contributors
  */
-@AutoConfiguration
+@AutoConfiguration(beforeName = "io.awspring.cloud.autoconfigure.core.CredentialsProviderAutoConfiguration")
 @ConditionalOnUserPool
 @EnableConfigurationProperties(CognitoProperties.class)
-@Import(SessionComponentsConfiguration.class)
+@Import({ SessionComponentsConfiguration.class, IdentityPoolConfiguration.class })
 public final class CognitoSessionAutoConfiguration {
 
 	/**

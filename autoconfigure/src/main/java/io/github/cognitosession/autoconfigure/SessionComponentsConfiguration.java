@@ -132,7 +132,24 @@ class SessionComponentsConfiguration {
 			.refreshAhead(session.getRefreshAhead())
 			.reauthenticationTimeout(session.getReauthenticationTimeout())
 			.clockSkew(session.getClockSkew())
+			.userPool(userPoolRegion(properties), userPool.getId().trim())
+			.guestAccess(hasIdentityPool(properties) && properties.getIdentityPool().isGuestAccess())
 			.build();
+	}
+
+	/**
+	 * The region in the identity-pool logins key of the user pool: the pool id's own,
+	 * which may differ from {@code cognito.region} when the pools live in different
+	 * regions.
+	 */
+	private static String userPoolRegion(CognitoProperties properties) {
+		String region = CognitoIds.regionOfUserPoolId(properties.getUserPool().getId());
+		return (region != null) ? region : properties.determineRegion();
+	}
+
+	private static boolean hasIdentityPool(CognitoProperties properties) {
+		String id = properties.getIdentityPool().getId();
+		return id != null && !id.isBlank();
 	}
 
 	/**

@@ -17,6 +17,9 @@ package io.github.cognitosession.session;
 
 import java.util.Map;
 
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+
+import io.github.cognitosession.credentials.IdentityPoolNotConfiguredException;
 import io.github.cognitosession.signin.SignInResult;
 import io.github.cognitosession.token.CognitoTokens;
 
@@ -109,6 +112,65 @@ public interface CognitoSessionManager {
 	 * @return what the remote steps did
 	 */
 	SignOutResult signOut(SignOutOptions options);
+
+	/**
+	 * Sign in with a third-party provider's token (Google, Facebook, Amazon, Apple, an
+	 * OIDC or SAML provider name, or {@code cognito-identity.amazonaws.com} for
+	 * developer-authenticated identities): the session's AWS credentials then come from
+	 * the identity pool for that login. There are no user-pool tokens in such a session.
+	 * @param providerKey the logins key, e.g. {@code accounts.google.com}
+	 * @param token the provider's token
+	 * @throws IdentityPoolNotConfiguredException if no identity pool is configured
+	 */
+	default void federatedSignIn(String providerKey, String token) {
+		federatedSignIn(providerKey, token, FederatedSignInOptions.none());
+	}
+
+	/**
+	 * Sign in with a third-party provider's token and options.
+	 * @param providerKey the logins key, e.g. {@code accounts.google.com}
+	 * @param token the provider's token
+	 * @param options the identity id and custom role to use
+	 * @throws IdentityPoolNotConfiguredException if no identity pool is configured
+	 * @see #federatedSignIn(String, String)
+	 */
+	default void federatedSignIn(String providerKey, String token, FederatedSignInOptions options) {
+		throw new IdentityPoolNotConfiguredException();
+	}
+
+	/**
+	 * The identity-pool identity id of the current identity (the signed-in user, the
+	 * federated identity, or the guest): the cached one, or one fetched with
+	 * {@code GetId}.
+	 * @return the identity id
+	 * @throws IdentityPoolNotConfiguredException if no identity pool is configured
+	 * @throws io.github.cognitosession.credentials.GuestAccessNotAllowedException if
+	 * nobody is signed in and guest access is off
+	 */
+	default String getIdentityId() {
+		throw new IdentityPoolNotConfiguredException();
+	}
+
+	/**
+	 * The identity id of the current identity if it is already known, without any network
+	 * I/O.
+	 * @return the cached identity id, or {@code null}
+	 */
+	default String getCachedIdentityId() {
+		return null;
+	}
+
+	/**
+	 * Temporary AWS credentials of the current identity from the identity pool, cached
+	 * and refreshed ahead of expiry.
+	 * @return the credentials, with their session token and expiry
+	 * @throws IdentityPoolNotConfiguredException if no identity pool is configured
+	 * @throws io.github.cognitosession.credentials.GuestAccessNotAllowedException if
+	 * nobody is signed in and guest access is off
+	 */
+	default AwsSessionCredentials getCredentials() {
+		throw new IdentityPoolNotConfiguredException();
+	}
 
 	/**
 	 * Release every thread waiting for the user to sign in again; they fail with a

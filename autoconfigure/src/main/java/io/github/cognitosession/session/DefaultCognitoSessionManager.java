@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
+import io.github.cognitosession.credentials.CognitoIdentityCredentialsProvider;
 import io.github.cognitosession.event.TokenRefreshFailedEvent;
 import io.github.cognitosession.event.TokensRefreshedEvent;
 import io.github.cognitosession.exception.CognitoErrorTranslator;
@@ -48,6 +49,7 @@ import io.github.cognitosession.token.TokenRefresher;
 import io.github.cognitosession.token.TokenVerifier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 
@@ -66,8 +68,15 @@ import org.springframework.util.Assert;
  * <li>Only a rejected refresh token moves the user to
  * {@link UserState#SIGNED_OUT_USER_POOLS_TOKEN_INVALID}; network errors, throttling and
  * server errors never change the state and still-valid tokens keep being served.</li>
- * <li>In a {@code *_INVALID} state {@link #getTokens()} waits, at most the
- * re-authentication timeout, for a new sign-in.</li>
+ * <li>In a {@code *_INVALID} state {@link #getTokens()}, {@link #getCredentials()} and
+ * {@link #getIdentityId()} wait, at most the re-authentication timeout, for a new
+ * sign-in.</li>
+ * <li>Identity-pool credentials come from a {@link CognitoIdentityCredentialsProvider}
+ * attached with {@link #attachCredentialsProvider}: the session tells it whose
+ * credentials to fetch and keeps the identity id in the session record. With guest access
+ * the state of a session where nobody is signed in is {@link UserState#GUEST} (restored
+ * without network I/O, and the state after a sign-out), else
+ * {@link UserState#SIGNED_OUT}.</li>
  * </ul>
  * Thread safe.
  *
@@ -124,6 +133,13 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 
 	private final String description;
 
+	private final SessionIdentity identity;
+
+	/**
+	 * The context of the last call, so that a constant session key needs no map lookup.
+	 */
+	private volatile SessionContext lastContext;
+
 	private DefaultCognitoSessionManager(Builder builder) {
 		this.authenticator = builder.authenticator;
 		this.tokenVerifier = builder.tokenVerifier;
@@ -136,6 +152,8 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 		this.clockSkew = builder.clockSkew;
 		this.refreshAheadPolicy = new RefreshAheadPolicy(builder.refreshAhead);
 		this.refreshes = new SingleFlight<>(builder.refreshWaitTimeout);
+		this.identity = new SessionIdentity(this::restoredContext, this::getTokens, builder.sessionStore,
+				builder.userPoolRegion, builder.userPoolId, builder.guestAccess, builder.reauthenticationTimeout);
 		this.description = "DefaultCognitoSessionManager[store=" + builder.sessionStore.getClass().getSimpleName()
 				+ ", refreshAhead=" + builder.refreshAhead + ", reauthenticationTimeout="
 				+ builder.reauthenticationTimeout + "]";
@@ -191,8 +209,9 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 		CognitoTokens tokens = this.tokenVerifier.verify(raw.idToken(), raw.accessToken(), raw.refreshToken());
 		String username = tokens.getUsername();
 		synchronized (context.lock) {
-			this.sessionStore.save(signedInRecord(username, tokens));
+			this.sessionStore.save(signedInRecord(username, tokens, keptIdentityId(username)));
 			context.tokens = tokens;
+			context.federated = null;
 			context.pendingChallenge = null;
 			context.refreshRetryAt = null;
 			context.stateMachine.transition(UserState.SIGNED_IN, username, null);
@@ -214,6 +233,12 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 		while (true) {
 			UserState state = context.stateMachine.state();
 			if (state == UserState.SIGNED_IN) {
+				FederatedLogin federated = context.federated;
+				if (federated != null) {
+					throw new NotSignedInException(
+							"Not signed in to the user pool: the session is a federated sign-in with "
+									+ federated.providerKey() + ", which has no user-pool tokens");
+				}
 				CognitoTokens tokens = currentTokens(context);
 				if (tokens != null) {
 					Instant now = this.clock.instant();
@@ -293,9 +318,10 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 						+ ex.getMessage());
 			}
 			context.tokens = null;
+			context.federated = null;
 			context.pendingChallenge = null;
 			context.refreshRetryAt = null;
-			context.stateMachine.transition(UserState.SIGNED_OUT, null, null);
+			context.stateMachine.transition(this.identity.signedOutState(), null, null);
 		}
 		context.gate.release("The user signed out");
 	}
@@ -346,14 +372,85 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 		return new SignOutResult(!options.global(), !options.revokeToken(), List.of(error));
 	}
 
+	/**
+	 * {@inheritDoc}
+	 * <p>
+	 * The session is stored and becomes {@code SIGNED_IN} at once; the identity pool is
+	 * then asked for credentials, and if it rejects the token the session moves to
+	 * {@link UserState#SIGNED_OUT_FEDERATED_TOKENS_INVALID} and the
+	 * {@link io.github.cognitosession.credentials.FederatedTokenRejectedException} is
+	 * thrown. Any other failure (network, throttling) keeps the session and is retried on
+	 * use. The custom role ARN of the options is kept in memory only.
+	 */
+	@Override
+	public void federatedSignIn(String providerKey, String token, FederatedSignInOptions options) {
+		this.identity.federatedSignIn(restoredContext(), providerKey, token, options);
+	}
+
+	@Override
+	public String getIdentityId() {
+		return this.identity.getIdentityId();
+	}
+
+	@Override
+	public AwsSessionCredentials getCredentials() {
+		return this.identity.getCredentials();
+	}
+
+	/**
+	 * {@inheritDoc}
+	 * <p>
+	 * This is the identity id kept in the session record; {@code null} when no identity
+	 * pool is attached.
+	 */
+	@Override
+	public String getCachedIdentityId() {
+		restoredContext();
+		return this.identity.cachedIdentityId();
+	}
+
+	/**
+	 * Build the identity pool's credentials provider for this session: the session
+	 * becomes its {@link io.github.cognitosession.credentials.LoginsProvider} and its
+	 * identity id store, and hears of its refresh failures. Guest access is the one given
+	 * to {@link Builder#guestAccess(boolean)}. Call once; the caller owns (and closes)
+	 * the provider.
+	 * @param builder the provider's builder with the client, the pool id and the timing
+	 * settings
+	 * @return the provider
+	 */
+	public CognitoIdentityCredentialsProvider attachCredentialsProvider(
+			CognitoIdentityCredentialsProvider.Builder builder) {
+		return this.identity.attach(builder);
+	}
+
+	/**
+	 * The identity key the credentials provider tags its cache with.
+	 */
+	String identityKey() {
+		return this.identity.currentIdentityKey();
+	}
+
 	@Override
 	public void releaseSignInWait() {
 		context().gate.release("The wait for the user to sign in again was released");
 	}
 
 	private SessionContext context() {
-		return this.contexts.computeIfAbsent(this.sessionStore.sessionKey(),
-				(key) -> new SessionContext(new UserStateMachine(this, this.eventPublisher)));
+		String key = this.sessionStore.sessionKey();
+		// The credentials provider's hot path comes here for the identity key: an
+		// application-wide store returns the same key instance every time.
+		SessionContext last = this.lastContext;
+		if (last != null && last.key == key) {
+			return last;
+		}
+		SessionContext context = this.contexts.get(key);
+		if (context == null) {
+			context = this.contexts.computeIfAbsent(key,
+					(newKey) -> new SessionContext(newKey, new UserStateMachine(this, this.eventPublisher)));
+		}
+		this.lastContext = context;
+		return context;
 	}
 
 	private SessionContext restoredContext() {
@@ -371,18 +468,39 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 
 	private void restore(SessionContext context) {
 		Optional<SessionRecord> record = loadRecord();
-		UserState state = record.map(this::restoredState).orElse(UserState.SIGNED_OUT);
-		String username = (state != UserState.SIGNED_OUT) ? record.get().getUsername() : null;
+		UserState state = record.map(this::restoredState).orElse(this.identity.signedOutState());
+		boolean someone = state == UserState.SIGNED_IN || state.isAwaitingReauthentication();
+		String username = someone ? record.get().getUsername() : null;
+		if (someone && record.get().isFederated() && record.get().getFederatedToken() != null) {
+			context.federated = new FederatedLogin(record.get().getFederatedProvider(),
+					record.get().getFederatedToken(), null);
+		}
 		context.stateMachine.restore(state, username);
 	}
 
 	private UserState restoredState(SessionRecord record) {
 		return switch (record.getState()) {
-			case SIGNED_IN -> record.hasUserPoolTokens() ? UserState.SIGNED_IN : UserState.SIGNED_OUT;
+			case SIGNED_IN -> (record.hasUserPoolTokens() || isRestorableFederation(record)) ? UserState.SIGNED_IN
+					: this.identity.signedOutState();
 			case SIGNED_OUT_USER_POOLS_TOKEN_INVALID, SIGNED_OUT_FEDERATED_TOKENS_INVALID -> record.getState();
-			// Guest sessions come with the identity pool, which restores GUEST here.
-			case GUEST, SIGNED_OUT, UNKNOWN -> UserState.SIGNED_OUT;
+			case GUEST, SIGNED_OUT, UNKNOWN -> this.identity.signedOutState();
 		};
+	}
+
+	private static boolean isRestorableFederation(SessionRecord record) {
+		return record.isFederated() && record.getFederatedToken() != null;
+	}
+
+	/**
+	 * The identity id to keep in the record of a user who signs in: a guest's (Cognito
+	 * links the guest identity to the login) or the same user's, never another user's.
+	 */
+	private String keptIdentityId(String username) {
+		return loadRecord()
+			.filter((record) -> record.getState() == UserState.GUEST
+					|| (!record.isFederated() && username.equals(record.getUsername())))
+			.map(SessionRecord::getIdentityId)
+			.orElse(null);
 	}
 
 	private Optional<SessionRecord> loadRecord() {
@@ -411,7 +529,7 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 			Optional<SessionRecord> record = loadRecord().filter(SessionRecord::hasUserPoolTokens);
 			if (record.isEmpty()) {
 				// Someone else (another process sharing the store) signed out.
-				context.stateMachine.transition(UserState.SIGNED_OUT, null, null);
+				context.stateMachine.transition(this.identity.signedOutState(), null, null);
 				return null;
 			}
 			try {
@@ -476,7 +594,7 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 				// stale.
 				return context.tokens;
 			}
-			save(signedInRecord(username, refreshed));
+			save(signedInRecord(username, refreshed, keptIdentityId(username)));
 			context.tokens = refreshed;
 			context.refreshRetryAt = null;
 		}
@@ -578,9 +696,11 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 			}
 			String username = context.stateMachine.username();
 			// Keep the username so the application knows who must sign in again.
+			// and the identity id, which is still the user's when they sign in again
 			save(SessionRecord.builder()
 				.state(UserState.SIGNED_OUT_USER_POOLS_TOKEN_INVALID)
 				.username(username)
+				.identityId(loadRecord().map(SessionRecord::getIdentityId).orElse(null))
 				.build());
 			context.tokens = null;
 			context.stateMachine.transition(UserState.SIGNED_OUT_USER_POOLS_TOKEN_INVALID, username, cause);
@@ -597,10 +717,11 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 		}
 	}
 
-	private static SessionRecord signedInRecord(String username, CognitoTokens tokens) {
+	private static SessionRecord signedInRecord(String username, CognitoTokens tokens, String identityId) {
 		return SessionRecord.builder()
 			.state(UserState.SIGNED_IN)
 			.username(username)
+			.identityId(identityId)
 			.idToken(tokens.getIdToken().getTokenValue())
 			.accessToken(tokens.getAccessToken().getTokenValue())
 			.refreshToken(tokens.getRefreshToken())
@@ -667,7 +788,39 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 
 		private Duration refreshWaitTimeout = DEFAULT_REFRESH_WAIT_TIMEOUT;
 
+		private String userPoolRegion;
+
+		private String userPoolId;
+
+		private boolean guestAccess;
+
 		private Builder() {
+		}
+
+		/**
+		 * The user pool whose ID tokens are sent to the identity pool as the logins
+		 * {@code cognito-idp.<region>.amazonaws.com/<userPoolId>}. Required for
+		 * identity-pool credentials of users signed in to the user pool.
+		 * @param region the user pool's region
+		 * @param userPoolId the user pool id
+		 * @return this builder
+		 */
+		public Builder userPool(String region, String userPoolId) {
+			this.userPoolRegion = region;
+			this.userPoolId = userPoolId;
+			return this;
+		}
+
+		/**
+		 * Whether nobody signed in means a guest of the identity pool (state
+		 * {@code GUEST}, unauthenticated credentials) rather than {@code SIGNED_OUT}
+		 * (default {@code false}).
+		 * @param guestAccess whether guest access is on
+		 * @return this builder
+		 */
+		public Builder guestAccess(boolean guestAccess) {
+			this.guestAccess = guestAccess;
+			return this;
 		}
 
 		/**

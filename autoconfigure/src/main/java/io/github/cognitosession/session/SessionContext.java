@@ -22,12 +22,15 @@ import io.github.cognitosession.token.CognitoTokens;
 
 /**
  * The in-memory side of one session (one {@code SessionStore.sessionKey()}): its state,
- * the verified tokens of the stored record, the pending sign-in challenge and the
- * re-authentication waiters.
+ * the verified tokens of the stored record (or the federated login), the pending sign-in
+ * challenge and the re-authentication waiters.
  *
  * @author Cognito Session contributors
  */
 final class SessionContext {
+
+	/** The session key this context belongs to. */
+	final String key;
 
 	final UserStateMachine stateMachine;
 
@@ -42,10 +45,14 @@ final class SessionContext {
 
 	volatile boolean restored;
 
+	/** The federated login of a federated sign-in, else null. */
+	volatile FederatedLogin federated;
+
 	/** Until when a transient refresh failure defers the next attempt, or null. */
 	volatile Instant refreshRetryAt;
 
-	SessionContext(UserStateMachine stateMachine) {
+	SessionContext(String key, UserStateMachine stateMachine) {
+		this.key = key;
 		this.stateMachine = stateMachine;
 	}
 

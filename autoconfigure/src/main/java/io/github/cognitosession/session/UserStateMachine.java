@@ -16,6 +16,7 @@
 package io.github.cognitosession.session;
 
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.cognitosession.event.UserStateChangedEvent;
 
@@ -30,6 +31,9 @@ import org.springframework.context.ApplicationEventPublisher;
  */
 final class UserStateMachine {
 
+	/** Makes identity keys unique across all sessions of the process. */
+	private static final AtomicLong identityCounter = new AtomicLong();
+
 	private final Object eventSource;
 
 	private final ApplicationEventPublisher publisher;
@@ -39,6 +43,8 @@ final class UserStateMachine {
 	private volatile UserState state = UserState.UNKNOWN;
 
 	private volatile String username;
+
+	private volatile String identityKey = nextIdentityKey(UserState.UNKNOWN);
 
 	UserStateMachine(Object eventSource, ApplicationEventPublisher publisher) {
 		this.eventSource = eventSource;
@@ -54,6 +60,21 @@ final class UserStateMachine {
 	}
 
 	/**
+	 * A key that changes with every restore and every transition, even one that leaves
+	 * the state as it was (the same user signing in again, federating again with a fresh
+	 * token), and never contains a token: the identity key the credentials provider tags
+	 * its cache with.
+	 * @return the current identity key
+	 */
+	String identityKey() {
+		return this.identityKey;
+	}
+
+	private static String nextIdentityKey(UserState state) {
+		return state.name() + "#" + identityCounter.incrementAndGet();
+	}
+
+	/**
 	 * Leave {@link UserState#UNKNOWN} for the state found in storage. Restoring is not a
 	 * change of the user's state, so no event is published.
 	 * @param restored the restored state
@@ -63,6 +84,7 @@ final class UserStateMachine {
 		synchronized (this.lock) {
 			if (this.state == UserState.UNKNOWN) {
 				this.username = restoredUsername;
+				this.identityKey = nextIdentityKey(restored);
 				this.state = restored;
 			}
 		}
@@ -83,6 +105,7 @@ final class UserStateMachine {
 			boolean changed = previous != next
 					|| (next == UserState.SIGNED_IN && !Objects.equals(previousUsername, nextUsername));
 			this.username = nextUsername;
+			this.identityKey = nextIdentityKey(next);
 			this.state = next;
 			if (changed) {
 				String eventUsername = (nextUsername != null) ? nextUsername : previousUsername;

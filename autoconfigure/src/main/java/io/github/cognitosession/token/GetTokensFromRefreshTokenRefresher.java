@@ -15,13 +15,10 @@
  */
 package io.github.cognitosession.token;
 
-import io.github.cognitosession.exception.CognitoSessionException;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetTokensFromRefreshTokenResponse;
 
 import org.springframework.util.Assert;
-import org.springframework.util.StringUtils;
 
 /**
  * Refreshes with {@code GetTokensFromRefreshToken}, required for app clients with
@@ -32,41 +29,27 @@ import org.springframework.util.StringUtils;
  */
 public final class GetTokensFromRefreshTokenRefresher implements TokenRefresher {
 
-	private final CognitoIdentityProviderClient client;
-
-	private final String clientId;
-
-	private final String clientSecret;
+	private final RefreshAppClient appClient;
 
 	public GetTokensFromRefreshTokenRefresher(CognitoIdentityProviderClient client, String clientId,
 			String clientSecret) {
-		Assert.notNull(client, "client cannot be null");
-		Assert.hasText(clientId, "clientId cannot be empty");
-		this.client = client;
-		this.clientId = clientId;
-		this.clientSecret = StringUtils.hasText(clientSecret) ? clientSecret : null;
+		this.appClient = new RefreshAppClient(client, clientId, clientSecret);
 	}
 
 	@Override
 	public RefreshedTokens refresh(String username, String refreshToken) {
 		Assert.hasText(refreshToken, "refreshToken cannot be empty");
-		GetTokensFromRefreshTokenResponse response = this.client.getTokensFromRefreshToken((
-				request) -> request.clientId(this.clientId).clientSecret(this.clientSecret).refreshToken(refreshToken));
-		AuthenticationResultType result = response.authenticationResult();
-		if (result == null || result.idToken() == null || result.accessToken() == null) {
-			throw new CognitoSessionException("InvalidResponse",
-					"Cognito returned no tokens for GetTokensFromRefreshToken");
-		}
-		String newRefreshToken = result.refreshToken();
-		boolean rotated = newRefreshToken != null && !newRefreshToken.equals(refreshToken);
-		return new RefreshedTokens(result.idToken(), result.accessToken(), rotated ? newRefreshToken : refreshToken,
-				rotated);
+		GetTokensFromRefreshTokenResponse response = this.appClient.client
+			.getTokensFromRefreshToken((request) -> request.clientId(this.appClient.clientId)
+				.clientSecret(this.appClient.clientSecret)
+				.refreshToken(refreshToken));
+		return RefreshAppClient.refreshedTokens(response.authenticationResult(), refreshToken,
+				"GetTokensFromRefreshToken");
 	}
 
 	@Override
 	public String toString() {
-		return "GetTokensFromRefreshTokenRefresher[clientId=" + this.clientId + ", secret="
-				+ ((this.clientSecret != null) ? "[PROTECTED]" : "none") + "]";
+		return "GetTokensFromRefreshTokenRefresher[" + this.appClient + "]";
 	}
 
 }

@@ -18,15 +18,12 @@ package io.github.cognitosession.token;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.github.cognitosession.exception.CognitoSessionException;
 import io.github.cognitosession.signin.SecretHash;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
 
 import org.springframework.util.Assert;
-import org.springframework.util.StringUtils;
 
 /**
  * Refreshes with {@code InitiateAuth REFRESH_TOKEN_AUTH}, for app clients without
@@ -41,18 +38,10 @@ import org.springframework.util.StringUtils;
  */
 public final class InitiateAuthTokenRefresher implements TokenRefresher {
 
-	private final CognitoIdentityProviderClient client;
-
-	private final String clientId;
-
-	private final String clientSecret;
+	private final RefreshAppClient appClient;
 
 	public InitiateAuthTokenRefresher(CognitoIdentityProviderClient client, String clientId, String clientSecret) {
-		Assert.notNull(client, "client cannot be null");
-		Assert.hasText(clientId, "clientId cannot be empty");
-		this.client = client;
-		this.clientId = clientId;
-		this.clientSecret = StringUtils.hasText(clientSecret) ? clientSecret : null;
+		this.appClient = new RefreshAppClient(client, clientId, clientSecret);
 	}
 
 	@Override
@@ -60,28 +49,21 @@ public final class InitiateAuthTokenRefresher implements TokenRefresher {
 		Assert.hasText(refreshToken, "refreshToken cannot be empty");
 		Map<String, String> parameters = new HashMap<>();
 		parameters.put("REFRESH_TOKEN", refreshToken);
-		if (this.clientSecret != null) {
+		if (this.appClient.clientSecret != null) {
 			Assert.hasText(username, "username is required to compute SECRET_HASH");
-			parameters.put("SECRET_HASH", SecretHash.calculate(username, this.clientId, this.clientSecret));
+			parameters.put("SECRET_HASH",
+					SecretHash.calculate(username, this.appClient.clientId, this.appClient.clientSecret));
 		}
-		InitiateAuthResponse response = this.client
+		InitiateAuthResponse response = this.appClient.client
 			.initiateAuth((request) -> request.authFlow(AuthFlowType.REFRESH_TOKEN_AUTH)
-				.clientId(this.clientId)
+				.clientId(this.appClient.clientId)
 				.authParameters(parameters));
-		AuthenticationResultType result = response.authenticationResult();
-		if (result == null || result.idToken() == null || result.accessToken() == null) {
-			throw new CognitoSessionException("InvalidResponse", "Cognito returned no tokens for REFRESH_TOKEN_AUTH");
-		}
-		String newRefreshToken = result.refreshToken();
-		boolean rotated = newRefreshToken != null && !newRefreshToken.equals(refreshToken);
-		return new RefreshedTokens(result.idToken(), result.accessToken(), rotated ? newRefreshToken : refreshToken,
-				rotated);
+		return RefreshAppClient.refreshedTokens(response.authenticationResult(), refreshToken, "REFRESH_TOKEN_AUTH");
 	}
 
 	@Override
 	public String toString() {
-		return "InitiateAuthTokenRefresher[clientId=" + this.clientId + ", secret="
-				+ ((this.clientSecret != null) ? "[PROTECTED]" : "none") + "]";
+		return "InitiateAuthTokenRefresher[" + this.appClient + "]";
 	}
 
 }

@@ -27,6 +27,7 @@ import io.github.cognitosession.local.code.CodeSink;
 import io.github.cognitosession.local.code.DeliveredCode;
 import io.github.cognitosession.local.code.RecordingCodeSink;
 import io.github.cognitosession.local.fault.FaultInjector;
+import io.github.cognitosession.local.hostedui.HostedUiHandler;
 import io.github.cognitosession.local.identity.CredentialsRegistry;
 import io.github.cognitosession.local.identity.FederatedLogins;
 import io.github.cognitosession.local.identity.Identities;
@@ -49,9 +50,9 @@ import io.github.cognitosession.local.userpool.operations.UserPoolServices;
 import io.github.cognitosession.local.userpool.UserPools;
 
 /**
- * Local Cognito: a Cognito-compatible emulator (user pools, identity pools, a small S3)
- * on one loopback port. Build it, {@link #start() start} it, point the AWS SDK at
- * {@link #endpoint()}, and {@link #close() close} it.
+ * Local Cognito: a Cognito-compatible emulator (user pools with their hosted UI, identity
+ * pools, a small S3) on one loopback port. Build it, {@link #start() start} it, point the
+ * AWS SDK at {@link #endpoint()}, and {@link #close() close} it.
  *
  * <pre class="code">
  * try (LocalCognito cognito = LocalCognito.builder().build().start()) {
@@ -105,6 +106,8 @@ public final class LocalCognito implements AutoCloseable {
 
 	private final S3Handler s3;
 
+	private final HostedUiHandler hostedUi;
+
 	private volatile EmulatorHttpServer server;
 
 	private LocalCognito(Builder builder) {
@@ -135,6 +138,7 @@ public final class LocalCognito implements AutoCloseable {
 				new IdentityOperations(this.identities, logins, this.credentials, this.clock));
 		groups.forEach((group) -> group.registerWith(this.operations));
 		this.s3 = new S3Handler(this.credentials, this.clock);
+		this.hostedUi = new HostedUiHandler(this.userPools, this.tokens, refreshTokens, this.clock, random);
 	}
 
 	/**
@@ -158,14 +162,14 @@ public final class LocalCognito implements AutoCloseable {
 	}
 
 	/**
-	 * The handlers on the emulator's port, longest path prefix first wins. A new surface
-	 * (the hosted UI's {@code /oauth2} and {@code /logout}) is one more route here.
+	 * The handlers on the emulator's port, longest path prefix first wins.
 	 */
 	private List<Route> routes() {
 		WellKnownHandler wellKnown = new WellKnownHandler(this.userPools, this.tokens, this::endpoint);
 		List<Route> routes = new ArrayList<>();
 		routes.add(new Route("/", new JsonProtocolHandler(this.operations, this.faults, wellKnown)));
 		routes.add(new Route(S3Handler.CONTEXT_PATH, this.s3));
+		HostedUiHandler.CONTEXT_PATHS.forEach((path) -> routes.add(new Route(path, this.hostedUi)));
 		return routes;
 	}
 
@@ -212,6 +216,16 @@ public final class LocalCognito implements AutoCloseable {
 	 */
 	public String endpoint() {
 		return "http://" + this.host + ":" + port();
+	}
+
+	/**
+	 * The hosted-UI (managed login) domain of every user pool on this emulator: its
+	 * {@link #endpoint()}, serving {@code /oauth2/authorize}, {@code /oauth2/token},
+	 * {@code /oauth2/userInfo}, {@code /oauth2/revoke} and {@code /logout}.
+	 * @return the domain URL
+	 */
+	public String hostedUiDomain() {
+		return endpoint();
 	}
 
 	/**

@@ -32,10 +32,37 @@ import java.util.Map;
  * @param password the user's password, or {@code null}
  * @param identityPoolId the identity pool id, or {@code null}
  * @param issuer the {@code iss} of the pool's tokens
+ * @param hostedUiDomain the hosted-UI domain (the emulator's endpoint) when the client
+ * was provisioned with OAuth URLs, else {@code null}
  * @author Cognito Session contributors
  */
 public record Provisioned(String endpoint, String region, String userPoolId, String clientId, String clientSecret,
-		String username, String password, String identityPoolId, String issuer) {
+		String username, String password, String identityPoolId, String issuer, String hostedUiDomain) {
+
+	/**
+	 * A setup without the hosted UI.
+	 * @param endpoint the emulator's endpoint
+	 * @param region the region
+	 * @param userPoolId the user pool id
+	 * @param clientId the app client id
+	 * @param clientSecret the client secret, or {@code null}
+	 * @param username the user, or {@code null}
+	 * @param password the user's password, or {@code null}
+	 * @param identityPoolId the identity pool id, or {@code null}
+	 * @param issuer the {@code iss} of the pool's tokens
+	 */
+	public Provisioned(String endpoint, String region, String userPoolId, String clientId, String clientSecret,
+			String username, String password, String identityPoolId, String issuer) {
+		this(endpoint, region, userPoolId, clientId, clientSecret, username, password, identityPoolId, issuer, null);
+	}
+
+	/**
+	 * The JWKS URL of the pool on the emulator.
+	 * @return {@code <endpoint>/<poolId>/.well-known/jwks.json}
+	 */
+	public String jwksUri() {
+		return this.endpoint + "/" + this.userPoolId + "/.well-known/jwks.json";
+	}
 
 	/**
 	 * The identity-pool login key of a user pool.
@@ -65,7 +92,9 @@ public record Provisioned(String endpoint, String region, String userPoolId, Str
 
 	/**
 	 * The {@code cognito.*} properties of a Spring Boot application using this setup, for
-	 * {@code @DynamicPropertySource} or {@code SpringApplicationBuilder.properties}.
+	 * {@code @DynamicPropertySource} or {@code SpringApplicationBuilder.properties}. With
+	 * the hosted UI they include {@code cognito.hosted-ui.domain} and
+	 * {@code cognito.hosted-ui.jwk-set-uri}.
 	 * @return the properties, in a stable order
 	 */
 	public Map<String, String> springProperties() {
@@ -82,13 +111,20 @@ public record Provisioned(String endpoint, String region, String userPoolId, Str
 			properties.put("cognito.identity-pool.id", this.identityPoolId);
 			properties.put("cognito.identity-pool.endpoint", this.endpoint);
 		}
+		if (this.hostedUiDomain != null) {
+			properties.put("cognito.hosted-ui.domain", this.hostedUiDomain);
+			// The web login derives the JWKS URL from the issuer; with Cognito's real
+			// issuer form that would be AWS, so point it at the emulator.
+			properties.put("cognito.hosted-ui.jwk-set-uri", jwksUri());
+		}
 		return properties;
 	}
 
 	@Override
 	public String toString() {
 		return "Provisioned[userPoolId=" + this.userPoolId + ", clientId=" + this.clientId + ", username="
-				+ this.username + ", identityPoolId=" + this.identityPoolId + "]";
+				+ this.username + ", identityPoolId=" + this.identityPoolId + ", hostedUiDomain=" + this.hostedUiDomain
+				+ "]";
 	}
 
 }

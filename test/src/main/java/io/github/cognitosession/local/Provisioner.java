@@ -49,6 +49,9 @@ import io.github.cognitosession.local.userpool.operations.UserPoolServices;
  */
 public final class Provisioner {
 
+	/** The scopes a client provisioned with OAuth URLs allows by default. */
+	public static final List<String> DEFAULT_OAUTH_SCOPES = List.of("openid", "email", "profile");
+
 	private final LocalCognito cognito;
 
 	private String poolName = "local-pool";
@@ -71,6 +74,8 @@ public final class Provisioner {
 	private List<String> callbackUrls = List.of();
 
 	private List<String> logoutUrls = List.of();
+
+	private List<String> oauthScopes = DEFAULT_OAUTH_SCOPES;
 
 	private String username;
 
@@ -147,14 +152,28 @@ public final class Provisioner {
 	}
 
 	/**
-	 * Hosted-UI URLs of the client.
-	 * @param callbackUrls the callback URLs
-	 * @param logoutUrls the sign-out URLs
+	 * Hosted-UI URLs of the client. With at least one callback URL the client is set up
+	 * for the hosted UI: the authorization code flow, the Cognito user pool as identity
+	 * provider, and the {@link #oauthScopes(String...) scopes}.
+	 * @param callbackUrls the callback URLs (where the hosted UI may send codes)
+	 * @param logoutUrls the sign-out URLs (where {@code /logout} may send the browser)
 	 * @return this provisioner
 	 */
 	public Provisioner oauthUrls(List<String> callbackUrls, List<String> logoutUrls) {
 		this.callbackUrls = List.copyOf(callbackUrls);
 		this.logoutUrls = List.copyOf(logoutUrls);
+		return this;
+	}
+
+	/**
+	 * The OAuth scopes the client allows, {@code openid email profile} by default; used
+	 * only with {@link #oauthUrls(List, List) OAuth URLs}.
+	 * @param scopes the scopes, e.g. {@code openid}, {@code phone},
+	 * {@code aws.cognito.signin.user.admin}
+	 * @return this provisioner
+	 */
+	public Provisioner oauthScopes(String... scopes) {
+		this.oauthScopes = List.of(scopes);
 		return this;
 	}
 
@@ -216,6 +235,7 @@ public final class Provisioner {
 	public Provisioned create() {
 		UserPoolServices services = this.cognito.userPoolServices();
 		UserPool pool = services.pools().create(this.poolName);
+		boolean hostedUi = !this.callbackUrls.isEmpty();
 		AppClient client = services.pools()
 			.createClient(pool, this.clientSecret,
 					(builder) -> builder.clientName(this.clientName)
@@ -226,7 +246,11 @@ public final class Provisioner {
 						.idTokenValidity(this.idTokenValidity)
 						.refreshTokenValidity(this.refreshTokenValidity)
 						.callbackUrls(this.callbackUrls)
-						.logoutUrls(this.logoutUrls));
+						.logoutUrls(this.logoutUrls)
+						.allowedOAuthFlowsUserPoolClient(hostedUi)
+						.allowedOAuthFlows(hostedUi ? List.of("code") : List.of())
+						.allowedOAuthScopes(hostedUi ? this.oauthScopes : List.of())
+						.supportedIdentityProviders(hostedUi ? List.of("COGNITO") : List.of()));
 		if (this.username != null) {
 			Instant now = services.clock().instant();
 			PoolUser user = pool.addUser(this.username, now);
@@ -247,7 +271,8 @@ public final class Provisioner {
 			identityPoolId = identityPool.id();
 		}
 		return new Provisioned(this.cognito.endpoint(), this.cognito.region(), pool.id(), client.clientId(),
-				client.clientSecret(), this.username, this.password, identityPoolId, this.cognito.issuer(pool.id()));
+				client.clientSecret(), this.username, this.password, identityPoolId, this.cognito.issuer(pool.id()),
+				hostedUi ? this.cognito.hostedUiDomain() : null);
 	}
 
 }

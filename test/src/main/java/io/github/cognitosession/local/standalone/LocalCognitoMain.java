@@ -95,6 +95,7 @@ public final class LocalCognitoMain {
 	static void print(LocalCognito cognito, PrintStream out) {
 		out.println("Local Cognito listening on " + cognito.endpoint());
 		out.println("  user pools and identity pools: " + cognito.endpoint() + " (region " + cognito.region() + ")");
+		out.println("  hosted UI (user-pool domain):  " + cognito.hostedUiDomain());
 		out.println("  S3 (path-style):               " + cognito.s3Endpoint());
 		out.println("  token issuer base:             " + cognito.issuerBase());
 	}

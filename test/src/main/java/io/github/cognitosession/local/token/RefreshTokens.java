@@ -52,8 +52,8 @@ public final class RefreshTokens {
 		this.random = Objects.requireNonNull(random, "random cannot be null");
 	}
 
-	String issue(AppClient client, PoolUser user, String originJti, Instant authTime) {
-		return store(new Grant(client.poolId(), client.clientId(), user.username(), originJti, authTime,
+	String issue(AppClient client, PoolUser user, String originJti, Instant authTime, String scope) {
+		return store(new Grant(client.poolId(), client.clientId(), user.username(), originJti, authTime, scope,
 				this.clock.instant().plus(client.refreshTokenValidity())));
 	}
 
@@ -98,7 +98,7 @@ public final class RefreshTokens {
 			}
 		}
 		Grant next = new Grant(grant.poolId, grant.clientId, grant.username, grant.originJti, grant.authTime,
-				now.plus(client.refreshTokenValidity()));
+				grant.scope, now.plus(client.refreshTokenValidity()));
 		return new Rotation(grant, store(next));
 	}
 
@@ -162,16 +162,20 @@ public final class RefreshTokens {
 
 		private final Instant authTime;
 
+		private final String scope;
+
 		private final Instant expiresAt;
 
 		private Instant rotatedAt;
 
-		Grant(String poolId, String clientId, String username, String originJti, Instant authTime, Instant expiresAt) {
+		Grant(String poolId, String clientId, String username, String originJti, Instant authTime, String scope,
+				Instant expiresAt) {
 			this.poolId = poolId;
 			this.clientId = clientId;
 			this.username = username;
 			this.originJti = originJti;
 			this.authTime = authTime;
+			this.scope = scope;
 			this.expiresAt = expiresAt;
 		}
 
@@ -193,6 +197,15 @@ public final class RefreshTokens {
 
 		public Instant authTime() {
 			return this.authTime;
+		}
+
+		/**
+		 * The scope of the access tokens this grant refreshes: the user-pool API's scope
+		 * for API sign-ins, the granted OAuth scopes for hosted-UI sign-ins.
+		 * @return the space-separated scope
+		 */
+		public String scope() {
+			return this.scope;
 		}
 
 		synchronized Instant rotatedAt() {

@@ -16,10 +16,15 @@
 
 package io.github.cognitosession.local.token;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Date;
 import java.util.Map;
 import java.util.Objects;
@@ -77,17 +82,34 @@ public final class TokenIssuer {
 	}
 
 	/**
-	 * Issue tokens for a fresh sign-in, with a new refresh token.
+	 * Issue tokens for a fresh sign-in through the user-pool API, with a new refresh
+	 * token.
 	 * @param pool the pool
 	 * @param client the client
 	 * @param user the user
 	 * @return the tokens
 	 */
 	public IssuedTokens signIn(UserPool pool, AppClient client, PoolUser user) {
+		return signIn(pool, client, user, this.clock.instant(), ADMIN_SCOPE, null);
+	}
+
+	/**
+	 * Issue tokens for a sign-in through the hosted UI, with a new refresh token.
+	 * @param pool the pool
+	 * @param client the client
+	 * @param user the user
+	 * @param authTime when the user entered the password (earlier than now when a
+	 * hosted-UI session is reused)
+	 * @param scope the granted scopes, space-separated, carried by the access token
+	 * @param nonce the client's nonce for the ID token, or {@code null}
+	 * @return the tokens
+	 */
+	public IssuedTokens signIn(UserPool pool, AppClient client, PoolUser user, Instant authTime, String scope,
+			String nonce) {
+		Objects.requireNonNull(scope, "scope cannot be null");
 		String originJti = UUID.randomUUID().toString();
-		Instant now = this.clock.instant();
-		String refreshToken = this.refreshTokens.issue(client, user, originJti, now);
-		return issue(pool, client, user, originJti, now, refreshToken);
+		String refreshToken = this.refreshTokens.issue(client, user, originJti, authTime, scope);
+		return issue(pool, client, user, originJti, authTime, refreshToken, scope, nonce);
 	}
 
 	/**
@@ -103,30 +125,52 @@ public final class TokenIssuer {
 		if (user == null || !user.enabled()) {
 			throw CognitoError.notAuthorized("Invalid Refresh Token");
 		}
-		return issue(pool, client, user, grant.originJti(), grant.authTime(), refreshToken);
+		return issue(pool, client, user, grant.originJti(), grant.authTime(), refreshToken,
+				(grant.scope() != null) ? grant.scope() : ADMIN_SCOPE, null);
 	}
 
 	private IssuedTokens issue(UserPool pool, AppClient client, PoolUser user, String originJti, Instant authTime,
-			String refreshToken) {
+			String refreshToken, String scope, String nonce) {
 		Instant now = this.clock.instant();
 		String eventId = UUID.randomUUID().toString();
+		JWTClaimsSet access = common(pool, user, originJti, eventId, authTime, now, client.accessTokenValidity())
+			.claim("client_id", client.clientId())
+			.claim("token_use", "access")
+			.claim("scope", scope)
+			.claim("username", user.username())
+			.build();
+		String accessToken = pool.signingKey().sign(access);
 		JWTClaimsSet.Builder id = common(pool, user, originJti, eventId, authTime, now, client.idTokenValidity())
 			.audience(client.clientId())
 			.claim("token_use", "id")
 			.claim("cognito:username", user.username());
+		if (!ADMIN_SCOPE.equals(scope)) {
+			// Like Cognito, tokens from the OAuth endpoints bind the ID token to its
+			// access
+			// token.
+			id.claim("at_hash", atHash(accessToken));
+		}
+		if (nonce != null) {
+			id.claim("nonce", nonce);
+		}
 		for (Map.Entry<String, String> attribute : user.orderedAttributes().entrySet()) {
 			if (!"sub".equals(attribute.getKey())) {
 				id.claim(attribute.getKey(), claimValue(attribute.getKey(), attribute.getValue()));
 			}
 		}
-		JWTClaimsSet access = common(pool, user, originJti, eventId, authTime, now, client.accessTokenValidity())
-			.claim("client_id", client.clientId())
-			.claim("token_use", "access")
-			.claim("scope", ADMIN_SCOPE)
-			.claim("username", user.username())
-			.build();
-		return new IssuedTokens(pool.signingKey().sign(id.build()), pool.signingKey().sign(access), refreshToken,
+		return new IssuedTokens(pool.signingKey().sign(id.build()), accessToken, refreshToken,
 				client.accessTokenValidity());
+	}
+
+	private static String atHash(String accessToken) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(accessToken.getBytes(StandardCharsets.US_ASCII));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, digest.length / 2));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is not available", ex);
+		}
 	}
 
 	private JWTClaimsSet.Builder common(UserPool pool, PoolUser user, String originJti, String eventId,
@@ -181,7 +225,8 @@ public final class TokenIssuer {
 		if (user == null || !user.sub().equals(claims.getSubject())) {
 			throw CognitoError.notAuthorized("Access Token has been revoked");
 		}
-		return new Subject(pool, user);
+		Object scope = claims.getClaim("scope");
+		return new Subject(pool, user, (scope != null) ? scope.toString() : "");
 	}
 
 	/**
@@ -189,8 +234,18 @@ public final class TokenIssuer {
 	 *
 	 * @param pool the pool
 	 * @param user the user
+	 * @param scope the token's space-separated scopes
 	 */
-	public record Subject(UserPool pool, PoolUser user) {
+	public record Subject(UserPool pool, PoolUser user, String scope) {
+
+		/**
+		 * Whether the token was granted a scope.
+		 * @param name the scope, e.g. {@code openid}
+		 * @return whether granted
+		 */
+		public boolean hasScope(String name) {
+			return Arrays.asList(this.scope.split(" ")).contains(name);
+		}
 
 	}
 

@@ -32,7 +32,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Serves {@code GET /<poolId>/.well-known/jwks.json} and
  * {@code GET /<poolId>/.well-known/openid-configuration}. The discovery document points
- * at the emulator's own URLs, whatever issuer the tokens carry.
+ * at the emulator's own URLs (the hosted UI is served there), whatever issuer the tokens
+ * carry.
  *
  * @author Cognito Session contributors
  */
@@ -92,9 +93,10 @@ public final class WellKnownHandler implements HttpHandler {
 			.put("authorization_endpoint", base + "/oauth2/authorize")
 			.put("token_endpoint", base + "/oauth2/token")
 			.put("userinfo_endpoint", base + "/oauth2/userInfo")
-			.put("revocation_endpoint", base + "/oauth2/revoke")
-			.put("end_session_endpoint", base + "/logout");
-		node.set("response_types_supported", Json.strings(List.of("code", "token")));
+			.put("revocation_endpoint", base + "/oauth2/revoke");
+		// No end_session_endpoint: Cognito's /logout takes client_id and logout_uri, not
+		// OpenID RP-initiated logout's parameters, and Cognito does not advertise it.
+		node.set("response_types_supported", Json.strings(List.of("code")));
 		node.set("scopes_supported", Json.strings(List.of("openid", "email", "phone", "profile")));
 		node.set("subject_types_supported", Json.strings(List.of("public")));
 		node.set("id_token_signing_alg_values_supported", Json.strings(List.of("RS256")));

@@ -21,6 +21,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import software.amazon.awssdk.services.s3.S3Client;
 
 import io.github.cognitosession.exception.CognitoSessionException;
 import io.github.cognitosession.exception.ReauthenticationTimeoutException;
@@ -32,13 +33,14 @@ import io.github.cognitosession.session.CognitoSessionManager;
  *
  * @author Cognito Session contributors
  */
-@Command(name = "cognito-cli", description = "Sign in to an Amazon Cognito user pool and print tokens for scripts.",
+@Command(name = "cognito-cli",
+		description = "Sign in to an Amazon Cognito user pool and print tokens and AWS credentials for scripts.",
 		synopsisSubcommandLabel = "COMMAND",
-		footer = {
-				"%nConfiguration: every cognito.* property can be given as --cognito.x=y or as an environment "
-						+ "variable, e.g. --cognito.user-pool.id=eu-west-1_AbCdEf123 --cognito.user-pool.client-id=... "
-						+ "or COGNITO_USER_POOL_ID=... COGNITO_USER_POOL_CLIENT_ID=... "
-						+ "The session is kept in an encrypted file between runs.",
+		footer = { "%nConfiguration: every cognito.* property can be given as --cognito.x=y or as an environment "
+				+ "variable, e.g. --cognito.user-pool.id=eu-west-1_AbCdEf123 --cognito.user-pool.client-id=... "
+				+ "or COGNITO_USER_POOL_ID=... COGNITO_USER_POOL_CLIENT_ID=... "
+				+ "AWS credentials need --cognito.identity-pool.id=... (and --cognito.identity-pool.guest-access=true "
+				+ "for a guest). The session is kept in an encrypted file between runs.",
 				"%nExit codes: 0 success, 1 failure, 2 wrong command line, 3 wrong configuration." })
 final class CognitoCli implements Runnable {
 
@@ -56,6 +58,27 @@ final class CognitoCli implements Runnable {
 	 * @return the command line
 	 */
 	static CommandLine create(Terminal terminal, Supplier<CognitoSessionManager> sessionManager) {
+		return create(terminal, sessionManager, () -> null);
+	}
+
+	/**
+	 * Create the command line.
+	 * @param terminal the input and output
+	 * @param sessionManager the session manager, or a supplier of {@code null} when
+	 * Cognito is not configured
+	 * @param s3Client Spring Cloud AWS's S3 client, or a supplier of {@code null} when it
+	 * is not available
+	 * @return the command line
+	 */
+	static CommandLine create(Terminal terminal, Supplier<CognitoSessionManager> sessionManager,
+			Supplier<S3Client> s3Client) {
+		Supplier<S3Client> requiredS3Client = () -> {
+			S3Client client = s3Client.get();
+			if (client == null) {
+				throw new CliException("S3 is not available: Spring Cloud AWS's S3Client is not configured");
+			}
+			return client;
+		};
 		Supplier<CognitoSessionManager> required = () -> {
 			CognitoSessionManager manager = sessionManager.get();
 			if (manager == null) {
@@ -70,6 +93,12 @@ final class CognitoCli implements Runnable {
 		commandLine.addSubcommand(new StatusCommand(terminal, required));
 		commandLine.addSubcommand(new TokensCommand(terminal, required));
 		commandLine.addSubcommand(new SignOutCommand(terminal, required));
+		commandLine.addSubcommand(new FederatedSignInCommand(terminal, required));
+		commandLine.addSubcommand(new IdentityIdCommand(terminal, required));
+		commandLine.addSubcommand(new CredentialsCommand(terminal, required));
+		commandLine
+			.addSubcommand(new CommandLine(new S3Command()).addSubcommand(new S3Command.Put(terminal, requiredS3Client))
+				.addSubcommand(new S3Command.List(terminal, requiredS3Client)));
 		commandLine.addSubcommand(new DemoCommand(terminal));
 		commandLine.addSubcommand(new CommandLine.HelpCommand());
 		commandLine.setOut(terminal.out());

@@ -15,6 +15,8 @@
  */
 package io.github.cognitosession.samples.cli;
 
+import software.amazon.awssdk.services.s3.S3Client;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -39,8 +41,9 @@ public class CognitoCliApplication {
 	}
 
 	@Bean
-	CliRunner cliRunner(Terminal terminal, ObjectProvider<CognitoSessionManager> sessionManager) {
-		return new CliRunner(CognitoCli.create(terminal, sessionManager::getIfAvailable));
+	CliRunner cliRunner(Terminal terminal, ObjectProvider<CognitoSessionManager> sessionManager,
+			ObjectProvider<S3Client> s3Client) {
+		return new CliRunner(CognitoCli.create(terminal, sessionManager::getIfAvailable, s3Client::getIfAvailable));
 	}
 
 	@Bean

@@ -52,7 +52,11 @@ final class StatusCommand implements Callable<Integer> {
 		if (username != null) {
 			out.println("username: " + username);
 		}
-		if (state == UserState.SIGNED_IN) {
+		String identityId = manager.getCachedIdentityId();
+		if (identityId != null) {
+			out.println("identity-id: " + identityId);
+		}
+		if (state == UserState.SIGNED_IN && username != null) {
 			// Fetching the tokens refreshes them when due, so the times shown are the
 			// ones a following "tokens" call would get.
 			CognitoTokens tokens = manager.getTokens();

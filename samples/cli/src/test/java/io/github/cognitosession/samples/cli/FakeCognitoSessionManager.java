@@ -22,7 +22,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.cognitosession.exception.CognitoSessionException;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+
 import io.github.cognitosession.session.CognitoSessionManager;
+import io.github.cognitosession.session.FederatedSignInOptions;
 import io.github.cognitosession.session.SignOutOptions;
 import io.github.cognitosession.session.SignOutResult;
 import io.github.cognitosession.session.UserState;
@@ -58,6 +61,39 @@ class FakeCognitoSessionManager implements CognitoSessionManager {
 	RuntimeException failure;
 
 	SignOutResult signOutResult = new SignOutResult(true, true, List.of());
+
+	String identityId;
+
+	AwsSessionCredentials credentials;
+
+	final List<String> federatedSignIns = new ArrayList<>();
+
+	final List<FederatedSignInOptions> federatedOptions = new ArrayList<>();
+
+	@Override
+	public void federatedSignIn(String providerKey, String token, FederatedSignInOptions options) {
+		failIfAsked();
+		this.federatedSignIns.add(providerKey + "=" + token);
+		this.federatedOptions.add(options);
+		this.state = UserState.SIGNED_IN;
+	}
+
+	@Override
+	public String getIdentityId() {
+		failIfAsked();
+		return this.identityId;
+	}
+
+	@Override
+	public String getCachedIdentityId() {
+		return this.identityId;
+	}
+
+	@Override
+	public AwsSessionCredentials getCredentials() {
+		failIfAsked();
+		return this.credentials;
+	}
 
 	@Override
 	public SignInResult signIn(String username, String password) {

@@ -1,0 +1,69 @@
+/*
+ * Copyright 2026 the original authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.cognitosession.autoconfigure;
+
+import java.util.function.Supplier;
+
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+
+import org.springframework.util.Assert;
+
+import io.github.cognitosession.credentials.CognitoIdentityCredentialsProvider;
+
+/**
+ * The application's {@link AwsCredentialsProvider} bean: the Cognito provider, looked up
+ * on first use rather than when the AWS clients are created. AWS clients can be created
+ * while the Cognito beans are still being set up (Spring Cloud AWS's S3 resource resolver
+ * creates the {@code S3Client} as soon as a {@code Path} property such as
+ * {@code cognito.session.store-path} is bound), and an eager reference would then be a
+ * circular one. After the first call, one volatile read separates the caller from the
+ * Cognito provider.
+ *
+ * @author Cognito Session contributors
+ */
+final class DeferredCredentialsProvider implements AwsCredentialsProvider {
+
+	private final Supplier<CognitoIdentityCredentialsProvider> lookup;
+
+	private volatile CognitoIdentityCredentialsProvider delegate;
+
+	DeferredCredentialsProvider(Supplier<CognitoIdentityCredentialsProvider> lookup) {
+		Assert.notNull(lookup, "lookup cannot be null");
+		this.lookup = lookup;
+	}
+
+	@Override
+	public AwsCredentials resolveCredentials() {
+		return delegate().resolveCredentials();
+	}
+
+	CognitoIdentityCredentialsProvider delegate() {
+		CognitoIdentityCredentialsProvider provider = this.delegate;
+		if (provider == null) {
+			provider = this.lookup.get();
+			this.delegate = provider;
+		}
+		return provider;
+	}
+
+	@Override
+	public String toString() {
+		CognitoIdentityCredentialsProvider provider = this.delegate;
+		return "DeferredCredentialsProvider[" + ((provider != null) ? provider : "not yet looked up") + "]";
+	}
+
+}

@@ -1,0 +1,277 @@
+/*
+ * Copyright 2026 the original authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.cognitosession.benchmarks;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+
+import io.github.cognitosession.credentials.CognitoIdentityCredentialsProvider;
+import io.github.cognitosession.credentials.IdentityLogins;
+import io.github.cognitosession.credentials.LoginsProvider;
+import io.github.cognitosession.session.DefaultCognitoSessionManager;
+import io.github.cognitosession.signin.AuthenticationOutcome;
+import io.github.cognitosession.signin.PendingChallenge;
+import io.github.cognitosession.signin.UserPoolAuthenticator;
+import io.github.cognitosession.store.InMemorySessionStore;
+import io.github.cognitosession.token.CognitoToken;
+import io.github.cognitosession.token.TokenVerifier;
+
+/**
+ * Compares {@link CognitoIdentityCredentialsProvider#resolveCredentials()} on a warm
+ * cache with the SDK's {@link StaticCredentialsProvider}, single-threaded and with two
+ * threads. The warm-up fetch goes to a local stub of Cognito Identity on the loopback
+ * interface; the measured calls make no I/O. Run with
+ * {@code java -jar benchmarks/target/benchmarks.jar}.
+ *
+ * @author Cognito Session contributors
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class CredentialsProviderBenchmark {
+
+	private HttpServer cognitoIdentity;
+
+	private CognitoIdentityClient client;
+
+	private CognitoIdentityCredentialsProvider cognitoProvider;
+
+	private CognitoIdentityCredentialsProvider guestProvider;
+
+	private StaticCredentialsProvider staticProvider;
+
+	private CognitoIdentityCredentialsProvider sessionGuestProvider;
+
+	private volatile AwsCredentials volatileCredentials;
+
+	@Setup
+	public void setUp() throws IOException {
+		this.cognitoIdentity = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		this.cognitoIdentity.createContext("/", CredentialsProviderBenchmark::answer);
+		this.cognitoIdentity.start();
+		this.client = CognitoIdentityClient.builder()
+			.region(Region.EU_WEST_1)
+			.credentialsProvider(AnonymousCredentialsProvider.create())
+			.endpointOverride(URI.create("http://127.0.0.1:" + this.cognitoIdentity.getAddress().getPort()))
+			.build();
+		this.cognitoProvider = CognitoIdentityCredentialsProvider.builder()
+			.cognitoIdentityClient(this.client)
+			.identityPoolId("eu-west-1:11111111-2222-3333-4444-555555555555")
+			.loginsProvider(new SignedInUser())
+			.build();
+		this.guestProvider = CognitoIdentityCredentialsProvider.builder()
+			.cognitoIdentityClient(this.client)
+			.identityPoolId("eu-west-1:11111111-2222-3333-4444-555555555555")
+			.loginsProvider(LoginsProvider.guest())
+			.guestAccess(true)
+			.build();
+		this.sessionGuestProvider = guestSession()
+			.attachCredentialsProvider(CognitoIdentityCredentialsProvider.builder()
+				.cognitoIdentityClient(this.client)
+				.identityPoolId("eu-west-1:11111111-2222-3333-4444-555555555555"));
+		this.staticProvider = StaticCredentialsProvider
+			.create(AwsSessionCredentials.create("ASIASTATIC", "static-secret", "static-session"));
+		this.volatileCredentials = this.staticProvider.resolveCredentials();
+		// warm the cache: the only upstream call of the trial
+		this.cognitoProvider.resolveCredentials();
+		this.guestProvider.resolveCredentials();
+		this.sessionGuestProvider.resolveCredentials();
+	}
+
+	/**
+	 * A session manager in state GUEST over the in-memory store: the identity key then
+	 * comes from the manager as in an application (the session store's key, a map lookup
+	 * and two volatile reads). Nobody signs in, so the user-pool collaborators are
+	 * unused.
+	 */
+	private static DefaultCognitoSessionManager guestSession() {
+		return DefaultCognitoSessionManager.builder()
+			.authenticator(new UnusedAuthenticator())
+			.tokenVerifier(new UnusedTokenVerifier())
+			.tokenRefresher((username, refreshToken) -> {
+				throw new UnsupportedOperationException();
+			})
+			.sessionStore(new InMemorySessionStore())
+			.eventPublisher((event) -> {
+			})
+			.userPool("eu-west-1", "eu-west-1_Benchmark")
+			.guestAccess(true)
+			.build();
+	}
+
+	@TearDown
+	public void tearDown() {
+		this.cognitoProvider.close();
+		this.guestProvider.close();
+		this.sessionGuestProvider.close();
+		this.client.close();
+		this.cognitoIdentity.stop(0);
+	}
+
+	@Benchmark
+	@Threads(1)
+	public AwsCredentials cognitoWarm1Thread() {
+		return this.cognitoProvider.resolveCredentials();
+	}
+
+	/**
+	 * The same with a guest whose identity key is a constant: shows what the identity
+	 * check costs when the key is not a volatile read.
+	 * @return the credentials
+	 */
+	@Benchmark
+	@Threads(1)
+	public AwsCredentials cognitoGuestWarm1Thread() {
+		return this.guestProvider.resolveCredentials();
+	}
+
+	/**
+	 * A guest whose identity key comes from a real session manager, as with the
+	 * auto-configuration.
+	 * @return the credentials
+	 */
+	@Benchmark
+	@Threads(1)
+	public AwsCredentials sessionGuestWarm1Thread() {
+		return this.sessionGuestProvider.resolveCredentials();
+	}
+
+	@Benchmark
+	@Threads(2)
+	public AwsCredentials sessionGuestWarm2Threads() {
+		return this.sessionGuestProvider.resolveCredentials();
+	}
+
+	@Benchmark
+	@Threads(1)
+	public AwsCredentials static1Thread() {
+		return this.staticProvider.resolveCredentials();
+	}
+
+	/**
+	 * Control: nothing but one volatile read, the least a provider whose credentials can
+	 * change must do (the static provider's final field read can be hoisted out of the
+	 * benchmark loop by the JIT).
+	 * @return the credentials
+	 */
+	@Benchmark
+	@Threads(1)
+	public AwsCredentials volatileRead1Thread() {
+		return this.volatileCredentials;
+	}
+
+	@Benchmark
+	@Threads(2)
+	public AwsCredentials cognitoWarm2Threads() {
+		return this.cognitoProvider.resolveCredentials();
+	}
+
+	@Benchmark
+	@Threads(2)
+	public AwsCredentials static2Threads() {
+		return this.staticProvider.resolveCredentials();
+	}
+
+	private static void answer(HttpExchange exchange) throws IOException {
+		String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+		long expiration = Instant.now().plusSeconds(3600).getEpochSecond();
+		String body = target.endsWith("GetId") ? "{\"IdentityId\":\"eu-west-1:benchmark\"}"
+				: "{\"IdentityId\":\"eu-west-1:benchmark\",\"Credentials\":{\"AccessKeyId\":\"ASIABENCH\","
+						+ "\"SecretKey\":\"bench-secret\",\"SessionToken\":\"bench-session\",\"Expiration\":"
+						+ expiration + "}}";
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		exchange.getRequestBody().readAllBytes();
+		exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
+		exchange.sendResponseHeaders(200, bytes.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(bytes);
+		}
+	}
+
+	private static final class UnusedAuthenticator implements UserPoolAuthenticator {
+
+		@Override
+		public AuthenticationOutcome initiate(String username, String password) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public AuthenticationOutcome respond(PendingChallenge challenge, String answer,
+				java.util.Map<String, String> responses) {
+			throw new UnsupportedOperationException();
+		}
+
+	}
+
+	private static final class UnusedTokenVerifier implements TokenVerifier {
+
+		@Override
+		public CognitoToken verifyIdToken(String idToken) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public CognitoToken verifyAccessToken(String accessToken) {
+			throw new UnsupportedOperationException();
+		}
+
+	}
+
+	/**
+	 * A signed-in user whose identity key is a volatile read, as the session manager's.
+	 */
+	static final class SignedInUser implements LoginsProvider {
+
+		private volatile String identityKey = "user:benchmark";
+
+		@Override
+		public String currentIdentityKey() {
+			return this.identityKey;
+		}
+
+		@Override
+		public IdentityLogins currentLogins() {
+			return IdentityLogins.userPool(this.identityKey, "eu-west-1", "eu-west-1_Benchmark",
+					"header.payload.signature");
+		}
+
+	}
+
+}
