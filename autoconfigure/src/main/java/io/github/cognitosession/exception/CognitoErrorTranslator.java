@@ -15,6 +15,7 @@
  */
 package io.github.cognitosession.exception;
 
+import java.util.Locale;
 import java.util.Set;
 
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -51,6 +52,8 @@ public final class CognitoErrorTranslator {
 
 	private static final String NOT_AUTHORIZED = "NotAuthorizedException";
 
+	private static final String INCORRECT_USERNAME_OR_PASSWORD = "Incorrect username or password";
+
 	private static final Set<String> THROTTLING = Set.of("TooManyRequestsException", "LimitExceededException",
 			"TooManyFailedAttemptsException", "ThrottlingException");
 
@@ -86,7 +89,8 @@ public final class CognitoErrorTranslator {
 					"Cognito throttled the " + operation + " (" + code + "); try again later", ex);
 		}
 		return switch (code) {
-			case NOT_AUTHORIZED -> new InvalidCredentialsException(code, notAuthorizedMessage(operation), ex);
+			case NOT_AUTHORIZED -> new InvalidCredentialsException(code,
+					notAuthorizedMessage(operation, serviceMessage(serviceException)), ex);
 			case "RefreshTokenReuseException" -> new InvalidCredentialsException(code,
 					"The refresh token was already rotated and its grace period is over (" + operation + ")", ex);
 			case "UserNotFoundException" ->
@@ -151,14 +155,30 @@ public final class CognitoErrorTranslator {
 		return ex.getClass().getSimpleName();
 	}
 
-	private static String notAuthorizedMessage(String operation) {
+	private static String notAuthorizedMessage(String operation, String serviceMessage) {
 		if (SIGN_IN.equals(operation)) {
-			return "Incorrect username or password";
+			return signInNotAuthorizedMessage(serviceMessage);
 		}
 		if (CONFIRM_SIGN_IN.equals(operation)) {
 			return "Cognito rejected the challenge answer or the sign-in session expired; sign in again";
 		}
 		return "Cognito rejected the credentials or token during " + operation + " (" + NOT_AUTHORIZED + ")";
+	}
+
+	/**
+	 * Cognito says "not authorized" for more than a wrong password: a missing or wrong
+	 * client secret, a disabled user, too many attempts. Blaming the password then sends
+	 * the user the wrong way, so Cognito's reason is kept when it is another one.
+	 */
+	private static String signInNotAuthorizedMessage(String serviceMessage) {
+		if (!StringUtils.hasText(serviceMessage) || serviceMessage.startsWith(INCORRECT_USERNAME_OR_PASSWORD)) {
+			return INCORRECT_USERNAME_OR_PASSWORD;
+		}
+		String message = "Cognito refused the sign-in" + detail(serviceMessage);
+		if (serviceMessage.toLowerCase(Locale.ROOT).contains("secret")) {
+			return message + " (check cognito.user-pool.client-secret)";
+		}
+		return message;
 	}
 
 	private static String serviceMessage(AwsServiceException ex) {

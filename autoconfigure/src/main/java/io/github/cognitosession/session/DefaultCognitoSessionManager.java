@@ -91,7 +91,7 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 				this.identity::signedOutState);
 		this.signInFlow = new SignInFlow(builder.authenticator, builder.tokenVerifier, builder.sessionStore, records);
 		TokenRefresh refresh = new TokenRefresh(this, builder.eventPublisher, builder.tokenRefresher,
-				builder.tokenVerifier, builder.sessionStore, records, settings);
+				builder.tokenVerifier, builder.sessionStore, records, settings, this.identity::signedOutState);
 		this.tokenCache = new TokenCache(records, refresh, settings, this.identity::signedOutState);
 		this.signOutFlow = new SignOutFlow(builder.sessionStore, builder.remoteSignOut, this.tokenCache,
 				settings.clock(), this.identity::signedOutState);

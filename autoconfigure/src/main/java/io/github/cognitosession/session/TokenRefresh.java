@@ -18,6 +18,7 @@ package io.github.cognitosession.session;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import io.github.cognitosession.event.TokenRefreshFailedEvent;
 import io.github.cognitosession.event.TokensRefreshedEvent;
@@ -75,8 +76,12 @@ final class TokenRefresh {
 
 	private final RefreshFailureClassifier failureClassifier = new RefreshFailureClassifier();
 
+	private final Supplier<UserState> signedOutState;
+
 	TokenRefresh(Object eventSource, ApplicationEventPublisher eventPublisher, TokenRefresher tokenRefresher,
-			TokenVerifier tokenVerifier, SessionStore sessionStore, SessionRecords records, SessionSettings settings) {
+			TokenVerifier tokenVerifier, SessionStore sessionStore, SessionRecords records, SessionSettings settings,
+			Supplier<UserState> signedOutState) {
+		this.signedOutState = signedOutState;
 		this.eventSource = eventSource;
 		this.eventPublisher = eventPublisher;
 		this.tokenRefresher = tokenRefresher;
@@ -124,7 +129,13 @@ final class TokenRefresh {
 			return current;
 		}
 		CognitoTokens known = (current != null) ? current : seen;
-		CognitoTokens base = newerStoredTokens(known);
+		Optional<SessionRecord> stored = readStoreForRefresh();
+		if (stored != null && signedOutElsewhere(stored)) {
+			// Refreshing now would write the session back and undo that sign-out.
+			adoptSignOutFromStore(context, current);
+			return null;
+		}
+		CognitoTokens base = newerStoredTokens(known, (stored != null) ? stored : Optional.empty());
 		if (base != known && !force && !this.refreshAheadPolicy.needsRefresh(base, this.settings.clock().instant())) {
 			return adopt(context, current, base);
 		}
@@ -159,14 +170,50 @@ final class TokenRefresh {
 	}
 
 	/**
+	 * The stored session before a refresh, or {@code null} when the store cannot be read
+	 * now: a read failure says nothing about the session, so the refresh goes ahead.
+	 */
+	private Optional<SessionRecord> readStoreForRefresh() {
+		try {
+			return this.sessionStore.load();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not read the session store before refreshing: " + ex.getMessage());
+			return null;
+		}
+	}
+
+	/**
+	 * Whether another process sharing the store (e.g. a CLI run of {@code sign-out})
+	 * signed out: the store holds no user-pool session, nor a user who must sign in
+	 * again.
+	 */
+	private static boolean signedOutElsewhere(Optional<SessionRecord> stored) {
+		return stored.isEmpty()
+				|| (!stored.get().hasUserPoolTokens() && !stored.get().getState().isAwaitingReauthentication());
+	}
+
+	private void adoptSignOutFromStore(SessionContext context, CognitoTokens current) {
+		synchronized (context.lock) {
+			if (context.stateMachine.state() != UserState.SIGNED_IN || context.tokens != current) {
+				return;
+			}
+			context.tokens = null;
+			context.pendingChallenge = null;
+			context.refreshRetryAt = null;
+			context.stateMachine.transition(this.signedOutState.get(), null, null);
+		}
+	}
+
+	/**
 	 * Another process sharing the store (e.g. a second CLI run) may have refreshed since
 	 * this one read it; with rotation, refreshing with the old token would then be
 	 * rejected as reuse.
 	 */
-	private CognitoTokens newerStoredTokens(CognitoTokens known) {
-		Optional<SessionRecord> stored = this.records.load()
-			.filter((record) -> record.getState() == UserState.SIGNED_IN && record.hasUserPoolTokens())
-			.filter((record) -> !known.getIdToken().getTokenValue().equals(record.getIdToken()));
+	private CognitoTokens newerStoredTokens(CognitoTokens known, Optional<SessionRecord> record) {
+		Optional<SessionRecord> stored = record
+			.filter((candidate) -> candidate.getState() == UserState.SIGNED_IN && candidate.hasUserPoolTokens())
+			.filter((candidate) -> !known.getIdToken().getTokenValue().equals(candidate.getIdToken()));
 		if (stored.isEmpty()) {
 			return known;
 		}

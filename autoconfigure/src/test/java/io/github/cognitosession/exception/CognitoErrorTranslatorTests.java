@@ -82,6 +82,25 @@ class CognitoErrorTranslatorTests {
 	}
 
 	@Test
+	void translateWhenNotAuthorizedOnSignInForMissingSecretThenNamesTheSecretNotThePassword() {
+		CognitoSessionException translated = CognitoErrorTranslator.translate(
+				serviceError("NotAuthorizedException",
+						"Client 1example23456789 is configured for secret but secret was not received", 400),
+				CognitoErrorTranslator.SIGN_IN);
+		assertThat(translated).isInstanceOf(InvalidCredentialsException.class)
+			.hasMessage("Cognito refused the sign-in: Client 1example23456789 is configured for secret but secret "
+					+ "was not received (check cognito.user-pool.client-secret)");
+	}
+
+	@Test
+	void translateWhenNotAuthorizedOnSignInForDisabledUserThenKeepsCognitosReason() {
+		assertThat(CognitoErrorTranslator.translate(serviceError("NotAuthorizedException", "User is disabled.", 400),
+				CognitoErrorTranslator.SIGN_IN))
+			.isInstanceOf(InvalidCredentialsException.class)
+			.hasMessage("Cognito refused the sign-in: User is disabled.");
+	}
+
+	@Test
 	void translateWhenNetworkErrorThenUnavailableWithCodeOfExceptionType() {
 		SdkClientException error = SdkClientException.create("Unable to execute HTTP request: Connection refused");
 		CognitoSessionException translated = CognitoErrorTranslator.translate(error, "sign-in");

@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.cognitosession.event.TokenRefreshFailedEvent;
 import io.github.cognitosession.event.TokensRefreshedEvent;
@@ -225,6 +226,52 @@ class DefaultCognitoSessionManagerTests {
 		assertThat(adopted.getRefreshToken()).isEqualTo("refresh-token-2");
 		assertThat(adopted.getIdToken()).isEqualTo(first.getTokens().getIdToken());
 		assertThat(this.fixture.refreshCalls).hasValue(1);
+	}
+
+	@Test
+	void getTokensWhenAnotherProcessSignedOutOfTheSharedStoreThenSignedOutWithoutRefreshing() {
+		DefaultCognitoSessionManager first = signedIn(this.fixture.refresher(false));
+		DefaultCognitoSessionManager second = this.fixture.manager(this.fixture.refresher(false));
+		assertThat(second.getTokens().getRefreshToken()).isEqualTo("refresh-token-1");
+		first.signOut();
+		this.fixture.events.events.clear();
+		this.fixture.clock.advance(Duration.ofMinutes(56));
+
+		assertThatExceptionOfType(NotSignedInException.class).isThrownBy(second::getTokens);
+
+		assertThat(this.fixture.refreshCalls).hasValue(0);
+		assertThat(second.currentUserState()).isEqualTo(UserState.SIGNED_OUT);
+		assertThat(this.fixture.store.record()).isNull();
+		assertThat(this.fixture.events.eventsOfType(UserStateChangedEvent.class)).singleElement().satisfies((event) -> {
+			assertThat(event.getSource()).isSameAs(second);
+			assertThat(event.getPreviousState()).isEqualTo(UserState.SIGNED_IN);
+			assertThat(event.getState()).isEqualTo(UserState.SIGNED_OUT);
+		});
+	}
+
+	@Test
+	void getTokensWhenStoreUnreadableAtRefreshThenRefreshedAndSessionKept() {
+		AtomicBoolean unreadable = new AtomicBoolean();
+		DefaultCognitoSessionManager manager = signedIn(
+				this.fixture.builder(this.fixture.refresher(false)).sessionStore(new TestSessionStore() {
+					@Override
+					public Optional<SessionRecord> load() {
+						if (unreadable.get()) {
+							throw new SessionStoreException("Cannot read /tmp/session.bin",
+									new IOException("Input/output error"));
+						}
+						return super.load();
+					}
+				}).build());
+		manager.getTokens();
+		unreadable.set(true);
+		this.fixture.clock.advance(Duration.ofMinutes(56));
+
+		CognitoTokens refreshed = manager.getTokens();
+
+		assertThat(this.fixture.refreshCalls).hasValue(1);
+		assertThat(refreshed.getExpiresAt()).isEqualTo(this.fixture.clock.instant().plus(SessionFixture.LIFETIME));
+		assertThat(manager.currentUserState()).isEqualTo(UserState.SIGNED_IN);
 	}
 
 	@Test

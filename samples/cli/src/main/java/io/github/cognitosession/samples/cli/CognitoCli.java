@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 import software.amazon.awssdk.services.s3.S3Client;
 
 import io.github.cognitosession.exception.CognitoSessionException;
+import io.github.cognitosession.exception.ReauthenticationTimeoutException;
 import io.github.cognitosession.session.CognitoSessionManager;
 
 /**
@@ -124,6 +125,11 @@ final class CognitoCli implements Runnable {
 	static String describe(Throwable failure) {
 		if (failure instanceof CliException) {
 			return oneLine(failure.getMessage());
+		}
+		if (failure instanceof ReauthenticationTimeoutException) {
+			// Only a new sign-in helps; the library's message is about waiting for one.
+			return "the session has ended (its refresh token was revoked or has expired): "
+					+ "sign in again with 'cognito-cli sign-in <username>'";
 		}
 		if (failure instanceof CognitoSessionException ex) {
 			return oneLine(ex.getMessage()) + " (" + ex.getErrorCode() + ")";

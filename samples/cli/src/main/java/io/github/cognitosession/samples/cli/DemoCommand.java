@@ -15,18 +15,35 @@
  */
 package io.github.cognitosession.samples.cli;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 
+import io.github.cognitosession.local.Provisioned;
+import io.github.cognitosession.session.CognitoSessionManager;
+import io.github.cognitosession.session.SignOutOptions;
+import io.github.cognitosession.session.SignOutResult;
+import io.github.cognitosession.signin.SignInResult;
+import io.github.cognitosession.token.CognitoToken;
+import io.github.cognitosession.token.CognitoTokens;
 import picocli.CommandLine.Command;
 
 /**
- * {@code demo}: reserved for a guided sign-in against Local Cognito, the bundled
- * emulator.
+ * {@code demo}: the whole library at work against Local Cognito, the bundled emulator, in
+ * a few seconds and without an AWS account: guest identity, SRP sign-in, state events,
+ * token claims, identity-pool credentials used on S3, refresh and sign-out. Tokens,
+ * passwords and secret keys are never printed.
  *
  * @author Cognito Session contributors
  */
-@Command(name = "demo", description = "Sign in against Local Cognito, the bundled emulator (coming soon).")
+@Command(name = "demo",
+		description = "Run a guided tour against an embedded Local Cognito: no AWS account, nothing stored.")
 final class DemoCommand implements Callable<Integer> {
+
+	private static final int STEPS = 8;
+
+	private static final String BUCKET = "cognito-demo";
 
 	private final Terminal terminal;
 
@@ -36,8 +53,91 @@ final class DemoCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		this.terminal.err().println("error: the demo needs Local Cognito, which this build does not include yet");
-		return ExitCodes.FAILURE;
+		long started = System.nanoTime();
+		DemoOutput output = new DemoOutput(this.terminal.out(), STEPS);
+		output.title("Cognito Session demo: Local Cognito runs in this process; no AWS account is used.");
+		output.step("Starting Local Cognito and creating a user pool, an app client, an identity pool and a user");
+		try (DemoCognito cognito = DemoCognito.start()) {
+			Provisioned setup = cognito.setup();
+			output.value("endpoint", cognito.endpoint());
+			output.value("user pool", setup.userPoolId());
+			output.value("app client", setup.clientId() + " (public, no secret)");
+			output.value("identity pool", setup.identityPoolId() + " (guests allowed)");
+			output.value("user", setup.username() + " (random password, not shown)");
+			try (DemoApplicationContext application = new DemoApplicationContext(cognito.applicationProperties(),
+					output)) {
+				run(output, setup, application);
+			}
+		}
+		output.blank();
+		output.title("Demo complete in " + seconds(Duration.ofNanos(System.nanoTime() - started))
+				+ " s; Local Cognito stopped, your own session store was not touched.");
+		output.flush();
+		return ExitCodes.OK;
+	}
+
+	private void run(DemoOutput output, Provisioned setup, DemoApplicationContext application) {
+		CognitoSessionManager manager = application.sessionManager();
+		DemoIdentityPool identityPool = new DemoIdentityPool(application.identityClient(), setup.identityPoolId(),
+				setup.providerName());
+
+		output.step("Before signing in: the state, and a guest identity from the identity pool");
+		output.value("state", manager.currentUserState());
+		String guestIdentityId = identityPool.guestIdentityId();
+		output.value("guest identity id", guestIdentityId);
+
+		output.step("Signing in as " + setup.username() + " with SRP (the password never leaves this process)");
+		SignInResult result = manager.signIn(setup.username(), setup.password());
+		if (!result.isDone()) {
+			throw new CliException(
+					"the demo user was asked for " + result.getNextStep() + ", which the demo cannot answer");
+		}
+		output.value("state", manager.currentUserState());
+
+		output.step("Token claims, verified against the pool's JWKS (the tokens themselves are not shown)");
+		CognitoTokens tokens = manager.getTokens();
+		CognitoToken idToken = tokens.getIdToken();
+		CognitoToken accessToken = tokens.getAccessToken();
+		output.value("sub", idToken.getSubject());
+		output.value("cognito:username", idToken.getClaimAsString("cognito:username"));
+		output.value("iss", idToken.getClaimAsString("iss"));
+		output.value("ID token", "token_use=" + idToken.getTokenUse() + ", aud=" + idToken.getClaimAsString("aud")
+				+ ", exp=" + idToken.getExpiresAt());
+		output.value("access token", "token_use=" + accessToken.getTokenUse() + ", client_id="
+				+ accessToken.getClaimAsString("client_id") + ", exp=" + accessToken.getExpiresAt());
+
+		output.step("AWS credentials from the identity pool, in exchange for the ID token");
+		DemoIdentityPool.IdentityCredentials credentials = identityPool.credentials(guestIdentityId,
+				idToken.getTokenValue());
+		output.value("identity id", credentials.identityId() + (credentials.identityId().equals(guestIdentityId)
+				? " (the guest identity, now linked to " + setup.username() + ")" : ""));
+		output.value("access key id", DemoOutput.maskAccessKeyId(credentials.credentials().accessKeyId()));
+		output.value("secret key", "(not shown)");
+		output.value("session token", "(not shown)");
+		output.value("expires", credentials.expiration().truncatedTo(ChronoUnit.SECONDS));
+
+		output.step("Using the credentials: S3 checks the request signatures");
+		String key = "hello/" + setup.username() + ".txt";
+		try (DemoS3 s3 = new DemoS3(setup.s3Endpoint(), setup.region(), credentials.credentials())) {
+			s3.upload(BUCKET, key, "Hello from " + setup.username() + ", uploaded at " + Instant.now() + "\n");
+			output.value("uploaded", "s3://" + BUCKET + "/" + key);
+			s3.list(BUCKET)
+				.forEach((object) -> output.value("listed", "s3://" + BUCKET + "/" + object.key() + " (" + object.size()
+						+ " bytes, " + object.lastModified() + ")"));
+		}
+
+		output.step("Forcing a token refresh");
+		CognitoTokens refreshed = manager.getTokens(true);
+		output.value("ID token exp", idToken.getExpiresAt() + " -> " + refreshed.getIdToken().getExpiresAt());
+
+		output.step("Signing out and revoking the refresh token");
+		SignOutResult signOut = manager.signOut(new SignOutOptions(false, true));
+		output.value("token revoked", signOut.tokenRevoked() ? "yes" : "no");
+		output.value("state", manager.currentUserState());
+	}
+
+	private static String seconds(Duration duration) {
+		return String.format("%.1f", duration.toMillis() / 1000.0);
 	}
 
 }

@@ -286,12 +286,6 @@ class CognitoCliTests {
 	}
 
 	@Test
-	void demoWhenRunThenExplainsItNeedsLocalCognito() {
-		assertThat(run("demo")).isEqualTo(ExitCodes.FAILURE);
-		assertThat(this.terminal.stderr()).contains("Local Cognito").hasLineCount(1);
-	}
-
-	@Test
 	void executeWhenCognitoNotConfiguredThenExplainsWhichPropertiesToSet() {
 		int exitCode = CognitoCli.create(this.terminal, () -> null).execute("status");
 		assertThat(exitCode).isEqualTo(ExitCodes.FAILURE);
