@@ -20,7 +20,7 @@ import java.util.Map;
 
 import io.github.cognitosession.autoconfigure.CognitoSessionAutoConfiguration;
 import io.github.cognitosession.session.CognitoSessionManager;
-import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -57,8 +57,12 @@ final class DemoApplicationContext implements AutoCloseable {
 		return this.context.getBean(CognitoSessionManager.class);
 	}
 
-	CognitoIdentityClient identityClient() {
-		return this.context.getBean(CognitoIdentityClient.class);
+	/**
+	 * The application's {@link AwsCredentialsProvider}: the Cognito identity's, as every
+	 * AWS SDK client of an application would use it.
+	 */
+	AwsCredentialsProvider credentialsProvider() {
+		return this.context.getBean(AwsCredentialsProvider.class);
 	}
 
 	@Override

@@ -86,6 +86,7 @@ final class DemoCognito implements AutoCloseable {
 	Map<String, String> applicationProperties() {
 		Map<String, String> properties = new LinkedHashMap<>(this.setup.springProperties());
 		properties.put("cognito.session.store", "memory");
+		properties.put("cognito.identity-pool.guest-access", "true");
 		return properties;
 	}
 

@@ -27,6 +27,7 @@ import io.github.cognitosession.session.SignOutResult;
 import io.github.cognitosession.signin.SignInResult;
 import io.github.cognitosession.token.CognitoToken;
 import io.github.cognitosession.token.CognitoTokens;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import picocli.CommandLine.Command;
 
 /**
@@ -78,13 +79,12 @@ final class DemoCommand implements Callable<Integer> {
 
 	private void run(DemoOutput output, Provisioned setup, DemoApplicationContext application) {
 		CognitoSessionManager manager = application.sessionManager();
-		DemoIdentityPool identityPool = new DemoIdentityPool(application.identityClient(), setup.identityPoolId(),
-				setup.providerName());
 
 		output.step("Before signing in: the state, and a guest identity from the identity pool");
 		output.value("state", manager.currentUserState());
-		String guestIdentityId = identityPool.guestIdentityId();
+		String guestIdentityId = manager.getIdentityId();
 		output.value("guest identity id", guestIdentityId);
+		output.value("guest access key", DemoOutput.maskAccessKeyId(manager.getCredentials().accessKeyId()));
 
 		output.step("Signing in as " + setup.username() + " with SRP (the password never leaves this process)");
 		SignInResult result = manager.signIn(setup.username(), setup.password());
@@ -107,18 +107,19 @@ final class DemoCommand implements Callable<Integer> {
 				+ accessToken.getClaimAsString("client_id") + ", exp=" + accessToken.getExpiresAt());
 
 		output.step("AWS credentials from the identity pool, in exchange for the ID token");
-		DemoIdentityPool.IdentityCredentials credentials = identityPool.credentials(guestIdentityId,
-				idToken.getTokenValue());
-		output.value("identity id", credentials.identityId() + (credentials.identityId().equals(guestIdentityId)
+		AwsSessionCredentials credentials = manager.getCredentials();
+		String identityId = manager.getIdentityId();
+		output.value("identity id", identityId + (identityId.equals(guestIdentityId)
 				? " (the guest identity, now linked to " + setup.username() + ")" : ""));
-		output.value("access key id", DemoOutput.maskAccessKeyId(credentials.credentials().accessKeyId()));
+		output.value("access key id", DemoOutput.maskAccessKeyId(credentials.accessKeyId()));
 		output.value("secret key", "(not shown)");
 		output.value("session token", "(not shown)");
-		output.value("expires", credentials.expiration().truncatedTo(ChronoUnit.SECONDS));
+		credentials.expirationTime()
+			.ifPresent((expiration) -> output.value("expires", expiration.truncatedTo(ChronoUnit.SECONDS)));
 
-		output.step("Using the credentials: S3 checks the request signatures");
+		output.step("Using the credentials: an S3 client signs with the application's AwsCredentialsProvider");
 		String key = "hello/" + setup.username() + ".txt";
-		try (DemoS3 s3 = new DemoS3(setup.s3Endpoint(), setup.region(), credentials.credentials())) {
+		try (DemoS3 s3 = new DemoS3(setup.s3Endpoint(), setup.region(), application.credentialsProvider())) {
 			s3.upload(BUCKET, key, "Hello from " + setup.username() + ", uploaded at " + Instant.now() + "\n");
 			output.value("uploaded", "s3://" + BUCKET + "/" + key);
 			s3.list(BUCKET)

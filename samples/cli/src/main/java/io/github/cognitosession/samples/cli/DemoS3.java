@@ -18,8 +18,7 @@ package io.github.cognitosession.samples.cli;
 import java.net.URI;
 import java.util.List;
 
-import software.amazon.awssdk.auth.credentials.AwsCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -36,12 +35,12 @@ final class DemoS3 implements AutoCloseable {
 
 	private final S3Client s3;
 
-	DemoS3(String endpoint, String region, AwsCredentials credentials) {
+	DemoS3(String endpoint, String region, AwsCredentialsProvider credentialsProvider) {
 		this.s3 = S3Client.builder()
 			.endpointOverride(URI.create(endpoint))
 			.forcePathStyle(true)
 			.region(Region.of(region))
-			.credentialsProvider(StaticCredentialsProvider.create(credentials))
+			.credentialsProvider(credentialsProvider)
 			.build();
 	}
 

@@ -49,14 +49,14 @@ class DemoCommandTests {
 		assertThat(exitCode).isZero();
 		assertThat(this.terminal.stderr()).isEmpty();
 		String out = this.terminal.stdout();
-		assertThat(out).containsSubsequence("[1/8] Starting Local Cognito", "[2/8] Before signing in", "SIGNED_OUT",
-				"guest identity id: us-east-1:", "[3/8] Signing in as demo with SRP", "event: SIGNED_OUT -> SIGNED_IN",
-				"[4/8] Token claims", "cognito:username:  demo", "token_use=id", "token_use=access",
-				"[5/8] AWS credentials", "(the guest identity, now linked to demo)", "[6/8] Using the credentials",
-				"uploaded:          s3://cognito-demo/hello/demo.txt",
+		assertThat(out).containsSubsequence("[1/8] Starting Local Cognito", "[2/8] Before signing in",
+				"state:             GUEST", "guest identity id: us-east-1:", "[3/8] Signing in as demo with SRP",
+				"event: GUEST -> SIGNED_IN", "[4/8] Token claims", "cognito:username:  demo", "token_use=id",
+				"token_use=access", "[5/8] AWS credentials", "(the guest identity, now linked to demo)",
+				"[6/8] Using the credentials", "uploaded:          s3://cognito-demo/hello/demo.txt",
 				"listed:            s3://cognito-demo/hello/demo.txt", "[7/8] Forcing a token refresh",
-				"event: tokens refreshed", "[8/8] Signing out", "event: SIGNED_IN -> SIGNED_OUT",
-				"token revoked:     yes", "state:             SIGNED_OUT", "Demo complete");
+				"event: tokens refreshed", "[8/8] Signing out", "event: SIGNED_IN -> GUEST", "token revoked:     yes",
+				"state:             GUEST", "Demo complete");
 		assertThat(out).containsPattern("access key id: +ASIA\\*{4}[A-Z0-9]{4}\\R");
 	}
 
