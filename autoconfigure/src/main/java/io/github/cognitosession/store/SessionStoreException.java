@@ -25,6 +25,11 @@ import io.github.cognitosession.exception.CognitoSessionException;
  */
 public class SessionStoreException extends CognitoSessionException {
 
+	/**
+	 * Create an instance.
+	 * @param message the detail message, naming the problem but no secret
+	 * @param cause the underlying failure, usually the SDK exception
+	 */
 	public SessionStoreException(String message, Throwable cause) {
 		super("SessionStoreError", message, cause);
 	}
