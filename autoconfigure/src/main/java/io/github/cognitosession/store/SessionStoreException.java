@@ -28,7 +28,7 @@ public class SessionStoreException extends CognitoSessionException {
 	/**
 	 * Create an instance.
 	 * @param message the detail message, naming the problem but no secret
-	 * @param cause the underlying failure, usually the SDK exception
+	 * @param cause the underlying failure (e.g. the I/O or crypto exception)
 	 */
 	public SessionStoreException(String message, Throwable cause) {
 		super("SessionStoreError", message, cause);
