@@ -52,7 +52,8 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("jakarta.servlet..", "org.springframework.web..", "org.springframework.security.web..",
-					"org.springframework.boot.autoconfigure..", "io.github.cognitosession.autoconfigure..");
+					"org.springframework.boot.autoconfigure..", "io.github.cognitosession.autoconfigure..",
+					"io.github.cognitosession.web..");
 		rule.check(CLASSES);
 	}
 

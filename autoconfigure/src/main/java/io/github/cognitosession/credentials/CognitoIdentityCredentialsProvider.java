@@ -398,8 +398,9 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 
 		/**
 		 * The scheduler for prefetches and timers (default: one daemon thread owned by
-		 * the provider). A given scheduler is shared, so {@link #close()} does not shut
-		 * it down.
+		 * the provider). A given scheduler is shared, so
+		 * {@link CognitoIdentityCredentialsProvider#close()} does not shut it down, but
+		 * no timer of the closed provider runs on it any more.
 		 * @param scheduler the scheduler
 		 * @return this builder
 		 */

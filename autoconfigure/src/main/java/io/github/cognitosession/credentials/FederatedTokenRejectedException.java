@@ -28,6 +28,11 @@ public class FederatedTokenRejectedException extends CognitoSessionException {
 
 	private final String providerKey;
 
+	/**
+	 * Create an instance.
+	 * @param providerKey the login provider whose token was rejected
+	 * @param cause the underlying failure, usually the SDK exception
+	 */
 	public FederatedTokenRejectedException(String providerKey, Throwable cause) {
 		super("NotAuthorizedException", "The identity pool rejected the token of federated provider '" + providerKey
 				+ "'; federate again with a fresh token", cause);

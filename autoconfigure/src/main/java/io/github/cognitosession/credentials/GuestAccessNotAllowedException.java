@@ -28,10 +28,19 @@ public class GuestAccessNotAllowedException extends CognitoSessionException {
 
 	public static final String ERROR_CODE = "GuestAccessNotAllowed";
 
+	/**
+	 * Create an instance.
+	 * @param message the detail message, naming the problem but no secret
+	 */
 	public GuestAccessNotAllowedException(String message) {
 		super(ERROR_CODE, message);
 	}
 
+	/**
+	 * Create an instance.
+	 * @param message the detail message, naming the problem but no secret
+	 * @param cause the underlying failure, usually the SDK exception
+	 */
 	public GuestAccessNotAllowedException(String message, Throwable cause) {
 		super(ERROR_CODE, message, cause);
 	}

@@ -50,6 +50,12 @@ public final class IdentityIdResolver {
 
 	private final ReentrantLock lock = new ReentrantLock();
 
+	/**
+	 * Create an instance.
+	 * @param cognitoIdentityClient the Cognito Identity client
+	 * @param identityPoolId the identity pool id ({@code region:uuid})
+	 * @param identityIdStore where the identity id is kept between calls and runs
+	 */
 	public IdentityIdResolver(CognitoIdentityClient cognitoIdentityClient, String identityPoolId,
 			IdentityIdStore identityIdStore) {
 		Assert.notNull(cognitoIdentityClient, "cognitoIdentityClient cannot be null");

@@ -27,6 +27,9 @@ public class IdentityPoolNotConfiguredException extends CognitoSessionException 
 
 	public static final String ERROR_CODE = "IdentityPoolNotConfigured";
 
+	/**
+	 * Create an instance.
+	 */
 	public IdentityPoolNotConfiguredException() {
 		super(ERROR_CODE, "No Cognito identity pool is configured: set cognito.identity-pool.id "
 				+ "(e.g. eu-west-1:00000000-0000-0000-0000-000000000000)");

@@ -89,9 +89,13 @@ final class PrefetchScheduler {
 
 	/**
 	 * Run the task at the given clock instant, replacing the pending timer.
-	 * @return whether it was scheduled (not when the scheduler is shut down)
+	 * @return whether it was scheduled (not when closed or the scheduler is shut down)
 	 */
 	boolean schedule(Runnable task, long at) {
+		// A shared scheduler outlives close(), so being closed must be checked here.
+		if (this.closed) {
+			return false;
+		}
 		long delay = Math.max(0, at - this.clock.millis());
 		try {
 			ScheduledFuture<?> previous = this.timer
@@ -99,18 +103,26 @@ final class PrefetchScheduler {
 			if (previous != null) {
 				previous.cancel(false);
 			}
-			return true;
 		}
 		catch (RejectedExecutionException ex) {
 			return false;
 		}
+		if (this.closed) {
+			// close() ran after the check above and may have missed this timer.
+			cancelTimer();
+			return false;
+		}
+		return true;
 	}
 
 	/**
 	 * Run the task now, in the background.
-	 * @throws RejectedExecutionException when the scheduler is shut down
+	 * @throws RejectedExecutionException when closed or the scheduler is shut down
 	 */
 	void execute(Runnable task) {
+		if (this.closed) {
+			throw new RejectedExecutionException("The credentials provider is closed");
+		}
 		this.executor.execute(task);
 	}
 
@@ -119,10 +131,7 @@ final class PrefetchScheduler {
 	 */
 	void close() {
 		this.closed = true;
-		ScheduledFuture<?> pending = this.timer.getAndSet(null);
-		if (pending != null) {
-			pending.cancel(false);
-		}
+		cancelTimer();
 		if (this.ownsExecutor) {
 			this.executor.shutdownNow();
 			try {
@@ -133,6 +142,13 @@ final class PrefetchScheduler {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
+		}
+	}
+
+	private void cancelTimer() {
+		ScheduledFuture<?> pending = this.timer.getAndSet(null);
+		if (pending != null) {
+			pending.cancel(false);
 		}
 	}
 

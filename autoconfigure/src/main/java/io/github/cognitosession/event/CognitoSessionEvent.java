@@ -27,6 +27,11 @@ public abstract class CognitoSessionEvent extends ApplicationEvent {
 
 	private final String username;
 
+	/**
+	 * Create an event.
+	 * @param source the session manager
+	 * @param username the user, or {@code null} for a guest or an unknown user
+	 */
 	protected CognitoSessionEvent(Object source, String username) {
 		super(source);
 		this.username = username;

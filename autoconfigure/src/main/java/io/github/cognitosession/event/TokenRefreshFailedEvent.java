@@ -25,6 +25,12 @@ public final class TokenRefreshFailedEvent extends CognitoSessionEvent {
 
 	private final Exception exception;
 
+	/**
+	 * Create an event.
+	 * @param source the session manager
+	 * @param username the user whose refresh failed
+	 * @param exception the failure
+	 */
 	public TokenRefreshFailedEvent(Object source, String username, Exception exception) {
 		super(source, username);
 		this.exception = exception;

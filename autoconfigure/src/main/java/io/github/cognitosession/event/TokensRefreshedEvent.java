@@ -28,6 +28,13 @@ public final class TokensRefreshedEvent extends CognitoSessionEvent {
 
 	private final boolean refreshTokenRotated;
 
+	/**
+	 * Create an event.
+	 * @param source the session manager
+	 * @param username the user
+	 * @param expiresAt when the new ID or access token (the earlier) expires
+	 * @param refreshTokenRotated whether Cognito also issued a new refresh token
+	 */
 	public TokensRefreshedEvent(Object source, String username, Instant expiresAt, boolean refreshTokenRotated) {
 		super(source, username);
 		this.expiresAt = expiresAt;

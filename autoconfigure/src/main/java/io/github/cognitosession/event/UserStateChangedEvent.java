@@ -31,6 +31,14 @@ public final class UserStateChangedEvent extends CognitoSessionEvent {
 
 	private final Throwable cause;
 
+	/**
+	 * Create an event.
+	 * @param source the session manager
+	 * @param previousState the state before the change
+	 * @param state the new state
+	 * @param username the user, or {@code null}
+	 * @param cause why the state changed (e.g. a rejected refresh token), or {@code null}
+	 */
 	public UserStateChangedEvent(Object source, UserState previousState, UserState state, String username,
 			Throwable cause) {
 		super(source, username);
@@ -39,10 +47,18 @@ public final class UserStateChangedEvent extends CognitoSessionEvent {
 		this.cause = cause;
 	}
 
+	/**
+	 * The state before the change.
+	 * @return the previous state
+	 */
 	public UserState getPreviousState() {
 		return this.previousState;
 	}
 
+	/**
+	 * The new state.
+	 * @return the state
+	 */
 	public UserState getState() {
 		return this.state;
 	}

@@ -28,10 +28,23 @@ public class CognitoSessionException extends RuntimeException {
 
 	private final String errorCode;
 
+	/**
+	 * Create an instance.
+	 * @param errorCode Cognito's error code (e.g. {@code NotAuthorizedException}), or our
+	 * own
+	 * @param message the detail message, naming the problem but no secret
+	 */
 	public CognitoSessionException(String errorCode, String message) {
 		this(errorCode, message, null);
 	}
 
+	/**
+	 * Create an instance.
+	 * @param errorCode Cognito's error code (e.g. {@code NotAuthorizedException}), or our
+	 * own
+	 * @param message the detail message, naming the problem but no secret
+	 * @param cause the underlying failure, usually the SDK exception
+	 */
 	public CognitoSessionException(String errorCode, String message, Throwable cause) {
 		super(message, cause);
 		this.errorCode = errorCode;

@@ -25,18 +25,38 @@ public class InvalidTokenException extends CognitoSessionException {
 
 	private final Reason reason;
 
+	/**
+	 * Create an instance.
+	 * @param message the detail message, naming the problem but no secret
+	 */
 	public InvalidTokenException(String message) {
 		this(Reason.MALFORMED, message, null);
 	}
 
+	/**
+	 * Create an instance.
+	 * @param message the detail message, naming the problem but no secret
+	 * @param cause the underlying failure, usually the SDK exception
+	 */
 	public InvalidTokenException(String message, Throwable cause) {
 		this(Reason.MALFORMED, message, cause);
 	}
 
+	/**
+	 * Create an instance.
+	 * @param reason why the token was rejected
+	 * @param message the detail message, naming the problem but no secret
+	 */
 	public InvalidTokenException(Reason reason, String message) {
 		this(reason, message, null);
 	}
 
+	/**
+	 * Create an instance.
+	 * @param reason why the token was rejected
+	 * @param message the detail message, naming the problem but no secret
+	 * @param cause the underlying failure, usually the SDK exception
+	 */
 	public InvalidTokenException(Reason reason, String message, Throwable cause) {
 		super("InvalidToken", message, cause);
 		this.reason = reason;

@@ -26,10 +26,19 @@ public class NotSignedInException extends CognitoSessionException {
 	/** The error code of this exception. */
 	public static final String ERROR_CODE = "NotSignedIn";
 
+	/**
+	 * Create an instance.
+	 * @param message the detail message, naming the problem but no secret
+	 */
 	public NotSignedInException(String message) {
 		this(message, null);
 	}
 
+	/**
+	 * Create an instance.
+	 * @param message the detail message, naming the problem but no secret
+	 * @param cause the underlying failure, usually the SDK exception
+	 */
 	public NotSignedInException(String message, Throwable cause) {
 		super(ERROR_CODE, message, cause);
 	}

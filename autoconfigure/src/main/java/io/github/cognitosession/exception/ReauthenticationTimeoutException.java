@@ -27,10 +27,19 @@ public class ReauthenticationTimeoutException extends CognitoSessionException {
 	/** The error code of this exception. */
 	public static final String ERROR_CODE = "ReauthenticationTimeout";
 
+	/**
+	 * Create an instance.
+	 * @param message the detail message, naming the problem but no secret
+	 */
 	public ReauthenticationTimeoutException(String message) {
 		this(message, null);
 	}
 
+	/**
+	 * Create an instance.
+	 * @param message the detail message, naming the problem but no secret
+	 * @param cause the underlying failure, usually the SDK exception
+	 */
 	public ReauthenticationTimeoutException(String message, Throwable cause) {
 		super(ERROR_CODE, message, cause);
 	}

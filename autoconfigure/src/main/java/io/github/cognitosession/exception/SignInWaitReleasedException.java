@@ -27,10 +27,19 @@ public class SignInWaitReleasedException extends CognitoSessionException {
 	/** The error code of this exception. */
 	public static final String ERROR_CODE = "SignInWaitReleased";
 
+	/**
+	 * Create an instance.
+	 * @param message the detail message, naming the problem but no secret
+	 */
 	public SignInWaitReleasedException(String message) {
 		this(message, null);
 	}
 
+	/**
+	 * Create an instance.
+	 * @param message the detail message, naming the problem but no secret
+	 * @param cause the underlying failure, usually the SDK exception
+	 */
 	public SignInWaitReleasedException(String message, Throwable cause) {
 		super(ERROR_CODE, message, cause);
 	}

@@ -29,6 +29,11 @@ public class UnsupportedChallengeException extends CognitoSessionException {
 
 	private final String challengeName;
 
+	/**
+	 * Create an instance.
+	 * @param challengeName the challenge Cognito asked for
+	 * @param message the detail message, naming the problem but no secret
+	 */
 	public UnsupportedChallengeException(String challengeName, String message) {
 		super(ERROR_CODE, message);
 		this.challengeName = challengeName;

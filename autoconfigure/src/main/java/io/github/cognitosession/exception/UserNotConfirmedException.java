@@ -23,6 +23,13 @@ package io.github.cognitosession.exception;
  */
 public class UserNotConfirmedException extends CognitoSessionException {
 
+	/**
+	 * Create an instance.
+	 * @param errorCode Cognito's error code (e.g. {@code NotAuthorizedException}), or our
+	 * own
+	 * @param message the detail message, naming the problem but no secret
+	 * @param cause the underlying failure, usually the SDK exception
+	 */
 	public UserNotConfirmedException(String errorCode, String message, Throwable cause) {
 		super(errorCode, message, cause);
 	}

@@ -20,7 +20,6 @@ import io.github.cognitosession.exception.CognitoSessionException;
 import io.github.cognitosession.exception.CognitoUnavailableException;
 import io.github.cognitosession.exception.ThrottledException;
 import io.github.cognitosession.token.RefreshFailureClassifier;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
@@ -52,9 +51,8 @@ final class RefreshFailures {
 	}
 
 	static String errorCode(Throwable failure) {
-		if (failure instanceof AwsServiceException service && service.awsErrorDetails() != null
-				&& service.awsErrorDetails().errorCode() != null) {
-			return service.awsErrorDetails().errorCode();
+		if (failure instanceof SdkException sdkException) {
+			return CognitoErrorTranslator.errorCode(sdkException);
 		}
 		if (failure instanceof CognitoSessionException session && session.getErrorCode() != null) {
 			return session.getErrorCode();

@@ -40,6 +40,12 @@ public final class RemoteSignOut {
 
 	private final String clientSecret;
 
+	/**
+	 * Create an instance.
+	 * @param client the Cognito user-pool client
+	 * @param clientId the app client id
+	 * @param clientSecret the app client secret, or {@code null} for a public client
+	 */
 	public RemoteSignOut(CognitoIdentityProviderClient client, String clientId, String clientSecret) {
 		Assert.notNull(client, "client cannot be null");
 		Assert.hasText(clientId, "clientId cannot be empty");

@@ -59,7 +59,7 @@ final class SessionIdentity implements LoginsProvider {
 
 	private final Supplier<CognitoTokens> userPoolTokens;
 
-	private final SessionStore sessionStore;
+	private final SessionRecords records;
 
 	private final IdentityIdStore identityIdStore;
 
@@ -78,7 +78,7 @@ final class SessionIdentity implements LoginsProvider {
 			Duration reauthenticationTimeout) {
 		this.contexts = contexts;
 		this.userPoolTokens = userPoolTokens;
-		this.sessionStore = sessionStore;
+		this.records = new SessionRecords(sessionStore);
 		this.identityIdStore = new SessionIdentityIdStore(sessionStore, contexts);
 		this.userPoolRegion = userPoolRegion;
 		this.userPoolId = userPoolId;
@@ -194,7 +194,7 @@ final class SessionIdentity implements LoginsProvider {
 		synchronized (context.lock) {
 			String identityId = (options.getIdentityId() != null) ? options.getIdentityId()
 					: carriedIdentityId(providerKey);
-			save(SessionRecord.builder()
+			this.records.save(SessionRecord.builder()
 				.state(UserState.SIGNED_IN)
 				.federatedProvider(providerKey)
 				.federatedToken(token)
@@ -226,8 +226,9 @@ final class SessionIdentity implements LoginsProvider {
 	 * login; so does the same provider's identity when federating again.
 	 */
 	private String carriedIdentityId(String providerKey) {
-		return loadRecord().filter(
-				(record) -> record.getState() == UserState.GUEST || providerKey.equals(record.getFederatedProvider()))
+		return this.records.load()
+			.filter((record) -> record.getState() == UserState.GUEST
+					|| providerKey.equals(record.getFederatedProvider()))
 			.map(SessionRecord::getIdentityId)
 			.orElse(null);
 	}
@@ -248,7 +249,7 @@ final class SessionIdentity implements LoginsProvider {
 					|| !federated.providerKey().equals(rejected.getProviderKey())) {
 				return;
 			}
-			save(SessionRecord.builder()
+			this.records.save(SessionRecord.builder()
 				.state(UserState.SIGNED_OUT_FEDERATED_TOKENS_INVALID)
 				.federatedProvider(federated.providerKey())
 				.identityId(this.identityIdStore.load().orElse(null))
@@ -270,26 +271,6 @@ final class SessionIdentity implements LoginsProvider {
 			throw new IdentityPoolNotConfiguredException();
 		}
 		return provider;
-	}
-
-	private Optional<SessionRecord> loadRecord() {
-		try {
-			return this.sessionStore.load();
-		}
-		catch (RuntimeException ex) {
-			logger.warn("Could not read the session store: " + ex.getMessage());
-			return Optional.empty();
-		}
-	}
-
-	private void save(SessionRecord record) {
-		try {
-			this.sessionStore.save(record);
-		}
-		catch (RuntimeException ex) {
-			logger.warn("Could not save the session (state " + record.getState() + "); it is kept in memory only: "
-					+ ex.getMessage());
-		}
 	}
 
 	@Override

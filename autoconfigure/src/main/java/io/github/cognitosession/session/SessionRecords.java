@@ -45,7 +45,7 @@ final class SessionRecords {
 			return this.sessionStore.load();
 		}
 		catch (RuntimeException ex) {
-			logger.warn("Could not read the session store; continuing signed out: " + ex.getMessage());
+			logger.warn("Could not read the session store; continuing as if it were empty: " + ex.getMessage());
 			return Optional.empty();
 		}
 	}

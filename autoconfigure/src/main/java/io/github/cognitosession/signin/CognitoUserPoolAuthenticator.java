@@ -61,6 +61,11 @@ public final class CognitoUserPoolAuthenticator implements UserPoolAuthenticator
 
 	private final UserPoolAuthenticatorSettings settings;
 
+	/**
+	 * Create an instance.
+	 * @param client the Cognito user-pool client
+	 * @param settings the pool, app client and sign-in flow
+	 */
 	public CognitoUserPoolAuthenticator(CognitoIdentityProviderClient client, UserPoolAuthenticatorSettings settings) {
 		Assert.notNull(client, "client cannot be null");
 		Assert.notNull(settings, "settings cannot be null");

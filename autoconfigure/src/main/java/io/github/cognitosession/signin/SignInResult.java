@@ -59,14 +59,27 @@ public final class SignInResult {
 		return new SignInResult(step, parameters);
 	}
 
+	/**
+	 * What the caller must do next ({@link SignInStep#DONE} once signed in).
+	 * @return the next step
+	 */
 	public SignInStep getNextStep() {
 		return this.nextStep;
 	}
 
+	/**
+	 * The public parameters of the challenge (e.g. where a code was sent); never a
+	 * Cognito session string.
+	 * @return the parameters, empty when done
+	 */
 	public Map<String, String> getParameters() {
 		return this.parameters;
 	}
 
+	/**
+	 * Whether the user is signed in.
+	 * @return whether the next step is {@link SignInStep#DONE}
+	 */
 	public boolean isDone() {
 		return this.nextStep == SignInStep.DONE;
 	}

@@ -71,6 +71,10 @@ public final class UserPoolAuthenticatorSettings {
 		return new Builder();
 	}
 
+	/**
+	 * The user pool id.
+	 * @return the pool id
+	 */
 	public String getUserPoolId() {
 		return this.userPoolId;
 	}
@@ -83,10 +87,19 @@ public final class UserPoolAuthenticatorSettings {
 		return this.poolName;
 	}
 
+	/**
+	 * The app client id.
+	 * @return the client id
+	 */
 	public String getClientId() {
 		return this.clientId;
 	}
 
+	/**
+	 * Whether the app client has a secret, so that requests carry {@code SECRET_HASH}.
+	 * The secret itself is not exposed.
+	 * @return whether a secret is set
+	 */
 	public boolean hasClientSecret() {
 		return this.clientSecret != null;
 	}
@@ -95,14 +108,26 @@ public final class UserPoolAuthenticatorSettings {
 		return this.clientSecret;
 	}
 
+	/**
+	 * The flow that signs users in.
+	 * @return the flow
+	 */
 	public UserPoolAuthFlow getAuthFlow() {
 		return this.authFlow;
 	}
 
+	/**
+	 * The clock SRP timestamps are taken from.
+	 * @return the clock
+	 */
 	public Clock getClock() {
 		return this.clock;
 	}
 
+	/**
+	 * The source of SRP private values.
+	 * @return the random source
+	 */
 	public SecureRandom getSecureRandom() {
 		return this.secureRandom;
 	}

@@ -402,6 +402,10 @@ public final class EncryptedFileSessionStore implements SessionStore {
 			return this;
 		}
 
+		/**
+		 * Build the store.
+		 * @return the store
+		 */
 		public EncryptedFileSessionStore build() {
 			return new EncryptedFileSessionStore(this);
 		}

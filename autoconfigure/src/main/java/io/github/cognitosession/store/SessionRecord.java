@@ -218,46 +218,90 @@ public final class SessionRecord implements Serializable {
 		private Builder() {
 		}
 
+		/**
+		 * The state of the session. Required.
+		 * @param state the state
+		 * @return this builder
+		 */
 		public Builder state(UserState state) {
 			this.state = state;
 			return this;
 		}
 
+		/**
+		 * The signed-in user.
+		 * @param username the username
+		 * @return this builder
+		 */
 		public Builder username(String username) {
 			this.username = username;
 			return this;
 		}
 
+		/**
+		 * The ID token (compact JWT).
+		 * @param idToken the token
+		 * @return this builder
+		 */
 		public Builder idToken(String idToken) {
 			this.idToken = idToken;
 			return this;
 		}
 
+		/**
+		 * The access token (compact JWT).
+		 * @param accessToken the token
+		 * @return this builder
+		 */
 		public Builder accessToken(String accessToken) {
 			this.accessToken = accessToken;
 			return this;
 		}
 
+		/**
+		 * The refresh token.
+		 * @param refreshToken the token
+		 * @return this builder
+		 */
 		public Builder refreshToken(String refreshToken) {
 			this.refreshToken = refreshToken;
 			return this;
 		}
 
+		/**
+		 * The identity-pool identity id, kept so that GetId is not called again.
+		 * @param identityId the identity id
+		 * @return this builder
+		 */
 		public Builder identityId(String identityId) {
 			this.identityId = identityId;
 			return this;
 		}
 
+		/**
+		 * The login provider of a federated sign-in (e.g. {@code accounts.google.com}).
+		 * @param federatedProvider the provider key
+		 * @return this builder
+		 */
 		public Builder federatedProvider(String federatedProvider) {
 			this.federatedProvider = federatedProvider;
 			return this;
 		}
 
+		/**
+		 * The federated provider's token.
+		 * @param federatedToken the token
+		 * @return this builder
+		 */
 		public Builder federatedToken(String federatedToken) {
 			this.federatedToken = federatedToken;
 			return this;
 		}
 
+		/**
+		 * Build the record.
+		 * @return the record
+		 */
 		public SessionRecord build() {
 			return new SessionRecord(this);
 		}

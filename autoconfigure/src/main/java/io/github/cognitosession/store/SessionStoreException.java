@@ -25,6 +25,11 @@ import io.github.cognitosession.exception.CognitoSessionException;
  */
 public class SessionStoreException extends CognitoSessionException {
 
+	/**
+	 * Create an instance.
+	 * @param message the detail message, naming the problem but no secret
+	 * @param cause the underlying failure (e.g. the I/O or crypto exception)
+	 */
 	public SessionStoreException(String message, Throwable cause) {
 		super("SessionStoreError", message, cause);
 	}

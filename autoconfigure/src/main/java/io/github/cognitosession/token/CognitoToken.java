@@ -64,10 +64,18 @@ public final class CognitoToken implements Serializable {
 		return this.tokenValue;
 	}
 
+	/**
+	 * The {@code iat} claim.
+	 * @return when the token was issued
+	 */
 	public Instant getIssuedAt() {
 		return this.issuedAt;
 	}
 
+	/**
+	 * The {@code exp} claim.
+	 * @return when the token expires
+	 */
 	public Instant getExpiresAt() {
 		return this.expiresAt;
 	}

@@ -161,7 +161,11 @@ public final class CognitoTokenVerifier implements TokenVerifier {
 
 	private SignedJWT parse(String token, String description) {
 		try {
-			return SignedJWT.parse(token);
+			SignedJWT jwt = SignedJWT.parse(token);
+			// Nimbus reads the claims lazily; the processor would then report a
+			// payload that is not a JSON object as a key missing from the JWKS.
+			jwt.getJWTClaimsSet();
+			return jwt;
 		}
 		catch (ParseException ex) {
 			throw new InvalidTokenException(Reason.MALFORMED, description + " is not a signed JWT", ex);

@@ -37,16 +37,30 @@ public final class CognitoTokens implements Serializable {
 
 	private final String refreshToken;
 
+	/**
+	 * Create an instance.
+	 * @param idToken the verified ID token
+	 * @param accessToken the verified access token
+	 * @param refreshToken the refresh token, or {@code null}
+	 */
 	public CognitoTokens(CognitoToken idToken, CognitoToken accessToken, String refreshToken) {
 		this.idToken = Objects.requireNonNull(idToken, "idToken cannot be null");
 		this.accessToken = Objects.requireNonNull(accessToken, "accessToken cannot be null");
 		this.refreshToken = refreshToken;
 	}
 
+	/**
+	 * The verified ID token.
+	 * @return the ID token
+	 */
 	public CognitoToken getIdToken() {
 		return this.idToken;
 	}
 
+	/**
+	 * The verified access token.
+	 * @return the access token
+	 */
 	public CognitoToken getAccessToken() {
 		return this.accessToken;
 	}

@@ -39,6 +39,11 @@ public final class FallbackTokenRefresher implements TokenRefresher {
 
 	private volatile boolean preferredUnsupported;
 
+	/**
+	 * Create an instance.
+	 * @param preferred the refresher tried first
+	 * @param fallback the refresher used once the preferred one is found unsupported
+	 */
 	public FallbackTokenRefresher(TokenRefresher preferred, TokenRefresher fallback) {
 		Assert.notNull(preferred, "preferred cannot be null");
 		Assert.notNull(fallback, "fallback cannot be null");

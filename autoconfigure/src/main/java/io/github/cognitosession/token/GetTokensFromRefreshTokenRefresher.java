@@ -31,6 +31,12 @@ public final class GetTokensFromRefreshTokenRefresher implements TokenRefresher 
 
 	private final RefreshAppClient appClient;
 
+	/**
+	 * Create an instance.
+	 * @param client the Cognito user-pool client
+	 * @param clientId the app client id
+	 * @param clientSecret the app client secret, or {@code null} for a public client
+	 */
 	public GetTokensFromRefreshTokenRefresher(CognitoIdentityProviderClient client, String clientId,
 			String clientSecret) {
 		this.appClient = new RefreshAppClient(client, clientId, clientSecret);

@@ -40,6 +40,12 @@ public final class InitiateAuthTokenRefresher implements TokenRefresher {
 
 	private final RefreshAppClient appClient;
 
+	/**
+	 * Create an instance.
+	 * @param client the Cognito user-pool client
+	 * @param clientId the app client id
+	 * @param clientSecret the app client secret, or {@code null} for a public client
+	 */
 	public InitiateAuthTokenRefresher(CognitoIdentityProviderClient client, String clientId, String clientSecret) {
 		this.appClient = new RefreshAppClient(client, clientId, clientSecret);
 	}

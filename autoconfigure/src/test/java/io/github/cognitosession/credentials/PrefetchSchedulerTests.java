@@ -91,6 +91,21 @@ class PrefetchSchedulerTests {
 	}
 
 	@Test
+	void scheduleWhenSharedSchedulerAndClosedThenNothingRuns() {
+		PrefetchScheduler scheduler = new PrefetchScheduler(this.shared, this.clock);
+
+		scheduler.close();
+
+		assertThat(scheduler.schedule(() -> this.ran.add("retry"), at(Duration.ofSeconds(5)))).isFalse();
+		assertThatExceptionOfType(RejectedExecutionException.class)
+			.isThrownBy(() -> scheduler.execute(() -> this.ran.add("task")));
+		this.clock.advance(Duration.ofSeconds(10));
+		this.shared.runDueTasks();
+		assertThat(this.ran).isEmpty();
+		assertThat(this.shared.isShutdown()).isFalse();
+	}
+
+	@Test
 	void scheduleWhenOwnSchedulerClosedThenRejected() {
 		PrefetchScheduler scheduler = new PrefetchScheduler(null, this.clock);
 

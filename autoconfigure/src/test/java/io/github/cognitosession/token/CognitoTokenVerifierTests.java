@@ -191,6 +191,17 @@ class CognitoTokenVerifierTests {
 	}
 
 	@Test
+	void verifyWhenUnsignedOrGarbledThenMalformedFailureWithoutNetwork() {
+		// alg "none": a plain JWT that must never be taken for a signed one
+		String unsigned = "eyJhbGciOiJub25lIn0.eyJzdWIiOiJhbGljZSIsInRva2VuX3VzZSI6ImlkIn0.";
+		assertFails(() -> verifier().verifyIdToken(unsigned), Reason.MALFORMED, "not a signed JWT");
+		assertFails(() -> verifier().verifyIdToken("eyJ%%%.eyJ***.sig"), Reason.MALFORMED, "not a signed JWT");
+		assertFails(() -> verifier().verifyAccessToken("eyJhbGciOiJSUzI1NiJ9.bm90LWpzb24.c2ln"), Reason.MALFORMED,
+				"not a signed JWT");
+		jwks.verify(0, getRequestedFor(urlEqualTo(JWKS_PATH)));
+	}
+
+	@Test
 	void verifyWhenNotRs256ThenAlgorithmFailure() {
 		serve(this.tokens.jwkSet());
 		String token = this.tokens.idToken("alice", NOW, Duration.ofHours(1)).algorithm(JWSAlgorithm.RS512).sign();

@@ -162,7 +162,7 @@ public final class S3Handler implements HttpHandler {
 			throw new S3Error(400, "InvalidRequest", "Only ListObjectsV2 (list-type=2) is supported.");
 		}
 		String prefix = query.getOrDefault("prefix", "");
-		int maxKeys = Math.min(MAX_KEYS, Integer.parseInt(query.getOrDefault("max-keys", "1000")));
+		int maxKeys = maxKeys(query.get("max-keys"));
 		String startAfter = query.containsKey("continuation-token") ? query.get("continuation-token")
 				: query.get("start-after");
 		boolean urlEncoding = "url".equals(query.get("encoding-type"));
@@ -196,6 +196,22 @@ public final class S3Handler implements HttpHandler {
 		}
 		xml.append("</ListBucketResult>");
 		HttpResponses.send(exchange, 200, XML, xml.toString());
+	}
+
+	private static int maxKeys(String value) {
+		if (value == null) {
+			return MAX_KEYS;
+		}
+		try {
+			int maxKeys = Integer.parseInt(value);
+			if (maxKeys >= 0) {
+				return Math.min(MAX_KEYS, maxKeys);
+			}
+		}
+		catch (NumberFormatException ex) {
+			// answered below, like a negative number
+		}
+		throw new S3Error(400, "InvalidArgument", "Provided max-keys not an integer or within integer range");
 	}
 
 	private static String encodeKey(String key, boolean urlEncoding) {

@@ -18,6 +18,7 @@ package io.github.cognitosession.local.server;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -101,7 +102,7 @@ public final class JsonProtocolHandler implements HttpHandler {
 				case DROP_CONNECTION -> {
 					// Closing before any response header makes the server drop the
 					// connection, which is what a network failure looks like to a client.
-					exchange.getRequestBody().readAllBytes();
+					exchange.getRequestBody().transferTo(OutputStream.nullOutputStream());
 					exchange.close();
 					return null;
 				}

@@ -89,6 +89,19 @@ class S3SubsetTests {
 	}
 
 	@Test
+	void listWhenMaxKeysIsNegativeThenInvalidArgument() {
+		try (S3Client s3 = s3(issuedCredentials())) {
+			s3.putObject((request) -> request.bucket("paging").key("a"), RequestBody.fromString("x"));
+			assertThatExceptionOfType(S3Exception.class)
+				.isThrownBy(() -> s3.listObjectsV2((request) -> request.bucket("paging").maxKeys(-1)))
+				.satisfies((ex) -> {
+					assertThat(ex.statusCode()).isEqualTo(400);
+					assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("InvalidArgument");
+				});
+		}
+	}
+
+	@Test
 	void getWhenKeyIsMissingThenNoSuchKey() {
 		try (S3Client s3 = s3(issuedCredentials())) {
 			s3.putObject((request) -> request.bucket("missing").key("present"), RequestBody.fromString("x"));

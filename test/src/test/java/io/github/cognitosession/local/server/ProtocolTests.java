@@ -16,10 +16,12 @@
 
 package io.github.cognitosession.local.server;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import io.github.cognitosession.local.Provisioned;
 import io.github.cognitosession.local.Sdk;
@@ -74,6 +76,26 @@ class ProtocolTests {
 		assertThat(json(response).get("__type").asString()).isEqualTo("SerializationException");
 		assertThat(response.body()).doesNotContain("at io.github").doesNotContain("Exception:");
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/x-amz-json-1.1");
+	}
+
+	@Test
+	void postWhenBodyIsNotUtf8ThenSerializationException() throws Exception {
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes("{\"PoolName\":\"".getBytes(StandardCharsets.US_ASCII));
+		// a UTF-8 lead byte followed by a byte that cannot continue it
+		body.writeBytes(new byte[] { (byte) 0xC3, 0x28 });
+		body.writeBytes("\"}".getBytes(StandardCharsets.US_ASCII));
+		HttpResponse<String> response = post("AWSCognitoIdentityProviderService.CreateUserPool", body.toByteArray());
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(json(response).get("__type").asString()).isEqualTo("SerializationException");
+		assertThat(response.body()).doesNotContain("at io.github").doesNotContain("Exception:");
+	}
+
+	@Test
+	void postWhenBodyIsJsonArrayThenSerializationException() throws Exception {
+		HttpResponse<String> response = post("AWSCognitoIdentityProviderService.InitiateAuth", "[1, 2]");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(json(response).get("__type").asString()).isEqualTo("SerializationException");
 	}
 
 	@Test
@@ -161,9 +183,13 @@ class ProtocolTests {
 	}
 
 	private static HttpResponse<String> post(String target, String body) throws Exception {
+		return post(target, body.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static HttpResponse<String> post(String target, byte[] body) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(cognito.endpoint() + "/"))
 			.header("Content-Type", "application/x-amz-json-1.1")
-			.POST(HttpRequest.BodyPublishers.ofString(body));
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
 		if (target != null) {
 			request.header("X-Amz-Target", target);
 		}
