@@ -199,6 +199,19 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 				this.authenticator.respond(challenge, answer, (responses != null) ? responses : Map.of()));
 	}
 
+	/**
+	 * {@inheritDoc}
+	 * <p>
+	 * The identity id of a guest or of the same user in the current session is kept.
+	 */
+	@Override
+	public void adoptSession(String idToken, String accessToken, String refreshToken) {
+		Assert.hasText(idToken, "idToken cannot be empty");
+		Assert.hasText(accessToken, "accessToken cannot be empty");
+		complete(restoredContext(),
+				new AuthenticationOutcome.Authenticated(new RawTokens(idToken, accessToken, refreshToken)));
+	}
+
 	private SignInResult complete(SessionContext context, AuthenticationOutcome outcome) {
 		if (outcome instanceof AuthenticationOutcome.ChallengeRequired required) {
 			PendingChallenge challenge = required.challenge();
