@@ -94,10 +94,17 @@ final class PrefetchScheduler {
 	boolean schedule(Runnable task, long at) {
 		long delay = Math.max(0, at - this.clock.millis());
 		try {
-			ScheduledFuture<?> previous = this.timer
-				.getAndSet(this.executor.schedule(task, delay, TimeUnit.MILLISECONDS));
+			ScheduledFuture<?> scheduled = this.executor.schedule(task, delay, TimeUnit.MILLISECONDS);
+			ScheduledFuture<?> previous = this.timer.getAndSet(scheduled);
 			if (previous != null) {
 				previous.cancel(false);
+			}
+			if (this.closed) {
+				// closed while this was being scheduled (a refresh finishing as its
+				// provider
+				// is closed): on a shared executor the timer would otherwise outlive it
+				scheduled.cancel(false);
+				return false;
 			}
 			return true;
 		}
