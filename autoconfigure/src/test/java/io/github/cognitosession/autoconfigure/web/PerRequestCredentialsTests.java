@@ -173,6 +173,38 @@ class PerRequestCredentialsTests {
 	}
 
 	@Test
+	void resolveCredentialsWhenUserGotCredentialsThenHttpSessionHoldsOnlyTheRecordWithItsIdentityId() {
+		contextRunner(false).run((context) -> {
+			try (PerIdentityCredentialsProvider provider = provider(context, 10)) {
+				MockHttpSession session = signIn(context.getBean(CognitoSessionManager.class), "user4");
+				int before = serializedSize(session.getAttribute(HttpSessionSessionStore.RECORD_ATTRIBUTE));
+				inRequest(session, provider::resolveCredentials);
+				SessionRecord record = (SessionRecord) session.getAttribute(HttpSessionSessionStore.RECORD_ATTRIBUTE);
+				int after = serializedSize(record);
+				int all = 0;
+				for (String name : java.util.Collections.list(session.getAttributeNames())) {
+					all += serializedSize(session.getAttribute(name));
+				}
+				System.out.println("HTTP session with Local Cognito tokens: SessionRecord " + before
+						+ " bytes, with identity id " + after + " bytes, all attributes " + all + " bytes");
+				assertThat(java.util.Collections.list(session.getAttributeNames())).containsExactlyInAnyOrder(
+						HttpSessionSessionStore.RECORD_ATTRIBUTE, HttpSessionSessionStore.KEY_ATTRIBUTE);
+				assertThat(record.getIdentityId()).isNotNull();
+				assertThat(after - before).isLessThan(100);
+				assertThat(after).isLessThan(5_000);
+			}
+		});
+	}
+
+	private static int serializedSize(Object value) throws java.io.IOException {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+			out.writeObject(value);
+		}
+		return bytes.size();
+	}
+
+	@Test
 	void resolveCredentialsWhenNobodySignedInAndGuestAccessThenGuestCredentials() {
 		contextRunner(true).run((context) -> {
 			try (PerIdentityCredentialsProvider provider = provider(context, 10)) {
