@@ -240,6 +240,11 @@ class PerRequestCredentialsTests {
 				MockHttpSession session = signIn(manager, "user3");
 				String inRequest = inRequest(session, () -> provider.resolveCredentials().accessKeyId());
 				CognitoSessionScope.Snapshot snapshot = inRequest(session, CognitoSessionScope::snapshot);
+				SessionRecord captured = snapshot.getRecord();
+				assertThat(snapshot.toString()).contains("user3")
+					.doesNotContain(captured.getIdToken())
+					.doesNotContain(captured.getAccessToken())
+					.doesNotContain(captured.getRefreshToken());
 				ExecutorService worker = Executors.newSingleThreadExecutor();
 				try {
 					String[] onWorker = worker.submit(() -> CognitoSessionScope.runAs(snapshot,
