@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  *
  * @author Cognito Session contributors
  */
-final class CognitoIds {
+public final class CognitoIds {
 
 	/**
 	 * Cognito's own pattern for {@code UserPoolId}: {@code <region>_<id>}.
@@ -41,7 +41,12 @@ final class CognitoIds {
 	private CognitoIds() {
 	}
 
-	static String regionOfUserPoolId(String userPoolId) {
+	/**
+	 * The region a user pool id starts with.
+	 * @param userPoolId the user pool id
+	 * @return the region, or {@code null} when the id is not a user pool id
+	 */
+	public static String regionOfUserPoolId(String userPoolId) {
 		return group(USER_POOL_ID, userPoolId);
 	}
 

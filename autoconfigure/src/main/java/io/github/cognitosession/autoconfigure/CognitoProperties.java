@@ -235,9 +235,11 @@ public class CognitoProperties implements InitializingBean {
 
 		/**
 		 * How long a call that needs tokens waits for the user to sign in again after the
-		 * refresh token was rejected. Zero fails at once.
+		 * refresh token was rejected. Zero fails at once. Default 30 s, but 0 in a
+		 * hosted-UI web application (cognito.hosted-ui.domain set), where a request
+		 * thread must never wait for a sign-in that happens in another request.
 		 */
-		private Duration reauthenticationTimeout = Duration.ofSeconds(30);
+		private Duration reauthenticationTimeout;
 
 		/**
 		 * Clock difference tolerated when checking the tokens' "exp" and "iat".
@@ -326,6 +328,13 @@ public class CognitoProperties implements InitializingBean {
 		 */
 		private boolean defaultCredentialsProvider = true;
 
+		/**
+		 * How many identities' credentials a web application caches at most (one per
+		 * signed-in user, plus the guest); the least recently used is evicted beyond
+		 * that.
+		 */
+		private int maxCachedIdentities = 1000;
+
 		public String getId() {
 			return this.id;
 		}
@@ -364,6 +373,14 @@ public class CognitoProperties implements InitializingBean {
 
 		public void setDefaultCredentialsProvider(boolean defaultCredentialsProvider) {
 			this.defaultCredentialsProvider = defaultCredentialsProvider;
+		}
+
+		public int getMaxCachedIdentities() {
+			return this.maxCachedIdentities;
+		}
+
+		public void setMaxCachedIdentities(int maxCachedIdentities) {
+			this.maxCachedIdentities = maxCachedIdentities;
 		}
 
 	}

@@ -88,6 +88,11 @@ final class CognitoPropertiesValidator {
 					"Set cognito.identity-pool.custom-role-arn to a role ARN such as "
 							+ "arn:aws:iam::123456789012:role/MyRole, or remove it to use the pool's default role.");
 		}
+		if (identityPool.getMaxCachedIdentities() < 1) {
+			throw new InvalidCognitoConfigurationException("cognito.identity-pool.max-cached-identities",
+					"is " + identityPool.getMaxCachedIdentities() + ", which leaves no room for any identity",
+					"Set cognito.identity-pool.max-cached-identities to a positive number, e.g. 1000.");
+		}
 	}
 
 	private void validateRegion(CognitoProperties properties) {
@@ -126,7 +131,10 @@ final class CognitoPropertiesValidator {
 					"Set cognito.session.store to file or memory.");
 		}
 		validateDuration("cognito.session.refresh-ahead", session.getRefreshAhead(), "5m");
-		validateDuration("cognito.session.reauthentication-timeout", session.getReauthenticationTimeout(), "30s");
+		if (session.getReauthenticationTimeout() != null) {
+			// unset means the default of the kind of application
+			validateDuration("cognito.session.reauthentication-timeout", session.getReauthenticationTimeout(), "30s");
+		}
 		validateDuration("cognito.session.clock-skew", session.getClockSkew(), "60s");
 		validateEncryptionKey(session.getEncryptionKey());
 		Path storePath = session.getStorePath();

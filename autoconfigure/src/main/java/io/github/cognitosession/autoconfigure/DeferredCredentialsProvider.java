@@ -37,11 +37,11 @@ import io.github.cognitosession.credentials.CognitoIdentityCredentialsProvider;
  */
 final class DeferredCredentialsProvider implements AwsCredentialsProvider {
 
-	private final Supplier<CognitoIdentityCredentialsProvider> lookup;
+	private final Supplier<? extends AwsCredentialsProvider> lookup;
 
-	private volatile CognitoIdentityCredentialsProvider delegate;
+	private volatile AwsCredentialsProvider delegate;
 
-	DeferredCredentialsProvider(Supplier<CognitoIdentityCredentialsProvider> lookup) {
+	DeferredCredentialsProvider(Supplier<? extends AwsCredentialsProvider> lookup) {
 		Assert.notNull(lookup, "lookup cannot be null");
 		this.lookup = lookup;
 	}
@@ -51,8 +51,8 @@ final class DeferredCredentialsProvider implements AwsCredentialsProvider {
 		return delegate().resolveCredentials();
 	}
 
-	CognitoIdentityCredentialsProvider delegate() {
-		CognitoIdentityCredentialsProvider provider = this.delegate;
+	AwsCredentialsProvider delegate() {
+		AwsCredentialsProvider provider = this.delegate;
 		if (provider == null) {
 			provider = this.lookup.get();
 			this.delegate = provider;
@@ -62,7 +62,7 @@ final class DeferredCredentialsProvider implements AwsCredentialsProvider {
 
 	@Override
 	public String toString() {
-		CognitoIdentityCredentialsProvider provider = this.delegate;
+		AwsCredentialsProvider provider = this.delegate;
 		return "DeferredCredentialsProvider[" + ((provider != null) ? provider : "not yet looked up") + "]";
 	}
 

@@ -35,6 +35,7 @@ import org.springframework.core.env.Environment;
 
 import io.github.cognitosession.credentials.CognitoIdentityCredentialsProvider;
 import io.github.cognitosession.session.DefaultCognitoSessionManager;
+import io.github.cognitosession.session.PerIdentityCredentialsProvider;
 
 /**
  * The identity pool's credentials provider, bound to the session manager, and (unless
@@ -88,13 +89,18 @@ class IdentityPoolConfiguration {
 	@ConditionalOnBooleanProperty(name = "cognito.identity-pool.default-credentials-provider", matchIfMissing = true)
 	@ConditionalOnMissingBean(AwsCredentialsProvider.class)
 	AwsCredentialsProvider cognitoAwsCredentialsProvider(Environment environment,
-			@Qualifier(CREDENTIALS_PROVIDER_BEAN_NAME) ObjectProvider<CognitoIdentityCredentialsProvider> provider) {
+			@Qualifier(CREDENTIALS_PROVIDER_BEAN_NAME) ObjectProvider<CognitoIdentityCredentialsProvider> provider,
+			ObjectProvider<PerIdentityCredentialsProvider> perIdentity) {
 		logger.info("AWS clients sign with Cognito identity pool "
 				+ environment.getProperty("cognito.identity-pool.id", "").trim()
 				+ " credentials: the CognitoIdentityCredentialsProvider is the application's AwsCredentialsProvider "
 				+ "and replaces Spring Cloud AWS's credentials chain (set "
 				+ "cognito.identity-pool.default-credentials-provider=false to keep it)");
-		return new DeferredCredentialsProvider(provider::getObject);
+		// a web application's per-user provider, when there is one, else the session's
+		return new DeferredCredentialsProvider(() -> {
+			AwsCredentialsProvider perUser = perIdentity.getIfAvailable();
+			return (perUser != null) ? perUser : provider.getObject();
+		});
 	}
 
 }

@@ -18,12 +18,14 @@ package io.github.cognitosession.autoconfigure;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 import io.github.cognitosession.session.CognitoSessionManager;
@@ -118,7 +120,7 @@ class SessionComponentsConfiguration {
 	DefaultCognitoSessionManager cognitoSessionManager(CognitoProperties properties,
 			UserPoolAuthenticator authenticator, TokenVerifier tokenVerifier, TokenRefresher tokenRefresher,
 			SessionStore sessionStore, CognitoIdentityProviderClient client, ApplicationEventPublisher eventPublisher,
-			@Qualifier(CognitoSessionAutoConfiguration.CLOCK_BEAN_NAME) Clock clock) {
+			@Qualifier(CognitoSessionAutoConfiguration.CLOCK_BEAN_NAME) Clock clock, Environment environment) {
 		CognitoProperties.UserPool userPool = properties.getUserPool();
 		CognitoProperties.Session session = properties.getSession();
 		return DefaultCognitoSessionManager.builder()
@@ -130,11 +132,26 @@ class SessionComponentsConfiguration {
 			.remoteSignOut(new RemoteSignOut(client, userPool.getClientId(), userPool.getClientSecret()))
 			.clock(clock)
 			.refreshAhead(session.getRefreshAhead())
-			.reauthenticationTimeout(session.getReauthenticationTimeout())
+			.reauthenticationTimeout(reauthenticationTimeout(properties, environment))
 			.clockSkew(session.getClockSkew())
 			.userPool(userPoolRegion(properties), userPool.getId().trim())
 			.guestAccess(hasIdentityPool(properties) && properties.getIdentityPool().isGuestAccess())
 			.build();
+	}
+
+	/**
+	 * The configured timeout, else none in a hosted-UI web application (a request thread
+	 * must not wait for a sign-in that can only happen in another request of the same
+	 * user: the request fails at once and the next one is sent to the login), else
+	 * {@link DefaultCognitoSessionManager#DEFAULT_REAUTHENTICATION_TIMEOUT}.
+	 */
+	static Duration reauthenticationTimeout(CognitoProperties properties, Environment environment) {
+		Duration configured = properties.getSession().getReauthenticationTimeout();
+		if (configured != null) {
+			return configured;
+		}
+		return environment.containsProperty("cognito.hosted-ui.domain") ? Duration.ZERO
+				: DefaultCognitoSessionManager.DEFAULT_REAUTHENTICATION_TIMEOUT;
 	}
 
 	/**

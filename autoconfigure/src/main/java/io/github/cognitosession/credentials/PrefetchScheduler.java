@@ -98,8 +98,8 @@ final class PrefetchScheduler {
 		}
 		long delay = Math.max(0, at - this.clock.millis());
 		try {
-			ScheduledFuture<?> previous = this.timer
-				.getAndSet(this.executor.schedule(task, delay, TimeUnit.MILLISECONDS));
+			ScheduledFuture<?> scheduled = this.executor.schedule(task, delay, TimeUnit.MILLISECONDS);
+			ScheduledFuture<?> previous = this.timer.getAndSet(scheduled);
 			if (previous != null) {
 				previous.cancel(false);
 			}

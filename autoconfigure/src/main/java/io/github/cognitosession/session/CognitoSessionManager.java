@@ -62,6 +62,23 @@ public interface CognitoSessionManager {
 	SignInResult confirmSignIn(String answer, Map<String, String> responses);
 
 	/**
+	 * Establish a signed-in session from user-pool tokens obtained elsewhere, e.g. by a
+	 * hosted-UI (managed login) sign-in handled by Spring Security. The tokens are
+	 * verified like those of {@link #signIn}, stored, and the session moves to
+	 * {@link UserState#SIGNED_IN} with one state-change event carrying the username;
+	 * threads waiting for a new sign-in are released.
+	 * @param idToken the ID token
+	 * @param accessToken the access token
+	 * @param refreshToken the refresh token, or {@code null} when the client got none
+	 * (the session then cannot be refreshed and ends when the tokens expire)
+	 * @throws io.github.cognitosession.exception.InvalidTokenException if a token does
+	 * not verify
+	 */
+	default void adoptSession(String idToken, String accessToken, String refreshToken) {
+		throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot adopt sessions");
+	}
+
+	/**
 	 * Return the user-pool tokens, refreshed first when the ID or access token expires
 	 * within the configured refresh-ahead time.
 	 * @return the tokens

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import io.github.cognitosession.credentials.CognitoIdentityCredentialsProvider;
+import io.github.cognitosession.signin.RawTokens;
 import io.github.cognitosession.signin.SignInResult;
 import io.github.cognitosession.signin.UserPoolAuthenticator;
 import io.github.cognitosession.store.SessionStore;
@@ -131,6 +132,18 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 	@Override
 	public SignInResult confirmSignIn(String answer, Map<String, String> responses) {
 		return this.signInFlow.confirmSignIn(restoredContext(), answer, responses);
+	}
+
+	/**
+	 * {@inheritDoc}
+	 * <p>
+	 * The identity id of a guest or of the same user in the current session is kept.
+	 */
+	@Override
+	public void adoptSession(String idToken, String accessToken, String refreshToken) {
+		Assert.hasText(idToken, "idToken cannot be empty");
+		Assert.hasText(accessToken, "accessToken cannot be empty");
+		this.signInFlow.adopt(restoredContext(), new RawTokens(idToken, accessToken, refreshToken));
 	}
 
 	@Override

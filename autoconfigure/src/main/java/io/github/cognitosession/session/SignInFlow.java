@@ -64,6 +64,13 @@ final class SignInFlow {
 				this.authenticator.respond(challenge, answer, (responses != null) ? responses : Map.of()));
 	}
 
+	/**
+	 * Sign in with tokens obtained elsewhere (the hosted UI), verified like a sign-in's.
+	 */
+	void adopt(SessionContext context, RawTokens tokens) {
+		complete(context, new AuthenticationOutcome.Authenticated(tokens));
+	}
+
 	private SignInResult complete(SessionContext context, AuthenticationOutcome outcome) {
 		if (outcome instanceof AuthenticationOutcome.ChallengeRequired required) {
 			PendingChallenge challenge = required.challenge();

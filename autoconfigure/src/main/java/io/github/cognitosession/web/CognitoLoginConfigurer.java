@@ -56,6 +56,8 @@ public final class CognitoLoginConfigurer extends AbstractHttpConfigurer<Cognito
 
 	private CognitoTokenRevocationLogoutHandler revocationLogoutHandler;
 
+	private CognitoSessionSignOutLogoutHandler signOutLogoutHandler;
+
 	private SessionStore sessionStore;
 
 	/**
@@ -91,6 +93,18 @@ public final class CognitoLoginConfigurer extends AbstractHttpConfigurer<Cognito
 		return this;
 	}
 
+	/**
+	 * Set the handler that signs the user's Cognito session out on logout (default: the
+	 * {@link CognitoSessionSignOutLogoutHandler} bean, if any).
+	 * @param signOutLogoutHandler the handler
+	 * @return this configurer
+	 */
+	public CognitoLoginConfigurer signOutLogoutHandler(CognitoSessionSignOutLogoutHandler signOutLogoutHandler) {
+		Assert.notNull(signOutLogoutHandler, "signOutLogoutHandler cannot be null");
+		this.signOutLogoutHandler = signOutLogoutHandler;
+		return this;
+	}
+
 	public CognitoLoginConfigurer sessionStore(SessionStore sessionStore) {
 		Assert.notNull(sessionStore, "sessionStore cannot be null");
 		this.sessionStore = sessionStore;
@@ -108,6 +122,8 @@ public final class CognitoLoginConfigurer extends AbstractHttpConfigurer<Cognito
 				CognitoLoginSuccessHandler.class);
 		CognitoTokenRevocationLogoutHandler revocation = orBean(this.revocationLogoutHandler, context,
 				CognitoTokenRevocationLogoutHandler.class);
+		CognitoSessionSignOutLogoutHandler signOut = orBean(this.signOutLogoutHandler, context,
+				CognitoSessionSignOutLogoutHandler.class);
 		OAuth2AuthorizationRequestResolver resolver = authorizationRequestResolver(http, context);
 		http.oauth2Login((login) -> {
 			if (resolver != null) {
@@ -120,6 +136,13 @@ public final class CognitoLoginConfigurer extends AbstractHttpConfigurer<Cognito
 		http.logout((logout) -> {
 			if (revocation != null) {
 				logout.addLogoutHandler(revocation);
+			}
+			// after the revocation, which needs the refresh token; before the HTTP
+			// session
+			// is invalidated by the SecurityContextLogoutHandler, which Spring Security
+			// always runs after the added handlers
+			if (signOut != null) {
+				logout.addLogoutHandler(signOut);
 			}
 			logout.logoutSuccessHandler(logoutSuccess);
 		});

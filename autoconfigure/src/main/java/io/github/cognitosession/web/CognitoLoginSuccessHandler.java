@@ -18,9 +18,7 @@ package io.github.cognitosession.web;
 
 import java.io.IOException;
 
-import io.github.cognitosession.session.UserState;
-import io.github.cognitosession.store.SessionRecord;
-import io.github.cognitosession.store.SessionStore;
+import io.github.cognitosession.session.CognitoSessionManager;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,10 +34,12 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.util.Assert;
 
 /**
- * Starts the user's Cognito session when the hosted-UI login succeeds: stores a
- * {@link SessionRecord} ({@code SIGNED_IN}, the {@code cognito:username}, and the ID,
- * access and refresh tokens of the login) in the {@link SessionStore}, then hands over to
- * a delegate (by default, back to the page the user first asked for).
+ * Starts the user's Cognito session when the hosted-UI login succeeds: hands the ID,
+ * access and refresh tokens of the login to
+ * {@link CognitoSessionManager#adoptSession(String, String, String)}, which verifies
+ * them, stores the session in its store (the HTTP session in a hosted-UI application) and
+ * publishes the {@code SIGNED_IN} event with the {@code cognito:username}; then hands
+ * over to a delegate (by default, back to the page the user first asked for).
  * <p>
  * Runs after session-fixation protection, so the record lands in the user's new HTTP
  * session. Logins through other client registrations are passed to the delegate
@@ -58,7 +58,7 @@ public final class CognitoLoginSuccessHandler implements AuthenticationSuccessHa
 
 	private final OAuth2AuthorizedClientRepository authorizedClientRepository;
 
-	private final SessionStore sessionStore;
+	private final CognitoSessionManager sessionManager;
 
 	private AuthenticationSuccessHandler delegate = new SavedRequestAwareAuthenticationSuccessHandler();
 
@@ -69,16 +69,17 @@ public final class CognitoLoginSuccessHandler implements AuthenticationSuccessHa
 	 * @param registrationId the Cognito client registration, e.g. {@code cognito}
 	 * @param authorizedClientRepository where the login's access and refresh tokens were
 	 * saved
-	 * @param sessionStore where to keep the user's Cognito session
+	 * @param sessionManager the session manager, whose store keeps the user's Cognito
+	 * session in the HTTP session
 	 */
 	public CognitoLoginSuccessHandler(String registrationId,
-			OAuth2AuthorizedClientRepository authorizedClientRepository, SessionStore sessionStore) {
+			OAuth2AuthorizedClientRepository authorizedClientRepository, CognitoSessionManager sessionManager) {
 		Assert.hasText(registrationId, "registrationId cannot be empty");
 		Assert.notNull(authorizedClientRepository, "authorizedClientRepository cannot be null");
-		Assert.notNull(sessionStore, "sessionStore cannot be null");
+		Assert.notNull(sessionManager, "sessionManager cannot be null");
 		this.registrationId = registrationId;
 		this.authorizedClientRepository = authorizedClientRepository;
-		this.sessionStore = sessionStore;
+		this.sessionManager = sessionManager;
 	}
 
 	/**
@@ -111,7 +112,10 @@ public final class CognitoLoginSuccessHandler implements AuthenticationSuccessHa
 				&& token.getPrincipal() instanceof OidcUser user) {
 			OAuth2AuthorizedClient client = this.authorizedClientRepository.loadAuthorizedClient(this.registrationId,
 					authentication, request);
-			this.sessionStore.save(toRecord(user, client));
+			// through the manager, so that the sign-in is verified, published as an event
+			// and the user's session state is SIGNED_IN for the rest of this request
+			this.sessionManager.adoptSession(user.getIdToken().getTokenValue(),
+					(client != null) ? client.getAccessToken().getTokenValue() : null, refreshToken(client));
 			if (client != null && this.removeAuthorizedClient) {
 				this.authorizedClientRepository.removeAuthorizedClient(this.registrationId, authentication, request,
 						response);
@@ -120,18 +124,9 @@ public final class CognitoLoginSuccessHandler implements AuthenticationSuccessHa
 		this.delegate.onAuthenticationSuccess(request, response, authentication);
 	}
 
-	static SessionRecord toRecord(OidcUser user, OAuth2AuthorizedClient client) {
-		String username = user.getIdToken().getClaimAsString(USERNAME_CLAIM);
-		SessionRecord.Builder record = SessionRecord.builder()
-			.state(UserState.SIGNED_IN)
-			.username((username != null) ? username : user.getName())
-			.idToken(user.getIdToken().getTokenValue());
-		if (client != null) {
-			record.accessToken(client.getAccessToken().getTokenValue());
-			OAuth2RefreshToken refreshToken = client.getRefreshToken();
-			record.refreshToken((refreshToken != null) ? refreshToken.getTokenValue() : null);
-		}
-		return record.build();
+	private static String refreshToken(OAuth2AuthorizedClient client) {
+		OAuth2RefreshToken refreshToken = (client != null) ? client.getRefreshToken() : null;
+		return (refreshToken != null) ? refreshToken.getTokenValue() : null;
 	}
 
 }

@@ -35,12 +35,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * the session of whoever sent the current request.
  * <p>
  * The request is found through {@link RequestContextHolder}, which Spring MVC (and Boot's
- * {@code RequestContextFilter}) bind to the request thread. Outside a request
- * {@link #load()} is empty (nobody is signed in) and {@link #save(SessionRecord)} fails
- * with a {@link SessionStoreException}; in a request, {@code save} creates the HTTP
- * session when there is none yet. The record is immutable and written back with
- * {@code setAttribute} on every change, so replicated session stores such as Spring
- * Session see every update.
+ * {@code RequestContextFilter}) bind to the request thread. A session bound with
+ * {@link CognitoSessionScope#runAs} takes precedence. Outside a request {@link #load()}
+ * is empty (nobody is signed in) and {@link #save(SessionRecord)} fails with a
+ * {@link SessionStoreException}; in a request, {@code save} creates the HTTP session when
+ * there is none yet. The record is immutable and written back with {@code setAttribute}
+ * on every change, so replicated session stores such as Spring Session see every update.
  * <p>
  * {@link #sessionKey()} is a random id kept in the HTTP session, not the servlet session
  * id: session-fixation protection changes the servlet id on login, while attributes (and
@@ -66,6 +66,10 @@ public final class HttpSessionSessionStore implements SessionStore {
 
 	@Override
 	public Optional<SessionRecord> load() {
+		CognitoSessionScope.Snapshot scoped = CognitoSessionScope.current();
+		if (scoped != null) {
+			return Optional.ofNullable(scoped.record);
+		}
 		HttpSession session = currentSession(false);
 		if (session == null) {
 			return Optional.empty();
@@ -81,6 +85,11 @@ public final class HttpSessionSessionStore implements SessionStore {
 		if (record == null) {
 			throw new IllegalArgumentException("record cannot be null");
 		}
+		CognitoSessionScope.Snapshot scoped = CognitoSessionScope.current();
+		if (scoped != null) {
+			scoped.record = record;
+			return;
+		}
 		HttpSession session = currentSession(true);
 		if (session == null) {
 			throw new SessionStoreException(
@@ -93,6 +102,11 @@ public final class HttpSessionSessionStore implements SessionStore {
 
 	@Override
 	public void clear() {
+		CognitoSessionScope.Snapshot scoped = CognitoSessionScope.current();
+		if (scoped != null) {
+			scoped.record = null;
+			return;
+		}
 		HttpSession session = currentSession(false);
 		if (session != null) {
 			try {
@@ -112,6 +126,10 @@ public final class HttpSessionSessionStore implements SessionStore {
 	 */
 	@Override
 	public String sessionKey() {
+		CognitoSessionScope.Snapshot scoped = CognitoSessionScope.current();
+		if (scoped != null) {
+			return scoped.key;
+		}
 		HttpServletRequest request = currentRequest();
 		if (request == null) {
 			return NO_REQUEST_KEY;
@@ -128,7 +146,7 @@ public final class HttpSessionSessionStore implements SessionStore {
 		return requestKey.toString();
 	}
 
-	private static String ensureKey(HttpSession session) {
+	static String ensureKey(HttpSession session) {
 		Object key = session.getAttribute(KEY_ATTRIBUTE);
 		if (key instanceof String value) {
 			return value;
@@ -140,7 +158,7 @@ public final class HttpSessionSessionStore implements SessionStore {
 		return created;
 	}
 
-	private static HttpSession currentSession(boolean create) {
+	static HttpSession currentSession(boolean create) {
 		HttpServletRequest request = currentRequest();
 		return (request != null) ? request.getSession(create) : null;
 	}

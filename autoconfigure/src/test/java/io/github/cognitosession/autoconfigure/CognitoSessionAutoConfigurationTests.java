@@ -106,7 +106,9 @@ class CognitoSessionAutoConfigurationTests {
 			assertThat(properties.getUserPool().getRefreshTokenRotation()).isEqualTo(RefreshTokenRotation.AUTO);
 			assertThat(properties.getSession().getStore()).isEqualTo(StoreType.FILE);
 			assertThat(properties.getSession().getRefreshAhead()).hasMinutes(5);
-			assertThat(properties.getSession().getReauthenticationTimeout()).hasSeconds(30);
+			assertThat(properties.getSession().getReauthenticationTimeout()).isNull();
+			assertThat(SessionComponentsConfiguration.reauthenticationTimeout(properties, context.getEnvironment()))
+				.hasSeconds(30);
 			assertThat(properties.getSession().getClockSkew()).hasSeconds(60);
 			assertThat(properties.getIdentityPool().isGuestAccess()).isFalse();
 			assertThat(properties.getIdentityPool().isDefaultCredentialsProvider()).isTrue();

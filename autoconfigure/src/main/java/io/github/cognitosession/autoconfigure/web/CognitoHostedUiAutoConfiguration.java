@@ -20,7 +20,6 @@ import io.github.cognitosession.store.SessionStore;
 import io.github.cognitosession.web.CognitoAuthorizationRequestCustomizer;
 import io.github.cognitosession.web.CognitoDomain;
 import io.github.cognitosession.web.CognitoLoginConfigurer;
-import io.github.cognitosession.web.CognitoLoginSuccessHandler;
 import io.github.cognitosession.web.CognitoLogoutSuccessHandler;
 import io.github.cognitosession.web.CognitoOidcUserService;
 import io.github.cognitosession.web.CognitoTokenRevocationLogoutHandler;
@@ -50,7 +49,6 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
-import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
@@ -120,14 +118,6 @@ public final class CognitoHostedUiAutoConfiguration {
 		customizer.setIdentityProvider(this.properties.getIdentityProvider());
 		customizer.setIdpIdentifier(this.properties.getIdpIdentifier());
 		return customizer;
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	CognitoLoginSuccessHandler cognitoLoginSuccessHandler(OAuth2AuthorizedClientRepository authorizedClientRepository,
-			SessionStore sessionStore) {
-		return new CognitoLoginSuccessHandler(CognitoHostedUiProperties.REGISTRATION_ID, authorizedClientRepository,
-				sessionStore);
 	}
 
 	@Bean

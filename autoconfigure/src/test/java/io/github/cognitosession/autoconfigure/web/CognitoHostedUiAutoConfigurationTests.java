@@ -18,7 +18,11 @@ package io.github.cognitosession.autoconfigure.web;
 
 import io.github.cognitosession.store.SessionStore;
 import io.github.cognitosession.web.CognitoAuthorizationRequestCustomizer;
+import io.github.cognitosession.autoconfigure.CognitoSessionAutoConfiguration;
+import io.github.cognitosession.session.CognitoSessionManager;
+import io.github.cognitosession.session.PerIdentityCredentialsProvider;
 import io.github.cognitosession.web.CognitoLoginSuccessHandler;
+import io.github.cognitosession.web.CognitoSessionSignOutLogoutHandler;
 import io.github.cognitosession.web.CognitoLogoutSuccessHandler;
 import io.github.cognitosession.web.CognitoTokenRevocationLogoutHandler;
 import io.github.cognitosession.web.HttpSessionSessionStore;
@@ -159,12 +163,60 @@ class CognitoHostedUiAutoConfigurationTests {
 	}
 
 	@Test
+	void autoConfigurationWhenSessionManagerThenLoginAndLogoutGoThroughIt() {
+		this.webRunner
+			.withConfiguration(AutoConfigurations.of(CognitoSessionAutoConfiguration.class,
+					CognitoWebSessionAutoConfiguration.class))
+			.withPropertyValues(POOL)
+			.withPropertyValues("cognito.hosted-ui.domain=auth.example.com",
+					"cognito.identity-pool.id=eu-west-1:11111111-2222-3333-4444-555555555555",
+					"cognito.identity-pool.max-cached-identities=7")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).hasSingleBean(CognitoLoginSuccessHandler.class);
+				assertThat(context).hasSingleBean(CognitoSessionSignOutLogoutHandler.class);
+				assertThat(context).hasSingleBean(PerIdentityCredentialsProvider.class);
+				assertThat(context.getBean(PerIdentityCredentialsProvider.class))
+					.hasToString("PerIdentityCredentialsProvider[cachedIdentities=0, maxCachedIdentities=7, "
+							+ "guestAccess=false]");
+				assertThat(context.getBean(CognitoSessionManager.class))
+					.hasToString("DefaultCognitoSessionManager[store=HttpSessionSessionStore, refreshAhead=PT5M, "
+							+ "reauthenticationTimeout=PT0S]");
+			});
+	}
+
+	@Test
+	void autoConfigurationWhenHostedUiAndTimeoutSetThenTheSetTimeoutWins() {
+		this.webRunner
+			.withConfiguration(AutoConfigurations.of(CognitoSessionAutoConfiguration.class,
+					CognitoWebSessionAutoConfiguration.class))
+			.withPropertyValues(POOL)
+			.withPropertyValues("cognito.hosted-ui.domain=auth.example.com",
+					"cognito.session.reauthentication-timeout=2s")
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(PerIdentityCredentialsProvider.class);
+				assertThat(context.getBean(CognitoSessionManager.class).toString())
+					.contains("reauthenticationTimeout=PT2S");
+			});
+	}
+
+	@Test
+	void autoConfigurationWhenNoSessionManagerThenNoSessionHandlers() {
+		this.contextRunner.withPropertyValues("cognito.hosted-ui.domain=auth.example.com")
+			.withConfiguration(AutoConfigurations.of(CognitoWebSessionAutoConfiguration.class))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).doesNotHaveBean(CognitoLoginSuccessHandler.class);
+				assertThat(context).doesNotHaveBean(CognitoSessionSignOutLogoutHandler.class);
+			});
+	}
+
+	@Test
 	void autoConfigurationWhenDomainSetThenDefinesWebBeansAndDefaultChain() {
 		this.contextRunner.withPropertyValues("cognito.hosted-ui.domain=auth.example.com").run((context) -> {
 			assertThat(context).hasNotFailed();
 			assertThat(context).hasSingleBean(HttpSessionSessionStore.class);
 			assertThat(context).hasSingleBean(SessionStore.class);
-			assertThat(context).hasSingleBean(CognitoLoginSuccessHandler.class);
 			assertThat(context).hasSingleBean(CognitoLogoutSuccessHandler.class);
 			assertThat(context).hasSingleBean(CognitoAuthorizationRequestCustomizer.class);
 			assertThat(context).doesNotHaveBean(CognitoTokenRevocationLogoutHandler.class);

@@ -21,6 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import java.util.Map;
 import java.util.function.Consumer;
@@ -29,7 +31,12 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.nimbusds.jwt.JWTClaimsSet;
+import io.github.cognitosession.autoconfigure.CognitoSessionAutoConfiguration;
+import io.github.cognitosession.event.UserStateChangedEvent;
+import io.github.cognitosession.exception.CognitoSessionException;
+import io.github.cognitosession.session.CognitoSessionManager;
 import io.github.cognitosession.session.UserState;
+import io.github.cognitosession.token.CognitoWireMock;
 import io.github.cognitosession.store.SessionRecord;
 import io.github.cognitosession.web.CognitoLoginConfigurer;
 import io.github.cognitosession.web.HttpSessionSessionStore;
@@ -45,6 +52,7 @@ import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2Clien
 import org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableWebApplicationContext;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.config.Customizer;
@@ -117,15 +125,20 @@ class CognitoHostedUiLoginTests {
 	}
 
 	private WebApplicationContextRunner contextRunner(String... properties) {
+		return publicClientRunner().withPropertyValues("cognito.user-pool.client-secret=" + CLIENT_SECRET)
+			.withPropertyValues(properties);
+	}
+
+	private WebApplicationContextRunner publicClientRunner() {
 		return new WebApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(CognitoHostedUiAutoConfiguration.class,
+					CognitoSessionAutoConfiguration.class, CognitoWebSessionAutoConfiguration.class,
 					OAuth2ClientAutoConfiguration.class, OAuth2ClientWebSecurityAutoConfiguration.class,
 					SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class))
 			.withUserConfiguration(WebConfiguration.class)
 			.withPropertyValues("cognito.region=eu-west-1", "cognito.user-pool.id=" + POOL_ID,
-					"cognito.user-pool.client-id=" + CLIENT_ID, "cognito.user-pool.client-secret=" + CLIENT_SECRET,
-					"cognito.hosted-ui.domain=" + this.domain)
-			.withPropertyValues(properties);
+					"cognito.user-pool.endpoint=" + this.domain, "cognito.user-pool.issuer=" + this.issuer,
+					"cognito.user-pool.client-id=" + CLIENT_ID, "cognito.hosted-ui.domain=" + this.domain);
 	}
 
 	@Test
@@ -203,7 +216,7 @@ class CognitoHostedUiLoginTests {
 
 	@Test
 	void callbackWhenPublicClientThenSendsClientIdAndVerifierWithoutSecret() {
-		contextRunner("cognito.user-pool.client-secret=").run((context) -> {
+		publicClientRunner().run((context) -> {
 			MockMvc mvc = mockMvc(context);
 			MockHttpSession session = new MockHttpSession();
 			Map<String, String> authorize = authorize(mvc, session);
@@ -398,6 +411,95 @@ class CognitoHostedUiLoginTests {
 	}
 
 	@Test
+	void loginAndLogoutWhenThroughSessionManagerThenStateEventsCarryTheUsername() {
+		contextRunner().run((context) -> {
+			MockMvc mvc = mockMvc(context);
+			MockHttpSession session = signIn(mvc);
+			RecordedStateEvents events = context.getBean(RecordedStateEvents.class);
+			assertThat(events.transitions()).containsExactly("SIGNED_OUT -> SIGNED_IN alice");
+			mvc.perform(post("/logout").session(session).with(csrf())).andExpect(status().isFound());
+			assertThat(events.transitions()).containsExactly("SIGNED_OUT -> SIGNED_IN alice",
+					"SIGNED_IN -> SIGNED_OUT alice");
+			assertThat(session.isInvalid()).isTrue();
+		});
+	}
+
+	@Test
+	void logoutWhenRevokeOnLogoutThenRevokesBeforeTheSessionIsSignedOut() {
+		contextRunner("cognito.hosted-ui.revoke-on-logout=true").run((context) -> {
+			cognito.stubFor(WireMock.post("/oauth2/revoke").willReturn(aResponse().withStatus(200)));
+			MockMvc mvc = mockMvc(context);
+			MockHttpSession session = signIn(mvc);
+			mvc.perform(post("/logout").session(session).with(csrf())).andExpect(status().isFound());
+			cognito.verify(1, postRequestedFor(urlEqualTo("/oauth2/revoke"))
+				.withRequestBody(containing("token=" + this.refreshToken)));
+			assertThat(context.getBean(RecordedStateEvents.class).transitions())
+				.endsWith("SIGNED_IN -> SIGNED_OUT alice");
+		});
+	}
+
+	@Test
+	void requestWhenAccessTokenAboutToExpireThenRefreshedInThatRequestAndRotatedTokenKept() {
+		contextRunner("cognito.user-pool.refresh-token-rotation=enabled").run((context) -> {
+			MockMvc mvc = mockMvc(context);
+			MockHttpSession session = signIn(mvc, 90);
+			String newIdToken = idToken(null, (claims) -> {
+			});
+			String newAccessToken = accessToken();
+			cognito.stubFor(CognitoWireMock.operation("GetTokensFromRefreshToken")
+				.willReturn(CognitoWireMock
+					.ok(CognitoWireMock.authenticationResult(newIdToken, newAccessToken, "rotated-refresh-token"))));
+			mvc.perform(get("/tokens").session(session))
+				.andExpect(status().isOk())
+				.andExpect(content().string(newAccessToken));
+			SessionRecord record = (SessionRecord) session.getAttribute(HttpSessionSessionStore.RECORD_ATTRIBUTE);
+			assertThat(record.getAccessToken()).isEqualTo(newAccessToken);
+			assertThat(record.getIdToken()).isEqualTo(newIdToken);
+			assertThat(record.getRefreshToken()).isEqualTo("rotated-refresh-token");
+			mvc.perform(get("/tokens").session(session)).andExpect(content().string(newAccessToken));
+			cognito.verify(1, CognitoWireMock.requested("GetTokensFromRefreshToken")
+				.withRequestBody(containing(this.refreshToken)));
+		});
+	}
+
+	@Test
+	void requestWhenRefreshRejectedThenUserTokenInvalidAndNextRequestGoesToLogin() {
+		contextRunner("cognito.user-pool.refresh-token-rotation=enabled").run((context) -> {
+			MockMvc mvc = mockMvc(context);
+			MockHttpSession session = signIn(mvc, 90);
+			cognito.stubFor(CognitoWireMock.operation("GetTokensFromRefreshToken")
+				.willReturn(CognitoWireMock.error(400, "NotAuthorizedException", "Invalid Refresh Token")));
+			mvc.perform(get("/tokens").session(session)).andExpect(status().isUnauthorized());
+			assertThat(context.getBean(RecordedStateEvents.class).transitions())
+				.endsWith("SIGNED_IN -> SIGNED_OUT_USER_POOLS_TOKEN_INVALID alice");
+			mvc.perform(get("/hello").session(session))
+				.andExpect(status().isFound())
+				.andExpect(redirectedUrl("/oauth2/authorization/cognito"));
+			assertThat(session.isInvalid()).isTrue();
+		});
+	}
+
+	@Test
+	void requestWhenRefreshFailsOnTheNetworkThenUserStaysSignedIn() {
+		contextRunner("cognito.user-pool.refresh-token-rotation=enabled").run((context) -> {
+			MockMvc mvc = mockMvc(context);
+			MockHttpSession session = signIn(mvc, 90);
+			cognito.stubFor(CognitoWireMock.operation("GetTokensFromRefreshToken")
+				.willReturn(CognitoWireMock.connectionReset()));
+			SessionRecord before = (SessionRecord) session.getAttribute(HttpSessionSessionStore.RECORD_ATTRIBUTE);
+			// the tokens are still valid: served while Cognito cannot be reached
+			mvc.perform(get("/tokens").session(session))
+				.andExpect(status().isOk())
+				.andExpect(content().string(before.getAccessToken()));
+			mvc.perform(get("/hello").session(session)).andExpect(status().isOk()).andExpect(content().string("alice"));
+			assertThat(session.isInvalid()).isFalse();
+			assertThat(session.getAttribute(HttpSessionSessionStore.RECORD_ATTRIBUTE)).isEqualTo(before);
+			assertThat(context.getBean(RecordedStateEvents.class).transitions())
+				.containsExactly("SIGNED_OUT -> SIGNED_IN alice");
+		});
+	}
+
+	@Test
 	void sessionWhenSignedInThenHoldsOnlyTheCognitoSessionAndTheSecurityContext() {
 		contextRunner().run((context) -> {
 			MockHttpSession session = signIn(mockMvc(context));
@@ -443,10 +545,24 @@ class CognitoHostedUiLoginTests {
 	}
 
 	private MockHttpSession signIn(MockMvc mvc) throws Exception {
+		return signIn(mvc, 3600);
+	}
+
+	/**
+	 * Sign in with tokens that expire in the given number of seconds.
+	 */
+	private MockHttpSession signIn(MockMvc mvc, long lifetimeSeconds) throws Exception {
 		MockHttpSession session = new MockHttpSession();
 		Map<String, String> authorize = authorize(mvc, session);
-		stubTokenResponse(idToken(authorize.get("nonce"), (claims) -> {
-		}), accessToken());
+		// issued an hour before expiry, so that the refresh-ahead time is the default
+		java.util.Date expiry = new java.util.Date(System.currentTimeMillis() + lifetimeSeconds * 1000);
+		java.util.Date issued = new java.util.Date(expiry.getTime() - 3_600_000);
+		stubTokenResponse(idToken(authorize.get("nonce"), (claims) -> claims.issueTime(issued).expirationTime(expiry)),
+				this.tokens.sign(TestCognitoTokens.accessTokenClaims(this.issuer, CLIENT_ID, "alice")
+					.subject(SUB)
+					.issueTime(issued)
+					.expirationTime(expiry)
+					.build()));
 		mvc.perform(callback(session, authorize.get("state"))).andExpect(status().isFound());
 		assertThat(authenticatedName(session)).isEqualTo("alice");
 		return session;
@@ -549,9 +665,53 @@ class CognitoHostedUiLoginTests {
 
 	}
 
+	/**
+	 * The user-state events, as "previous -> state username".
+	 */
+	static class RecordedStateEvents implements ApplicationListener<UserStateChangedEvent> {
+
+		private final List<String> transitions = new CopyOnWriteArrayList<>();
+
+		@Override
+		public void onApplicationEvent(UserStateChangedEvent event) {
+			this.transitions.add(event.getPreviousState() + " -> " + event.getState() + " " + event.getUsername());
+		}
+
+		List<String> transitions() {
+			return this.transitions;
+		}
+
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@EnableWebMvc
 	static class WebConfiguration {
+
+		@org.springframework.context.annotation.Bean
+		RecordedStateEvents recordedStateEvents() {
+			return new RecordedStateEvents();
+		}
+
+		@RestController
+		static class TokensController {
+
+			private final CognitoSessionManager sessionManager;
+
+			TokensController(CognitoSessionManager sessionManager) {
+				this.sessionManager = sessionManager;
+			}
+
+			@GetMapping("/tokens")
+			String tokens() {
+				return this.sessionManager.getTokens().getAccessToken().getTokenValue();
+			}
+
+			@org.springframework.web.bind.annotation.ExceptionHandler(CognitoSessionException.class)
+			@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.UNAUTHORIZED)
+			void notSignedIn() {
+			}
+
+		}
 
 		@RestController
 		static class HelloController {

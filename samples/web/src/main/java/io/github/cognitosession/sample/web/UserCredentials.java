@@ -16,78 +16,41 @@
 
 package io.github.cognitosession.sample.web;
 
-import java.util.Map;
-
-import io.github.cognitosession.autoconfigure.CognitoProperties;
 import io.github.cognitosession.session.CognitoSessionManager;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-import software.amazon.awssdk.services.cognitoidentity.model.Credentials;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.util.Assert;
 
 /**
- * The signed-in user's identity-pool identity and AWS credentials, obtained with the
- * user's ID token ({@code GetId}, then {@code GetCredentialsForIdentity}).
- * <p>
- * This is the only place where the sample talks to the identity pool itself; it stands in
- * for the library's identity-pool credentials support and is meant to be replaced by it.
+ * The signed-in user's identity-pool identity and AWS credentials, both from the library:
+ * the identity id from {@link CognitoSessionManager#getIdentityId()} (kept in the user's
+ * HTTP session after the first call) and the credentials from the application's
+ * {@link AwsCredentialsProvider}, which resolves the credentials of the user whose
+ * request is being handled and caches them per identity.
  *
  * @author Cognito Session contributors
  */
 @Component
 public final class UserCredentials {
 
-	private final ObjectProvider<CognitoIdentityClient> identityClient;
-
 	private final CognitoSessionManager sessionManager;
 
-	private final CognitoProperties properties;
+	private final AwsCredentialsProvider credentialsProvider;
 
-	UserCredentials(ObjectProvider<CognitoIdentityClient> identityClient, CognitoSessionManager sessionManager,
-			CognitoProperties properties) {
-		Assert.notNull(identityClient, "identityClient cannot be null");
+	UserCredentials(CognitoSessionManager sessionManager, AwsCredentialsProvider credentialsProvider) {
 		Assert.notNull(sessionManager, "sessionManager cannot be null");
-		Assert.notNull(properties, "properties cannot be null");
-		this.identityClient = identityClient;
+		Assert.notNull(credentialsProvider, "credentialsProvider cannot be null");
 		this.sessionManager = sessionManager;
-		this.properties = properties;
+		this.credentialsProvider = credentialsProvider;
 	}
 
 	/**
 	 * The current user's identity and credentials.
-	 * @return the identity id and a provider of its credentials
-	 * @throws IllegalStateException if no identity pool is configured
+	 * @return the identity id and the provider of the request's user's credentials
 	 */
 	public IdentityCredentials current() {
-		String identityPoolId = this.properties.getIdentityPool().getId();
-		CognitoIdentityClient client = this.identityClient.getIfAvailable();
-		if (client == null || identityPoolId == null) {
-			throw new IllegalStateException("Set cognito.identity-pool.id to store files under the user's identity");
-		}
-		String idToken = this.sessionManager.getTokens().getIdToken().getTokenValue();
-		Map<String, String> logins = Map.of(loginProvider(), idToken);
-		String identityId = client.getId((request) -> request.identityPoolId(identityPoolId).logins(logins))
-			.identityId();
-		Credentials credentials = client
-			.getCredentialsForIdentity((request) -> request.identityId(identityId).logins(logins))
-			.credentials();
-		AwsCredentialsProvider provider = StaticCredentialsProvider.create(AwsSessionCredentials.builder()
-			.accessKeyId(credentials.accessKeyId())
-			.secretAccessKey(credentials.secretKey())
-			.sessionToken(credentials.sessionToken())
-			.expirationTime(credentials.expiration())
-			.build());
-		return new IdentityCredentials(identityId, provider);
-	}
-
-	private String loginProvider() {
-		return "cognito-idp." + this.properties.determineRegion() + ".amazonaws.com/"
-				+ this.properties.getUserPool().getId();
+		return new IdentityCredentials(this.sessionManager.getIdentityId(), this.credentialsProvider);
 	}
 
 	/**

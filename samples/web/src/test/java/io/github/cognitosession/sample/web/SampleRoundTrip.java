@@ -92,6 +92,9 @@ final class SampleRoundTrip implements AutoCloseable {
 		this.browser.findElement(By.id("nav-events")).click();
 		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("refresh"))).click();
 		this.wait.until(ExpectedConditions.textToBe(By.className("event-type"), "TokensRefreshedEvent"));
+		// the login went through the session manager, which published the sign-in
+		assertThat(this.browser.findElements(By.className("event-description"))).extracting((cell) -> cell.getText())
+			.contains("SIGNED_OUT -> SIGNED_IN");
 
 		requestedUrls();
 		this.browser.findElement(By.id("logout")).click();

@@ -1,0 +1,478 @@
+/*
+ * Copyright 2026 the original authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.cognitosession.session;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.github.cognitosession.credentials.CognitoIdentityCredentialsProvider;
+import io.github.cognitosession.credentials.IdentityIdStore;
+import io.github.cognitosession.credentials.IdentityLogins;
+import io.github.cognitosession.credentials.LoginsProvider;
+import io.github.cognitosession.exception.NotSignedInException;
+import io.github.cognitosession.store.SessionRecord;
+import io.github.cognitosession.store.SessionStore;
+import io.github.cognitosession.token.CognitoTokens;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import software.amazon.awssdk.annotations.ThreadSafe;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
+
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.util.Assert;
+
+/**
+ * An {@link AwsCredentialsProvider} for servers with many users: it resolves the
+ * identity-pool credentials of the session the {@link CognitoSessionManager} acts on for
+ * the calling thread (in a web application, the user whose request is being handled),
+ * those of a guest when nobody is signed in and guest access is on, and otherwise fails
+ * with a {@link NotSignedInException} that names the situation.
+ * <p>
+ * Credentials are cached per identity (a user's {@code sub}; all guests share one guest
+ * identity) in a {@link CognitoIdentityCredentialsProvider} of their own, so that
+ * concurrent requests of different users never see each other's credentials and a user's
+ * requests do not each fetch credentials. At most
+ * {@link Builder#maxCachedIdentities(int)} identities are cached; the least recently used
+ * one is then evicted and its provider closed. A user's identity id is kept in their
+ * session record, so a user whose entry was evicted gets credentials again without
+ * {@code GetId}.
+ * <p>
+ * <b>Threads without a request.</b> The session is the one the session store resolves on
+ * the calling thread: with the HTTP-session store, none outside a request (nobody signed
+ * in: a guest's credentials if guest access is on, else the error) unless one is bound
+ * for the thread, e.g. with {@code CognitoSessionScope.runAs}.
+ * <p>
+ * Prefetches run on one shared daemon thread with the ID token the identity's last caller
+ * saw; a refresh that must block runs on the caller's thread, with tokens the session
+ * manager refreshed first if needed. Federated sessions are not cached here: their
+ * credentials come from the session manager's own provider.
+ *
+ * @author Cognito Session contributors
+ */
+@ThreadSafe
+public final class PerIdentityCredentialsProvider implements AwsCredentialsProvider, SdkAutoCloseable {
+
+	/** How many identities are cached by default. */
+	public static final int DEFAULT_MAX_CACHED_IDENTITIES = 1000;
+
+	private static final String GUEST_KEY = "guest";
+
+	private static final Log logger = LogFactory.getLog(PerIdentityCredentialsProvider.class);
+
+	private final CognitoSessionManager sessionManager;
+
+	private final SessionStore sessionStore;
+
+	private final CognitoIdentityCredentialsProvider.Builder template;
+
+	private final String userPoolRegion;
+
+	private final String userPoolId;
+
+	private final boolean guestAccess;
+
+	private final int maxCachedIdentities;
+
+	private final ScheduledThreadPoolExecutor scheduler;
+
+	private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+
+	private final AtomicLong useCounter = new AtomicLong();
+
+	private final Object evictionLock = new Object();
+
+	private volatile boolean closed;
+
+	private PerIdentityCredentialsProvider(Builder builder) {
+		Assert.notNull(builder.sessionManager, "sessionManager cannot be null");
+		Assert.notNull(builder.sessionStore, "sessionStore cannot be null");
+		Assert.notNull(builder.cognitoIdentityClient, "cognitoIdentityClient cannot be null");
+		Assert.hasText(builder.identityPoolId, "identityPoolId cannot be empty");
+		Assert.hasText(builder.userPoolRegion, "userPoolRegion cannot be empty");
+		Assert.hasText(builder.userPoolId, "userPoolId cannot be empty");
+		Assert.isTrue(builder.maxCachedIdentities > 0, "maxCachedIdentities must be positive");
+		Assert.notNull(builder.clock, "clock cannot be null");
+		this.sessionManager = builder.sessionManager;
+		this.sessionStore = builder.sessionStore;
+		this.userPoolRegion = builder.userPoolRegion;
+		this.userPoolId = builder.userPoolId;
+		this.guestAccess = builder.guestAccess;
+		this.maxCachedIdentities = builder.maxCachedIdentities;
+		this.scheduler = createScheduler();
+		this.template = CognitoIdentityCredentialsProvider.builder()
+			.cognitoIdentityClient(builder.cognitoIdentityClient)
+			.identityPoolId(builder.identityPoolId)
+			.customRoleArn(builder.customRoleArn)
+			.guestAccess(builder.guestAccess)
+			.clock(builder.clock)
+			// one thread for the timers of every identity, not one per identity
+			.scheduler(this.scheduler);
+	}
+
+	private static ScheduledThreadPoolExecutor createScheduler() {
+		CustomizableThreadFactory threadFactory = new CustomizableThreadFactory("cognito-identity-credentials-");
+		threadFactory.setDaemon(true);
+		ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, threadFactory);
+		executor.setKeepAliveTime(1, TimeUnit.MINUTES);
+		executor.allowCoreThreadTimeOut(true);
+		executor.setRemoveOnCancelPolicy(true);
+		executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+		return executor;
+	}
+
+	/**
+	 * Return a new builder.
+	 * @return the builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	@Override
+	public AwsCredentials resolveCredentials() {
+		UserState state = this.sessionManager.currentUserState();
+		if (state == UserState.SIGNED_IN) {
+			return userCredentials();
+		}
+		if (state.isAwaitingReauthentication()) {
+			// waits for a new sign-in (or fails at once) exactly like getTokens()
+			this.sessionManager.getTokens();
+			return resolveCredentials();
+		}
+		if (!this.guestAccess) {
+			throw new NotSignedInException("No user is signed in on this thread (state " + state
+					+ ") and guest access is off (cognito.identity-pool.guest-access): AWS credentials are only "
+					+ "available while handling a signed-in user's request or inside CognitoSessionScope.runAs");
+		}
+		Entry guest = entry(GUEST_KEY, null);
+		guest.latest = IdentityLogins.guest(GUEST_KEY);
+		return guest.provider.resolveCredentials();
+	}
+
+	private AwsCredentials userCredentials() {
+		CognitoTokens tokens;
+		try {
+			tokens = this.sessionManager.getTokens();
+		}
+		catch (NotSignedInException ex) {
+			if (this.sessionManager.isSignedIn()) {
+				// a federated session: no user-pool tokens, its own provider
+				return this.sessionManager.getCredentials();
+			}
+			throw ex;
+		}
+		String key = "user:" + tokens.getIdToken().getSubject();
+		Optional<SessionRecord> record = loadRecord();
+		Entry entry = entry(key, record.map(SessionRecord::getIdentityId).orElse(null));
+		entry.latest = IdentityLogins.userPool(key, this.userPoolRegion, this.userPoolId,
+				tokens.getIdToken().getTokenValue());
+		AwsCredentials credentials = entry.provider.resolveCredentials();
+		keepIdentityId(record, entry.identityId);
+		return credentials;
+	}
+
+	private void keepIdentityId(Optional<SessionRecord> record, String identityId) {
+		if (identityId == null || record.isEmpty() || identityId.equals(record.get().getIdentityId())
+				|| record.get().getState() != UserState.SIGNED_IN) {
+			return;
+		}
+		try {
+			this.sessionStore.save(record.get().mutate().identityId(identityId).build());
+		}
+		catch (RuntimeException ex) {
+			logger.debug("Could not keep the identity id in the session record: " + ex.getMessage());
+		}
+	}
+
+	private Optional<SessionRecord> loadRecord() {
+		try {
+			return this.sessionStore.load();
+		}
+		catch (RuntimeException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private Entry entry(String key, String knownIdentityId) {
+		Entry entry = this.entries.get(key);
+		if (entry == null) {
+			Assert.state(!this.closed, "The credentials provider is closed");
+			entry = this.entries.computeIfAbsent(key, (newKey) -> new Entry(newKey, knownIdentityId));
+			if (this.entries.size() > this.maxCachedIdentities) {
+				evictLeastRecentlyUsed(entry);
+			}
+		}
+		entry.lastUsed = this.useCounter.incrementAndGet();
+		return entry;
+	}
+
+	/**
+	 * Evicts on insertion only, so that the hot path takes no lock; the scan is over at
+	 * most {@code maxCachedIdentities + threads} entries and happens only when a new
+	 * identity comes in.
+	 */
+	private void evictLeastRecentlyUsed(Entry keep) {
+		synchronized (this.evictionLock) {
+			while (this.entries.size() > this.maxCachedIdentities) {
+				Entry oldest = null;
+				for (Entry candidate : this.entries.values()) {
+					if (candidate != keep && (oldest == null || candidate.lastUsed < oldest.lastUsed)) {
+						oldest = candidate;
+					}
+				}
+				if (oldest == null || !this.entries.remove(oldest.key, oldest)) {
+					return;
+				}
+				oldest.provider.close();
+			}
+		}
+	}
+
+	/**
+	 * How many prefetch timers are pending: at most one per cached identity, as evicted
+	 * identities are closed (for monitoring).
+	 * @return the number of pending timers
+	 */
+	public int pendingTimers() {
+		return this.scheduler.getQueue().size();
+	}
+
+	/**
+	 * How many identities are cached now.
+	 * @return the number of cached identities
+	 */
+	public int cachedIdentities() {
+		return this.entries.size();
+	}
+
+	/**
+	 * Close every cached provider and the shared timer thread. Idempotent.
+	 */
+	@Override
+	public void close() {
+		this.closed = true;
+		for (Map.Entry<String, Entry> entry : this.entries.entrySet()) {
+			if (this.entries.remove(entry.getKey(), entry.getValue())) {
+				entry.getValue().provider.close();
+			}
+		}
+		this.scheduler.shutdownNow();
+	}
+
+	@Override
+	public String toString() {
+		return "PerIdentityCredentialsProvider[cachedIdentities=" + this.entries.size() + ", maxCachedIdentities="
+				+ this.maxCachedIdentities + ", guestAccess=" + this.guestAccess + "]";
+	}
+
+	/**
+	 * One identity's provider, with the logins its last caller saw (used by prefetches on
+	 * the timer thread, where no session is bound) and its identity id.
+	 */
+	private final class Entry implements LoginsProvider, IdentityIdStore {
+
+		final String key;
+
+		final CognitoIdentityCredentialsProvider provider;
+
+		volatile IdentityLogins latest;
+
+		volatile String identityId;
+
+		volatile long lastUsed;
+
+		Entry(String key, String identityId) {
+			this.key = key;
+			this.identityId = identityId;
+			synchronized (PerIdentityCredentialsProvider.this.template) {
+				this.provider = PerIdentityCredentialsProvider.this.template.loginsProvider(this)
+					.identityIdStore(this)
+					.build();
+			}
+		}
+
+		@Override
+		public String currentIdentityKey() {
+			return this.key;
+		}
+
+		@Override
+		public IdentityLogins currentLogins() {
+			IdentityLogins logins = this.latest;
+			Assert.state(logins != null, "No logins for this identity yet");
+			return logins;
+		}
+
+		@Override
+		public Optional<String> load() {
+			return Optional.ofNullable(this.identityId);
+		}
+
+		@Override
+		public void save(String identityId) {
+			this.identityId = identityId;
+		}
+
+		@Override
+		public void clear() {
+			this.identityId = null;
+		}
+
+	}
+
+	/**
+	 * Builder for {@link PerIdentityCredentialsProvider}.
+	 */
+	public static final class Builder {
+
+		private CognitoSessionManager sessionManager;
+
+		private SessionStore sessionStore;
+
+		private CognitoIdentityClient cognitoIdentityClient;
+
+		private String identityPoolId;
+
+		private String userPoolRegion;
+
+		private String userPoolId;
+
+		private String customRoleArn;
+
+		private boolean guestAccess;
+
+		private int maxCachedIdentities = DEFAULT_MAX_CACHED_IDENTITIES;
+
+		private Clock clock = Clock.systemUTC();
+
+		private Builder() {
+		}
+
+		/**
+		 * The session manager whose session for the calling thread decides whose
+		 * credentials are resolved (required).
+		 * @param sessionManager the session manager
+		 * @return this builder
+		 */
+		public Builder sessionManager(CognitoSessionManager sessionManager) {
+			this.sessionManager = sessionManager;
+			return this;
+		}
+
+		/**
+		 * The session manager's store, where the identity id of a user is kept
+		 * (required).
+		 * @param sessionStore the store
+		 * @return this builder
+		 */
+		public Builder sessionStore(SessionStore sessionStore) {
+			this.sessionStore = sessionStore;
+			return this;
+		}
+
+		/**
+		 * The anonymous Cognito Identity client (required).
+		 * @param cognitoIdentityClient the client
+		 * @return this builder
+		 */
+		public Builder cognitoIdentityClient(CognitoIdentityClient cognitoIdentityClient) {
+			this.cognitoIdentityClient = cognitoIdentityClient;
+			return this;
+		}
+
+		/**
+		 * The identity pool id (required).
+		 * @param identityPoolId the identity pool id
+		 * @return this builder
+		 */
+		public Builder identityPoolId(String identityPoolId) {
+			this.identityPoolId = identityPoolId;
+			return this;
+		}
+
+		/**
+		 * The user pool whose ID tokens are the users' logins (required).
+		 * @param region the user pool's region
+		 * @param userPoolId the user pool id
+		 * @return this builder
+		 */
+		public Builder userPool(String region, String userPoolId) {
+			this.userPoolRegion = region;
+			this.userPoolId = userPoolId;
+			return this;
+		}
+
+		/**
+		 * The IAM role to ask for instead of the identity pool's default (optional).
+		 * @param customRoleArn the role ARN
+		 * @return this builder
+		 */
+		public Builder customRoleArn(String customRoleArn) {
+			this.customRoleArn = customRoleArn;
+			return this;
+		}
+
+		/**
+		 * Whether a thread where nobody is signed in gets guest credentials (default
+		 * {@code false}).
+		 * @param guestAccess whether guests get credentials
+		 * @return this builder
+		 */
+		public Builder guestAccess(boolean guestAccess) {
+			this.guestAccess = guestAccess;
+			return this;
+		}
+
+		/**
+		 * How many identities' credentials are cached at most (default
+		 * {@link #DEFAULT_MAX_CACHED_IDENTITIES}).
+		 * @param maxCachedIdentities the bound
+		 * @return this builder
+		 */
+		public Builder maxCachedIdentities(int maxCachedIdentities) {
+			this.maxCachedIdentities = maxCachedIdentities;
+			return this;
+		}
+
+		/**
+		 * The clock for every time decision (default the system UTC clock).
+		 * @param clock the clock
+		 * @return this builder
+		 */
+		public Builder clock(Clock clock) {
+			this.clock = clock;
+			return this;
+		}
+
+		/**
+		 * Build the provider. Performs no I/O.
+		 * @return the provider
+		 */
+		public PerIdentityCredentialsProvider build() {
+			return new PerIdentityCredentialsProvider(this);
+		}
+
+	}
+
+}
