@@ -195,4 +195,14 @@ public interface CognitoSessionManager {
 	 */
 	void releaseSignInWait();
 
+	/**
+	 * Forget the in-memory state (cached tokens, state, pending challenge) kept for a
+	 * session that has ended, such as an expired HTTP session, so that memory does not
+	 * grow with every session ever seen. The session store is not touched. The default
+	 * does nothing, for implementations that keep no per-session state.
+	 * @param sessionKey the ended session's {@code SessionStore#sessionKey()}
+	 */
+	default void forgetSession(String sessionKey) {
+	}
+
 }

@@ -267,6 +267,19 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 	}
 
 	@Override
+	public void forgetSession(String sessionKey) {
+		Assert.notNull(sessionKey, "sessionKey cannot be null");
+		this.contexts.forget(sessionKey);
+	}
+
+	/**
+	 * How many sessions have in-memory state (one for an application-wide store).
+	 */
+	int sessionContextCount() {
+		return this.contexts.size();
+	}
+
+	@Override
 	public void releaseSignInWait() {
 		this.contexts.current().gate.release("The wait for the user to sign in again was released");
 	}

@@ -80,6 +80,26 @@ final class SessionContexts {
 	}
 
 	/**
+	 * Drop the in-memory context of a session that ended. A later use of the same key
+	 * restores it from the store again, so forgetting a live session loses nothing but
+	 * cached values.
+	 * @param key the session key
+	 */
+	void forget(String key) {
+		SessionContext removed = this.contexts.remove(key);
+		if (removed != null && this.lastContext == removed) {
+			this.lastContext = null;
+		}
+	}
+
+	/**
+	 * How many sessions have an in-memory context.
+	 */
+	int size() {
+		return this.contexts.size();
+	}
+
+	/**
 	 * The context of the current session key, restored from the store if this is its
 	 * first use.
 	 */

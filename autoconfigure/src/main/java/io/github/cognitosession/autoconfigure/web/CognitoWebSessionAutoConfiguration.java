@@ -25,6 +25,7 @@ import io.github.cognitosession.session.DefaultCognitoSessionManager;
 import io.github.cognitosession.session.PerIdentityCredentialsProvider;
 import io.github.cognitosession.store.SessionStore;
 import io.github.cognitosession.web.CognitoLoginSuccessHandler;
+import io.github.cognitosession.web.CognitoSessionEvictionListener;
 import io.github.cognitosession.web.CognitoSessionSignOutLogoutHandler;
 import io.github.cognitosession.web.HttpSessionSessionStore;
 import jakarta.servlet.DispatcherType;
@@ -77,6 +78,12 @@ public final class CognitoWebSessionAutoConfiguration {
 
 	// Only with the per-user HTTP-session store: with an application-wide store there is
 	// one identity, which the session manager's own provider already caches.
+	@Bean
+	@ConditionalOnMissingBean
+	CognitoSessionEvictionListener cognitoSessionEvictionListener(CognitoSessionManager sessionManager) {
+		return new CognitoSessionEvictionListener(sessionManager);
+	}
+
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
 	@ConditionalOnProperty(prefix = "cognito.identity-pool", name = "id")
