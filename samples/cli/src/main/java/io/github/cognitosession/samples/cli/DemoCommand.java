@@ -129,12 +129,23 @@ final class DemoCommand implements Callable<Integer> {
 
 		output.step("Forcing a token refresh");
 		CognitoTokens refreshed = manager.getTokens(true);
-		output.value("ID token exp", idToken.getExpiresAt() + " -> " + refreshed.getIdToken().getExpiresAt());
+		boolean renewed = !refreshed.getIdToken().getTokenValue().equals(idToken.getTokenValue());
+		output.value("new ID token", (renewed ? "yes" : "no") + " (jti " + shortJti(idToken) + " -> "
+				+ shortJti(refreshed.getIdToken()) + "), valid until " + refreshed.getIdToken().getExpiresAt());
 
 		output.step("Signing out and revoking the refresh token");
 		SignOutResult signOut = manager.signOut(new SignOutOptions(false, true));
 		output.value("token revoked", signOut.tokenRevoked() ? "yes" : "no");
 		output.value("state", manager.currentUserState());
+	}
+
+	/**
+	 * The start of the token's {@code jti} claim: enough to see that a token is new,
+	 * without printing the token.
+	 */
+	private static String shortJti(CognitoToken token) {
+		String jti = token.getClaimAsString("jti");
+		return (jti != null) ? jti.substring(0, Math.min(8, jti.length())) : "?";
 	}
 
 	private static String seconds(Duration duration) {

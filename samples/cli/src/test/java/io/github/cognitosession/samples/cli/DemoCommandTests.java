@@ -55,8 +55,8 @@ class DemoCommandTests {
 				"token_use=access", "[5/8] AWS credentials", "(the guest identity, now linked to demo)",
 				"[6/8] Using the credentials", "uploaded:          s3://cognito-demo/hello/demo.txt",
 				"listed:            s3://cognito-demo/hello/demo.txt", "[7/8] Forcing a token refresh",
-				"event: tokens refreshed", "[8/8] Signing out", "event: SIGNED_IN -> GUEST", "token revoked:     yes",
-				"state:             GUEST", "Demo complete");
+				"event: tokens refreshed", "new ID token:      yes", "[8/8] Signing out", "event: SIGNED_IN -> GUEST",
+				"token revoked:     yes", "state:             GUEST", "Demo complete");
 		assertThat(out).containsPattern("access key id: +ASIA\\*{4}[A-Z0-9]{4}\\R");
 	}
 
