@@ -23,12 +23,10 @@ import io.github.cognitosession.local.MutableClock;
 import io.github.cognitosession.local.Provisioned;
 import io.github.cognitosession.local.Sdk;
 import io.github.cognitosession.local.SignIn;
+import io.github.cognitosession.local.UserPoolsClientExtension;
 import io.github.cognitosession.local.junit.LocalCognitoExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetTokensFromRefreshTokenResponse;
@@ -52,22 +50,13 @@ class RefreshTokenTests {
 	@RegisterExtension
 	static final LocalCognitoExtension cognito = LocalCognitoExtension.configure((builder) -> builder.clock(clock));
 
-	private static CognitoIdentityProviderClient client;
-
-	@BeforeAll
-	static void createClient() {
-		client = Sdk.userPools(cognito.cognito());
-	}
-
-	@AfterAll
-	static void closeClient() {
-		client.close();
-	}
+	@RegisterExtension
+	static final UserPoolsClientExtension userPools = UserPoolsClientExtension.on(cognito);
 
 	@Test
 	void refreshTokenAuthWhenRotationIsOffThenIssuesNewAccessTokenWithoutRefreshToken() {
 		Provisioned setup = cognito.provision().user("alice", "Password-1").create();
-		AuthenticationResultType tokens = SignIn.tokens(client, setup);
+		AuthenticationResultType tokens = SignIn.tokens(userPools.client(), setup);
 		InitiateAuthResponse refreshed = refresh(setup, tokens.refreshToken());
 		assertThat(refreshed.authenticationResult().accessToken()).isNotBlank().isNotEqualTo(tokens.accessToken());
 		assertThat(refreshed.authenticationResult().refreshToken()).isNull();
@@ -76,8 +65,8 @@ class RefreshTokenTests {
 	@Test
 	void refreshTokenAuthWhenClientHasSecretThenSecretHashWithUsernameIsAccepted() {
 		Provisioned setup = cognito.provision().clientSecret(true).user("alice", "Password-1").create();
-		AuthenticationResultType tokens = SignIn.tokens(client, setup);
-		InitiateAuthResponse refreshed = client
+		AuthenticationResultType tokens = SignIn.tokens(userPools.client(), setup);
+		InitiateAuthResponse refreshed = userPools.client()
 			.initiateAuth((request) -> request.authFlow(AuthFlowType.REFRESH_TOKEN_AUTH)
 				.clientId(setup.clientId())
 				.authParameters(Map.of("REFRESH_TOKEN", tokens.refreshToken(), "SECRET_HASH",
@@ -91,7 +80,7 @@ class RefreshTokenTests {
 			.refreshTokenRotation(Duration.ofSeconds(10))
 			.user("alice", "Password-1")
 			.create();
-		AuthenticationResultType tokens = SignIn.tokens(client, setup);
+		AuthenticationResultType tokens = SignIn.tokens(userPools.client(), setup);
 		assertThatExceptionOfType(NotAuthorizedException.class).isThrownBy(() -> refresh(setup, tokens.refreshToken()))
 			.withMessageContaining("GetTokensFromRefreshToken");
 	}
@@ -102,7 +91,7 @@ class RefreshTokenTests {
 			.refreshTokenRotation(Duration.ofSeconds(10))
 			.user("alice", "Password-1")
 			.create();
-		AuthenticationResultType tokens = SignIn.tokens(client, setup);
+		AuthenticationResultType tokens = SignIn.tokens(userPools.client(), setup);
 		GetTokensFromRefreshTokenResponse rotated = rotate(setup, tokens.refreshToken());
 		assertThat(rotated.authenticationResult().refreshToken()).isNotBlank().isNotEqualTo(tokens.refreshToken());
 		assertThat(rotate(setup, rotated.authenticationResult().refreshToken()).authenticationResult().accessToken())
@@ -115,7 +104,7 @@ class RefreshTokenTests {
 			.refreshTokenRotation(Duration.ofSeconds(10))
 			.user("alice", "Password-1")
 			.create();
-		String original = SignIn.tokens(client, setup).refreshToken();
+		String original = SignIn.tokens(userPools.client(), setup).refreshToken();
 		rotate(setup, original);
 		clock.advance(Duration.ofSeconds(10));
 		assertThat(rotate(setup, original).authenticationResult().accessToken()).isNotBlank();
@@ -127,7 +116,7 @@ class RefreshTokenTests {
 			.refreshTokenRotation(Duration.ofSeconds(10))
 			.user("alice", "Password-1")
 			.create();
-		String original = SignIn.tokens(client, setup).refreshToken();
+		String original = SignIn.tokens(userPools.client(), setup).refreshToken();
 		rotate(setup, original);
 		clock.advance(Duration.ofSeconds(11));
 		assertThatExceptionOfType(RefreshTokenReuseException.class).isThrownBy(() -> rotate(setup, original));
@@ -140,10 +129,10 @@ class RefreshTokenTests {
 			.refreshTokenRotation(Duration.ZERO)
 			.user("alice", "Password-1")
 			.create();
-		String refreshToken = SignIn.tokens(client, setup).refreshToken();
-		assertThatExceptionOfType(NotAuthorizedException.class).isThrownBy(() -> client
+		String refreshToken = SignIn.tokens(userPools.client(), setup).refreshToken();
+		assertThatExceptionOfType(NotAuthorizedException.class).isThrownBy(() -> userPools.client()
 			.getTokensFromRefreshToken((request) -> request.clientId(setup.clientId()).refreshToken(refreshToken)));
-		assertThat(client
+		assertThat(userPools.client()
 			.getTokensFromRefreshToken((request) -> request.clientId(setup.clientId())
 				.clientSecret(setup.clientSecret())
 				.refreshToken(refreshToken))
@@ -157,7 +146,7 @@ class RefreshTokenTests {
 			.tokenValidity(Duration.ofMinutes(5), Duration.ofMinutes(5), Duration.ofHours(1))
 			.user("alice", "Password-1")
 			.create();
-		String refreshToken = SignIn.tokens(client, setup).refreshToken();
+		String refreshToken = SignIn.tokens(userPools.client(), setup).refreshToken();
 		clock.advance(Duration.ofHours(1));
 		assertThatExceptionOfType(NotAuthorizedException.class).isThrownBy(() -> refresh(setup, refreshToken))
 			.withMessageContaining("Invalid Refresh Token");
@@ -166,27 +155,28 @@ class RefreshTokenTests {
 	@Test
 	void globalSignOutWhenCalledThenRefreshAndAccessTokensAreRevoked() {
 		Provisioned setup = cognito.provision().user("alice", "Password-1").create();
-		AuthenticationResultType first = SignIn.tokens(client, setup);
-		AuthenticationResultType second = SignIn.tokens(client, setup);
-		client.globalSignOut((request) -> request.accessToken(first.accessToken()));
+		AuthenticationResultType first = SignIn.tokens(userPools.client(), setup);
+		AuthenticationResultType second = SignIn.tokens(userPools.client(), setup);
+		userPools.client().globalSignOut((request) -> request.accessToken(first.accessToken()));
 		assertThatExceptionOfType(NotAuthorizedException.class).isThrownBy(() -> refresh(setup, second.refreshToken()));
 		assertThatExceptionOfType(NotAuthorizedException.class)
-			.isThrownBy(() -> client.getUser((request) -> request.accessToken(second.accessToken())))
+			.isThrownBy(() -> userPools.client().getUser((request) -> request.accessToken(second.accessToken())))
 			.withMessageContaining("revoked");
 	}
 
 	@Test
 	void revokeTokenWhenCalledThenThatSessionIsRevokedAndOthersAreNot() {
 		Provisioned setup = cognito.provision().user("alice", "Password-1").create();
-		AuthenticationResultType revoked = SignIn.tokens(client, setup);
-		AuthenticationResultType kept = SignIn.tokens(client, setup);
-		client.revokeToken((request) -> request.clientId(setup.clientId()).token(revoked.refreshToken()));
+		AuthenticationResultType revoked = SignIn.tokens(userPools.client(), setup);
+		AuthenticationResultType kept = SignIn.tokens(userPools.client(), setup);
+		userPools.client().revokeToken((request) -> request.clientId(setup.clientId()).token(revoked.refreshToken()));
 		assertThatExceptionOfType(NotAuthorizedException.class)
 			.isThrownBy(() -> refresh(setup, revoked.refreshToken()));
 		assertThatExceptionOfType(NotAuthorizedException.class)
-			.isThrownBy(() -> client.getUser((request) -> request.accessToken(revoked.accessToken())));
+			.isThrownBy(() -> userPools.client().getUser((request) -> request.accessToken(revoked.accessToken())));
 		assertThat(refresh(setup, kept.refreshToken()).authenticationResult()).isNotNull();
-		assertThat(client.getUser((request) -> request.accessToken(kept.accessToken())).username()).isEqualTo("alice");
+		assertThat(userPools.client().getUser((request) -> request.accessToken(kept.accessToken())).username())
+			.isEqualTo("alice");
 	}
 
 	@Test
@@ -195,21 +185,22 @@ class RefreshTokenTests {
 			.tokenValidity(Duration.ofMinutes(5), Duration.ofMinutes(5), Duration.ofDays(1))
 			.user("alice", "Password-1")
 			.create();
-		String accessToken = SignIn.tokens(client, setup).accessToken();
+		String accessToken = SignIn.tokens(userPools.client(), setup).accessToken();
 		clock.advance(Duration.ofMinutes(5));
 		assertThatExceptionOfType(NotAuthorizedException.class)
-			.isThrownBy(() -> client.getUser((request) -> request.accessToken(accessToken)))
+			.isThrownBy(() -> userPools.client().getUser((request) -> request.accessToken(accessToken)))
 			.withMessageContaining("expired");
 	}
 
 	private static InitiateAuthResponse refresh(Provisioned setup, String refreshToken) {
-		return client.initiateAuth((request) -> request.authFlow(AuthFlowType.REFRESH_TOKEN_AUTH)
-			.clientId(setup.clientId())
-			.authParameters(Map.of("REFRESH_TOKEN", refreshToken)));
+		return userPools.client()
+			.initiateAuth((request) -> request.authFlow(AuthFlowType.REFRESH_TOKEN_AUTH)
+				.clientId(setup.clientId())
+				.authParameters(Map.of("REFRESH_TOKEN", refreshToken)));
 	}
 
 	private static GetTokensFromRefreshTokenResponse rotate(Provisioned setup, String refreshToken) {
-		return client
+		return userPools.client()
 			.getTokensFromRefreshToken((request) -> request.clientId(setup.clientId()).refreshToken(refreshToken));
 	}
 
