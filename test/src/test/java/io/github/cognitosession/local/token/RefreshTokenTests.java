@@ -45,6 +45,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class RefreshTokenTests {
 
+	private static final Duration GRACE_PERIOD = Duration.ofSeconds(10);
+
 	private static final MutableClock clock = MutableClock.startingNow();
 
 	@RegisterExtension
@@ -76,10 +78,7 @@ class RefreshTokenTests {
 
 	@Test
 	void refreshTokenAuthWhenClientRotatesThenNotAuthorized() {
-		Provisioned setup = cognito.provision()
-			.refreshTokenRotation(Duration.ofSeconds(10))
-			.user("alice", "Password-1")
-			.create();
+		Provisioned setup = rotatingClient();
 		AuthenticationResultType tokens = SignIn.tokens(userPools.client(), setup);
 		assertThatExceptionOfType(NotAuthorizedException.class).isThrownBy(() -> refresh(setup, tokens.refreshToken()))
 			.withMessageContaining("GetTokensFromRefreshToken");
@@ -87,10 +86,7 @@ class RefreshTokenTests {
 
 	@Test
 	void getTokensFromRefreshTokenWhenRotatingThenReturnsNewRefreshToken() {
-		Provisioned setup = cognito.provision()
-			.refreshTokenRotation(Duration.ofSeconds(10))
-			.user("alice", "Password-1")
-			.create();
+		Provisioned setup = rotatingClient();
 		AuthenticationResultType tokens = SignIn.tokens(userPools.client(), setup);
 		GetTokensFromRefreshTokenResponse rotated = rotate(setup, tokens.refreshToken());
 		assertThat(rotated.authenticationResult().refreshToken()).isNotBlank().isNotEqualTo(tokens.refreshToken());
@@ -100,25 +96,19 @@ class RefreshTokenTests {
 
 	@Test
 	void getTokensFromRefreshTokenWhenOldTokenReusedWithinGracePeriodThenAccepted() {
-		Provisioned setup = cognito.provision()
-			.refreshTokenRotation(Duration.ofSeconds(10))
-			.user("alice", "Password-1")
-			.create();
+		Provisioned setup = rotatingClient();
 		String original = SignIn.tokens(userPools.client(), setup).refreshToken();
 		rotate(setup, original);
-		clock.advance(Duration.ofSeconds(10));
+		clock.advance(GRACE_PERIOD);
 		assertThat(rotate(setup, original).authenticationResult().accessToken()).isNotBlank();
 	}
 
 	@Test
 	void getTokensFromRefreshTokenWhenOldTokenReusedAfterGracePeriodThenRefreshTokenReuse() {
-		Provisioned setup = cognito.provision()
-			.refreshTokenRotation(Duration.ofSeconds(10))
-			.user("alice", "Password-1")
-			.create();
+		Provisioned setup = rotatingClient();
 		String original = SignIn.tokens(userPools.client(), setup).refreshToken();
 		rotate(setup, original);
-		clock.advance(Duration.ofSeconds(11));
+		clock.advance(GRACE_PERIOD.plusSeconds(1));
 		assertThatExceptionOfType(RefreshTokenReuseException.class).isThrownBy(() -> rotate(setup, original));
 	}
 
@@ -190,6 +180,13 @@ class RefreshTokenTests {
 		assertThatExceptionOfType(NotAuthorizedException.class)
 			.isThrownBy(() -> userPools.client().getUser((request) -> request.accessToken(accessToken)))
 			.withMessageContaining("expired");
+	}
+
+	/**
+	 * An app client with refresh-token rotation and a 10-second grace period, and a user.
+	 */
+	private static Provisioned rotatingClient() {
+		return cognito.provision().refreshTokenRotation(GRACE_PERIOD).user("alice", "Password-1").create();
 	}
 
 	private static InitiateAuthResponse refresh(Provisioned setup, String refreshToken) {
