@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.AfterEach;
@@ -85,6 +86,14 @@ class CognitoIdentityCredentialsProviderTests {
 
 	private static final IdentityLogins ALICE = IdentityLogins.userPool("user:alice", "eu-west-1", "eu-west-1_AbCdEf",
 			ID_TOKEN);
+
+	private static final IdentityLogins BOB = IdentityLogins.federated("google:bob", "accounts.google.com",
+			"google-token");
+
+	private static final String DAVE_ID_TOKEN = "id-token-of-dave";
+
+	private static final IdentityLogins DAVE = IdentityLogins.userPool("user:dave", "eu-west-1", "eu-west-1_AbCdEf",
+			DAVE_ID_TOKEN);
 
 	private final MutableClock clock = new MutableClock(T0);
 
@@ -146,6 +155,28 @@ class CognitoIdentityCredentialsProviderTests {
 		return provider;
 	}
 
+	/**
+	 * A provider that has already fetched the credentials of an identity.
+	 */
+	private CognitoIdentityCredentialsProvider warmProvider(String identityId, String accessKeyId) {
+		stubIdentity(identityId, accessKeyId);
+		CognitoIdentityCredentialsProvider provider = provider();
+		provider.resolveCredentials();
+		return provider;
+	}
+
+	private static void stubIdentity(String identityId, String accessKeyId) {
+		wireMock.stubFor(getId().willReturn(identityId(identityId)));
+		wireMock.stubFor(getCredentials().willReturn(credentials(identityId, accessKeyId, EXPIRY)));
+	}
+
+	/**
+	 * The guest's next credentials, valid for an hour after the first ones expire.
+	 */
+	private static ResponseDefinitionBuilder renewedGuestCredentials() {
+		return credentials("eu-west-1:guest-1", "ASIANEW", EXPIRY.plus(Duration.ofHours(1)));
+	}
+
 	private static AwsSessionCredentials session(AwsCredentials credentials) {
 		assertThat(credentials).isInstanceOf(AwsSessionCredentials.class);
 		return (AwsSessionCredentials) credentials;
@@ -153,8 +184,7 @@ class CognitoIdentityCredentialsProviderTests {
 
 	@Test
 	void resolveCredentialsWhenGuestThenFetchesUnauthenticatedCredentialsWithoutLogins() {
-		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:guest-1")));
-		wireMock.stubFor(getCredentials().willReturn(credentials("eu-west-1:guest-1", "ASIAGUEST", EXPIRY)));
+		stubIdentity("eu-west-1:guest-1", "ASIAGUEST");
 
 		AwsSessionCredentials credentials = session(provider().resolveCredentials());
 
@@ -171,8 +201,7 @@ class CognitoIdentityCredentialsProviderTests {
 	@Test
 	void resolveCredentialsWhenSignedInToUserPoolThenSendsIdTokenUnderUserPoolKey() {
 		this.loginsProvider.switchTo(ALICE);
-		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:alice")));
-		wireMock.stubFor(getCredentials().willReturn(credentials("eu-west-1:alice", "ASIAALICE", EXPIRY)));
+		stubIdentity("eu-west-1:alice", "ASIAALICE");
 
 		AwsSessionCredentials credentials = session(provider().resolveCredentials());
 
@@ -187,9 +216,8 @@ class CognitoIdentityCredentialsProviderTests {
 	@Test
 	void resolveCredentialsWhenFederatedThenSendsProviderTokenAndCustomRoleArn() {
 		String role = "arn:aws:iam::123456789012:role/federated";
-		this.loginsProvider.switchTo(IdentityLogins.federated("google:bob", "accounts.google.com", "google-token"));
-		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:bob")));
-		wireMock.stubFor(getCredentials().willReturn(credentials("eu-west-1:bob", "ASIABOB", EXPIRY)));
+		this.loginsProvider.switchTo(BOB);
+		stubIdentity("eu-west-1:bob", "ASIABOB");
 
 		AwsCredentials credentials = track(builder().customRoleArn(role).build()).resolveCredentials();
 
@@ -215,7 +243,7 @@ class CognitoIdentityCredentialsProviderTests {
 
 	@Test
 	void resolveCredentialsWhenFederatedTokenRejectedThenFederatedTokenRejectedException() {
-		this.loginsProvider.switchTo(IdentityLogins.federated("google:bob", "accounts.google.com", "google-token"));
+		this.loginsProvider.switchTo(BOB);
 		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:bob")));
 		wireMock.stubFor(getCredentials()
 			.willReturn(error(400, "NotAuthorizedException", "Invalid login token. Token expired: 1 >= 0")));
@@ -230,9 +258,8 @@ class CognitoIdentityCredentialsProviderTests {
 
 	@Test
 	void resolveCredentialsWhenFederatedTokenRejectedDuringPrefetchThenListenerToldWhileValidCredentialsServed() {
-		this.loginsProvider.switchTo(IdentityLogins.federated("google:bob", "accounts.google.com", "google-token"));
-		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:bob")));
-		wireMock.stubFor(getCredentials().willReturn(credentials("eu-west-1:bob", "ASIABOB", EXPIRY)));
+		this.loginsProvider.switchTo(BOB);
+		stubIdentity("eu-west-1:bob", "ASIABOB");
 		List<RuntimeException> failures = new CopyOnWriteArrayList<>();
 		CognitoIdentityCredentialsProvider provider = track(builder().refreshFailureListener(failures::add).build());
 		provider.resolveCredentials();
@@ -267,10 +294,7 @@ class CognitoIdentityCredentialsProviderTests {
 
 	@Test
 	void resolveCredentialsWhenIdentityIdCachedThenGetIdOnlyOnceAcrossRefreshesAndInstances() {
-		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:guest-1")));
-		wireMock.stubFor(getCredentials().willReturn(credentials("eu-west-1:guest-1", "ASIAGUEST", EXPIRY)));
-		CognitoIdentityCredentialsProvider provider = provider();
-		provider.resolveCredentials();
+		CognitoIdentityCredentialsProvider provider = warmProvider("eu-west-1:guest-1", "ASIAGUEST");
 		for (int i = 0; i < 3; i++) {
 			// past expiry: every resolution fetches again
 			moveClockTo(EXPIRY.plusSeconds(i * 3600L));
@@ -315,10 +339,7 @@ class CognitoIdentityCredentialsProviderTests {
 
 	@Test
 	void resolveCredentialsWhenGuestSignsInThenGuestIdentityIdIsSentWithLogins() {
-		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:guest-1")));
-		wireMock.stubFor(getCredentials().willReturn(credentials("eu-west-1:guest-1", "ASIAGUEST", EXPIRY)));
-		CognitoIdentityCredentialsProvider provider = provider();
-		provider.resolveCredentials();
+		CognitoIdentityCredentialsProvider provider = warmProvider("eu-west-1:guest-1", "ASIAGUEST");
 
 		this.loginsProvider.switchTo(ALICE);
 		wireMock.stubFor(getCredentials().withRequestBody(matchingJsonPath("$.Logins"))
@@ -344,8 +365,7 @@ class CognitoIdentityCredentialsProviderTests {
 	@Test
 	void resolveCredentialsWhenIdentityChangesThenPreviousIdentityCredentialsNeverReturned() {
 		this.loginsProvider.switchTo(ALICE);
-		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:alice")));
-		wireMock.stubFor(getCredentials().willReturn(credentials("eu-west-1:alice", "ASIAALICE", EXPIRY)));
+		stubIdentity("eu-west-1:alice", "ASIAALICE");
 		CognitoIdentityCredentialsProvider provider = track(builder().guestAccess(false).build());
 		assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("ASIAALICE");
 
@@ -355,23 +375,20 @@ class CognitoIdentityCredentialsProviderTests {
 
 		// another user: that user's credentials, even though Alice's are still valid
 		this.identityIdStore.clear();
-		this.loginsProvider
-			.switchTo(IdentityLogins.userPool("user:dave", "eu-west-1", "eu-west-1_AbCdEf", "id-token-of-dave"));
-		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:dave")));
-		wireMock.stubFor(getCredentials().willReturn(credentials("eu-west-1:dave", "ASIADAVE", EXPIRY)));
+		this.loginsProvider.switchTo(DAVE);
+		stubIdentity("eu-west-1:dave", "ASIADAVE");
 		assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("ASIADAVE");
 	}
 
 	@Test
 	void resolveCredentialsWhenIdentityChangesUnderConcurrentReadersThenNoReaderSeesPreviousIdentity()
 			throws Exception {
-		String daveToken = "id-token-of-dave";
 		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:shared")));
 		wireMock.stubFor(getCredentials()
 			.withRequestBody(matchingJsonPath("$.Logins['" + USER_POOL_KEY + "']", equalTo(ID_TOKEN)))
 			.willReturn(credentials("eu-west-1:shared", "ASIAALICE", EXPIRY)));
 		wireMock.stubFor(getCredentials()
-			.withRequestBody(matchingJsonPath("$.Logins['" + USER_POOL_KEY + "']", equalTo(daveToken)))
+			.withRequestBody(matchingJsonPath("$.Logins['" + USER_POOL_KEY + "']", equalTo(DAVE_ID_TOKEN)))
 			.willReturn(credentials("eu-west-1:shared", "ASIADAVE", EXPIRY)));
 		this.loginsProvider.switchTo(ALICE);
 		CognitoIdentityCredentialsProvider provider = provider();
@@ -397,8 +414,7 @@ class CognitoIdentityCredentialsProviderTests {
 				}));
 			}
 			assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
-			this.loginsProvider
-				.switchTo(IdentityLogins.userPool("user:dave", "eu-west-1", "eu-west-1_AbCdEf", daveToken));
+			this.loginsProvider.switchTo(DAVE);
 			switched.set(true);
 			for (Future<?> result : results) {
 				result.get(30, TimeUnit.SECONDS);
@@ -415,14 +431,10 @@ class CognitoIdentityCredentialsProviderTests {
 	@Test
 	void resolveCredentialsWhenIdentityChangesDuringUpstreamOutageThenFailsInsteadOfServingOldCredentials() {
 		this.loginsProvider.switchTo(ALICE);
-		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:alice")));
-		wireMock.stubFor(getCredentials().willReturn(credentials("eu-west-1:alice", "ASIAALICE", EXPIRY)));
-		CognitoIdentityCredentialsProvider provider = provider();
-		provider.resolveCredentials();
+		CognitoIdentityCredentialsProvider provider = warmProvider("eu-west-1:alice", "ASIAALICE");
 
 		this.identityIdStore.clear();
-		this.loginsProvider
-			.switchTo(IdentityLogins.userPool("user:dave", "eu-west-1", "eu-west-1_AbCdEf", "id-token-of-dave"));
+		this.loginsProvider.switchTo(DAVE);
 		wireMock.stubFor(getId().willReturn(error(500, "InternalErrorException", "try later")));
 
 		assertThatExceptionOfType(CognitoSessionException.class).isThrownBy(provider::resolveCredentials)
@@ -431,10 +443,7 @@ class CognitoIdentityCredentialsProviderTests {
 
 	@Test
 	void resolveCredentialsWhenWarmThenNeitherClockNorUpstreamIsRead() {
-		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:guest-1")));
-		wireMock.stubFor(getCredentials().willReturn(credentials("eu-west-1:guest-1", "ASIAGUEST", EXPIRY)));
-		CognitoIdentityCredentialsProvider provider = provider();
-		provider.resolveCredentials();
+		CognitoIdentityCredentialsProvider provider = warmProvider("eu-west-1:guest-1", "ASIAGUEST");
 		long clockReads = this.clock.reads();
 
 		for (int i = 0; i < 1000; i++) {
@@ -447,16 +456,12 @@ class CognitoIdentityCredentialsProviderTests {
 
 	@Test
 	void resolveCredentialsWhenClosedThenExpiryStillEnforcedOnCallerThread() {
-		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:guest-1")));
-		wireMock.stubFor(getCredentials().willReturn(credentials("eu-west-1:guest-1", "ASIAOLD", EXPIRY)));
-		CognitoIdentityCredentialsProvider provider = provider();
-		provider.resolveCredentials();
+		CognitoIdentityCredentialsProvider provider = warmProvider("eu-west-1:guest-1", "ASIAOLD");
 
 		provider.close();
 		// no timer runs any more: only the clock can tell that the credentials expired
 		this.clock.set(EXPIRY);
-		wireMock.stubFor(getCredentials()
-			.willReturn(credentials("eu-west-1:guest-1", "ASIANEW", EXPIRY.plus(Duration.ofHours(1)))));
+		wireMock.stubFor(getCredentials().willReturn(renewedGuestCredentials()));
 
 		assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("ASIANEW");
 		assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("ASIANEW");
@@ -465,12 +470,8 @@ class CognitoIdentityCredentialsProviderTests {
 
 	@Test
 	void resolveCredentialsWhenManyThreadsAtStaleInstantThenOneUpstreamCall() throws Exception {
-		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:guest-1")));
-		wireMock.stubFor(getCredentials().willReturn(credentials("eu-west-1:guest-1", "ASIAOLD", EXPIRY)));
-		CognitoIdentityCredentialsProvider provider = provider();
-		provider.resolveCredentials();
-		wireMock.stubFor(getCredentials()
-			.willReturn(credentials("eu-west-1:guest-1", "ASIANEW", EXPIRY.plus(Duration.ofHours(1)))));
+		CognitoIdentityCredentialsProvider provider = warmProvider("eu-west-1:guest-1", "ASIAOLD");
+		wireMock.stubFor(getCredentials().willReturn(renewedGuestCredentials()));
 		moveClockTo(EXPIRY.minus(CognitoIdentityCredentialsProvider.DEFAULT_STALE_TIME));
 
 		int threads = 200;
@@ -498,13 +499,9 @@ class CognitoIdentityCredentialsProviderTests {
 	@Test
 	void resolveCredentialsWhenInPrefetchWindowThenCallersGetOldCredentialsWhileRefreshIsInFlight()
 			throws InterruptedException {
-		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:guest-1")));
-		wireMock.stubFor(getCredentials().willReturn(credentials("eu-west-1:guest-1", "ASIAOLD", EXPIRY)));
-		CognitoIdentityCredentialsProvider provider = provider();
-		provider.resolveCredentials();
-		wireMock.stubFor(getCredentials()
-			.willReturn(credentials("eu-west-1:guest-1", "ASIANEW", EXPIRY.plus(Duration.ofHours(1)))
-				.withTransformers(LatchTransformer.NAME)));
+		CognitoIdentityCredentialsProvider provider = warmProvider("eu-west-1:guest-1", "ASIAOLD");
+		wireMock
+			.stubFor(getCredentials().willReturn(renewedGuestCredentials().withTransformers(LatchTransformer.NAME)));
 		// past any jittered prefetch time, before the stale time
 		moveClockTo(EXPIRY.minus(Duration.ofMinutes(3)));
 
@@ -523,12 +520,8 @@ class CognitoIdentityCredentialsProviderTests {
 
 	@Test
 	void resolveCredentialsWhenBeforeJitteredPrefetchWindowThenNoRefreshAndWithinItOneRefresh() {
-		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:guest-1")));
-		wireMock.stubFor(getCredentials().willReturn(credentials("eu-west-1:guest-1", "ASIAOLD", EXPIRY)));
-		CognitoIdentityCredentialsProvider provider = provider();
-		provider.resolveCredentials();
-		wireMock.stubFor(getCredentials()
-			.willReturn(credentials("eu-west-1:guest-1", "ASIANEW", EXPIRY.plus(Duration.ofHours(1)))));
+		CognitoIdentityCredentialsProvider provider = warmProvider("eu-west-1:guest-1", "ASIAOLD");
+		wireMock.stubFor(getCredentials().willReturn(renewedGuestCredentials()));
 
 		// the jitter only moves the prefetch later, by at most 20% of the prefetch time
 		moveClockTo(EXPIRY.minus(CognitoIdentityCredentialsProvider.DEFAULT_PREFETCH_TIME).minusSeconds(1));
@@ -544,10 +537,7 @@ class CognitoIdentityCredentialsProviderTests {
 
 	@Test
 	void resolveCredentialsWhenPrefetchFailsThenBacksOffAndKeepsServingWithoutBlocking() {
-		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:guest-1")));
-		wireMock.stubFor(getCredentials().willReturn(credentials("eu-west-1:guest-1", "ASIAOLD", EXPIRY)));
-		CognitoIdentityCredentialsProvider provider = provider();
-		provider.resolveCredentials();
+		CognitoIdentityCredentialsProvider provider = warmProvider("eu-west-1:guest-1", "ASIAOLD");
 		wireMock.stubFor(getCredentials().willReturn(error(500, "InternalErrorException", "unavailable")));
 		Instant prefetch = EXPIRY.minus(Duration.ofMinutes(3));
 
@@ -570,13 +560,11 @@ class CognitoIdentityCredentialsProviderTests {
 
 	@Test
 	void resolveCredentialsWhenStaleAndUpstreamHangsThenWaitIsBounded() throws Exception {
-		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:guest-1")));
-		wireMock.stubFor(getCredentials().willReturn(credentials("eu-west-1:guest-1", "ASIAOLD", EXPIRY)));
+		stubIdentity("eu-west-1:guest-1", "ASIAOLD");
 		CognitoIdentityCredentialsProvider provider = track(builder().refreshTimeout(Duration.ofMillis(100)).build());
 		provider.resolveCredentials();
-		wireMock.stubFor(getCredentials()
-			.willReturn(credentials("eu-west-1:guest-1", "ASIANEW", EXPIRY.plus(Duration.ofHours(1)))
-				.withTransformers(LatchTransformer.NAME)));
+		wireMock
+			.stubFor(getCredentials().willReturn(renewedGuestCredentials().withTransformers(LatchTransformer.NAME)));
 		moveClockTo(EXPIRY.minusSeconds(30));
 		ExecutorService executor = Executors.newSingleThreadExecutor();
 		try {
@@ -603,10 +591,7 @@ class CognitoIdentityCredentialsProviderTests {
 
 	@Test
 	void resolveCredentialsWhenRefreshFailsThenBacksOffAndServesOldCredentialsUntilExpiry() {
-		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:guest-1")));
-		wireMock.stubFor(getCredentials().willReturn(credentials("eu-west-1:guest-1", "ASIAOLD", EXPIRY)));
-		CognitoIdentityCredentialsProvider provider = provider();
-		provider.resolveCredentials();
+		CognitoIdentityCredentialsProvider provider = warmProvider("eu-west-1:guest-1", "ASIAOLD");
 		wireMock.stubFor(getCredentials().willReturn(error(500, "InternalErrorException", "unavailable")));
 
 		Instant stale = EXPIRY.minusSeconds(30);
@@ -634,8 +619,7 @@ class CognitoIdentityCredentialsProviderTests {
 		wireMock.verify(exactly(4), requested(GET_CREDENTIALS));
 
 		// the upstream recovers
-		wireMock.stubFor(getCredentials()
-			.willReturn(credentials("eu-west-1:guest-1", "ASIANEW", EXPIRY.plus(Duration.ofHours(1)))));
+		wireMock.stubFor(getCredentials().willReturn(renewedGuestCredentials()));
 		moveClockTo(EXPIRY.plus(CognitoIdentityCredentialsProvider.DEFAULT_MAX_BACKOFF));
 		assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("ASIANEW");
 	}
@@ -664,8 +648,7 @@ class CognitoIdentityCredentialsProviderTests {
 
 	@Test
 	void closeWhenCreatedAndClosedManyTimesThenNoRefreshThreadLeaks() {
-		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:guest-1")));
-		wireMock.stubFor(getCredentials().willReturn(credentials("eu-west-1:guest-1", "ASIAGUEST", EXPIRY)));
+		stubIdentity("eu-west-1:guest-1", "ASIAGUEST");
 		int startedThreads = 0;
 		for (int i = 0; i < 200; i++) {
 			try (CognitoIdentityCredentialsProvider provider = ownThreadBuilder().backgroundRefresh(true).build()) {
@@ -691,8 +674,7 @@ class CognitoIdentityCredentialsProviderTests {
 	@Test
 	void toStringWhenCredentialsCachedThenNoSecrets() {
 		this.loginsProvider.switchTo(ALICE);
-		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:alice")));
-		wireMock.stubFor(getCredentials().willReturn(credentials("eu-west-1:alice", "ASIAALICE", EXPIRY)));
+		stubIdentity("eu-west-1:alice", "ASIAALICE");
 		CognitoIdentityCredentialsProvider provider = provider();
 		AwsCredentials credentials = provider.resolveCredentials();
 

@@ -25,12 +25,10 @@ import io.github.cognitosession.event.TokensRefreshedEvent;
 import io.github.cognitosession.exception.CognitoUnavailableException;
 import io.github.cognitosession.local.Provisioned;
 import io.github.cognitosession.local.fault.Fault;
-import io.github.cognitosession.local.junit.LocalCognitoExtension;
 import io.github.cognitosession.session.CognitoSessionManager;
 import io.github.cognitosession.session.UserState;
 import io.github.cognitosession.token.CognitoTokens;
 import io.github.cognitosession.token.MutableClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,17 +63,12 @@ class RefreshFaultIntegrationTests {
 	private static final MutableClock clock = new MutableClock(Instant.parse("2026-03-04T09:00:00Z"));
 
 	@RegisterExtension
-	static LocalCognitoExtension cognito = LocalCognitoExtension.configure((builder) -> builder.clock(clock));
+	static final FaultClearingCognitoExtension cognito = FaultClearingCognitoExtension.withClock(clock);
 
 	private static final String PASSWORD = "Correct-Horse-1";
 
 	@TempDir
 	Path directory;
-
-	@AfterEach
-	void clearFaults() {
-		cognito.cognito().faults().clear();
-	}
 
 	static Stream<Arguments> transientFaults() {
 		return Stream.of(Arguments.of("HTTP 500", Fault.serverError()),

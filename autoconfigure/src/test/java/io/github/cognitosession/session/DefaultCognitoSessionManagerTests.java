@@ -162,9 +162,7 @@ class DefaultCognitoSessionManagerTests {
 	@Test
 	void signInWhenTokenForAnotherClientThenRejectedAndNothingStored() {
 		DefaultCognitoSessionManager manager = this.fixture.manager(this.fixture.refresher(false));
-		String wrongAudience = this.fixture.tokens.idToken("alice", SessionFixture.START, SessionFixture.LIFETIME)
-			.claim("aud", "another-client")
-			.sign();
+		String wrongAudience = this.fixture.idTokenForAnotherClient();
 		RawTokens raw = this.fixture.rawTokens("alice", "refresh-token-1");
 		this.fixture.authenticator
 			.then(new AuthenticationOutcome.Authenticated(new RawTokens(wrongAudience, raw.accessToken(), "refresh")));
@@ -541,9 +539,7 @@ class DefaultCognitoSessionManagerTests {
 
 	@Test
 	void getTokensWhenRefreshedTokensFailVerificationThenStateKept() {
-		String foreign = this.fixture.tokens.idToken("alice", SessionFixture.START, SessionFixture.LIFETIME)
-			.claim("aud", "another-client")
-			.sign();
+		String foreign = this.fixture.idTokenForAnotherClient();
 		DefaultCognitoSessionManager manager = signedIn((username, token) -> new RefreshedTokens(foreign,
 				this.fixture.rawTokens("alice", null).accessToken(), token, false));
 		this.fixture.clock.advance(Duration.ofMinutes(56));

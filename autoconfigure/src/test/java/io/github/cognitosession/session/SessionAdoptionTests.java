@@ -65,9 +65,7 @@ class SessionAdoptionTests {
 	@Test
 	void adoptSessionWhenTokenForAnotherClientThenRejectedAndNothingStored() {
 		DefaultCognitoSessionManager manager = this.fixture.manager(this.fixture.refresher(false));
-		String wrongAudience = this.fixture.tokens.idToken("alice", SessionFixture.START, SessionFixture.LIFETIME)
-			.claim("aud", "another-client")
-			.sign();
+		String wrongAudience = this.fixture.idTokenForAnotherClient();
 		RawTokens raw = this.fixture.rawTokens("alice", "refresh-token-1");
 		assertThatExceptionOfType(InvalidTokenException.class)
 			.isThrownBy(() -> manager.adoptSession(wrongAudience, raw.accessToken(), "refresh"))

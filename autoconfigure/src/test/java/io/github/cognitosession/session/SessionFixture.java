@@ -58,6 +58,13 @@ final class SessionFixture {
 
 	private final AtomicInteger refreshTokenCounter = new AtomicInteger(1);
 
+	/**
+	 * A valid ID token of alice, issued for an app client other than the session's.
+	 */
+	String idTokenForAnotherClient() {
+		return this.tokens.idToken("alice", START, LIFETIME).claim("aud", "another-client").sign();
+	}
+
 	RawTokens rawTokens(String username, String refreshToken) {
 		Instant now = this.clock.instant();
 		return new RawTokens(this.tokens.idToken(username, now, LIFETIME).sign(),

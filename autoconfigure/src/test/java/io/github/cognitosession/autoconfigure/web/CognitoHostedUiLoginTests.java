@@ -219,10 +219,7 @@ class CognitoHostedUiLoginTests {
 		publicClientRunner().run((context) -> {
 			MockMvc mvc = mockMvc(context);
 			MockHttpSession session = new MockHttpSession();
-			Map<String, String> authorize = authorize(mvc, session);
-			stubTokenResponse(idToken(authorize.get("nonce"), (claims) -> {
-			}), accessToken());
-			mvc.perform(callback(session, authorize.get("state"))).andExpect(redirectedUrl("/"));
+			completeLogin(mvc, session);
 			LoggedRequest tokenRequest = cognito.findAll(postRequestedFor(urlEqualTo("/oauth2/token"))).get(0);
 			Map<String, String> form = form(tokenRequest.getBodyAsString());
 			assertThat(form).containsEntry("client_id", CLIENT_ID).containsKey("code_verifier");
@@ -236,10 +233,7 @@ class CognitoHostedUiLoginTests {
 		contextRunner().run((context) -> {
 			MockMvc mvc = mockMvc(context);
 			MockHttpSession session = new MockHttpSession();
-			Map<String, String> authorize = authorize(mvc, session);
-			stubTokenResponse(idToken(authorize.get("nonce"), (claims) -> {
-			}), accessToken());
-			mvc.perform(callback(session, authorize.get("state"))).andExpect(redirectedUrl("/"));
+			Map<String, String> authorize = completeLogin(mvc, session);
 			MockHttpSession attacker = new MockHttpSession();
 			mvc.perform(callback(attacker, authorize.get("state"))).andExpect(redirectedUrl("/login?error"));
 			assertThat(errorCode(attacker)).isEqualTo("authorization_request_not_found");
@@ -542,6 +536,17 @@ class CognitoHostedUiLoginTests {
 			assertThat(authenticatedName(session)).isNull();
 			assertThat(session.getAttribute(HttpSessionSessionStore.RECORD_ATTRIBUTE)).isNull();
 		});
+	}
+
+	/**
+	 * Completes a login with valid tokens, for the tests about what comes after it.
+	 */
+	private Map<String, String> completeLogin(MockMvc mvc, MockHttpSession session) throws Exception {
+		Map<String, String> authorize = authorize(mvc, session);
+		stubTokenResponse(idToken(authorize.get("nonce"), (claims) -> {
+		}), accessToken());
+		mvc.perform(callback(session, authorize.get("state"))).andExpect(redirectedUrl("/"));
+		return authorize;
 	}
 
 	private MockHttpSession signIn(MockMvc mvc) throws Exception {

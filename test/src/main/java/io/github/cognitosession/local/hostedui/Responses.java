@@ -17,6 +17,7 @@
 package io.github.cognitosession.local.hostedui;
 
 import java.io.IOException;
+import java.util.Map;
 
 import com.sun.net.httpserver.HttpExchange;
 import io.github.cognitosession.local.server.HttpResponses;
@@ -72,6 +73,34 @@ final class Responses {
 	static void methodNotAllowed(HttpExchange exchange, String allowed) throws IOException {
 		exchange.getResponseHeaders().set("Allow", allowed);
 		error(exchange, new OAuthError("invalid_request", "Method not allowed", 405));
+	}
+
+	/**
+	 * Answers an OAuth endpoint that takes a form POST: other methods get 405, an
+	 * {@link OAuthError} (also one about the form itself) its JSON error, anything else
+	 * the handler's JSON with status 200.
+	 */
+	static void formPost(HttpExchange exchange, FormHandler handler) throws IOException {
+		if (!"POST".equals(exchange.getRequestMethod())) {
+			methodNotAllowed(exchange, "POST");
+			return;
+		}
+		try {
+			json(exchange, 200, handler.handle(TokenEndpoint.body(exchange)));
+		}
+		catch (OAuthError error) {
+			error(exchange, error);
+		}
+	}
+
+	/**
+	 * Turns the form of a POST into the JSON answer.
+	 */
+	@FunctionalInterface
+	interface FormHandler {
+
+		JsonNode handle(Map<String, String> form) throws IOException;
+
 	}
 
 }

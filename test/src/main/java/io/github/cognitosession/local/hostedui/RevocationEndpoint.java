@@ -17,7 +17,6 @@
 package io.github.cognitosession.local.hostedui;
 
 import java.io.IOException;
-import java.util.Map;
 import java.util.Objects;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -47,22 +46,14 @@ final class RevocationEndpoint implements HttpHandler {
 
 	@Override
 	public void handle(HttpExchange exchange) throws IOException {
-		if (!"POST".equals(exchange.getRequestMethod())) {
-			Responses.methodNotAllowed(exchange, "POST");
-			return;
-		}
-		try {
-			Map<String, String> form = TokenEndpoint.body(exchange);
+		Responses.formPost(exchange, (form) -> {
 			String token = TokenEndpoint.required(form, "token");
 			AppClient client = ClientAuthentication.authenticate(exchange, form, this.pools);
 			if (!this.refreshTokens.revoke(token, client) && token.startsWith("eyJ")) {
 				throw new OAuthError("unsupported_token_type", "Only refresh tokens can be revoked.", 400);
 			}
-			Responses.json(exchange, 200, Json.empty());
-		}
-		catch (OAuthError error) {
-			Responses.error(exchange, error);
-		}
+			return Json.empty();
+		});
 	}
 
 }

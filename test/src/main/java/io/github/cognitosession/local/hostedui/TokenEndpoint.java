@@ -56,12 +56,7 @@ final class TokenEndpoint implements HttpHandler {
 
 	@Override
 	public void handle(HttpExchange exchange) throws IOException {
-		if (!"POST".equals(exchange.getRequestMethod())) {
-			Responses.methodNotAllowed(exchange, "POST");
-			return;
-		}
-		try {
-			Map<String, String> form = body(exchange);
+		Responses.formPost(exchange, (form) -> {
 			String grantType = form.get("grant_type");
 			if (grantType == null || grantType.isEmpty()) {
 				throw OAuthError.invalidRequest("The request has no grant_type.");
@@ -73,11 +68,8 @@ final class TokenEndpoint implements HttpHandler {
 				default -> throw new OAuthError("unsupported_grant_type",
 						"grant_type must be authorization_code or refresh_token.", 400);
 			};
-			Responses.json(exchange, 200, response(issued));
-		}
-		catch (OAuthError error) {
-			Responses.error(exchange, error);
-		}
+			return response(issued);
+		});
 	}
 
 	private IssuedTokens authorizationCode(AppClient client, Map<String, String> form) {

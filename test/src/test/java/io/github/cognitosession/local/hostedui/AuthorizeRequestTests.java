@@ -19,6 +19,7 @@ package io.github.cognitosession.local.hostedui;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import io.github.cognitosession.local.Provisioned;
 import io.github.cognitosession.local.Sdk;
@@ -45,10 +46,8 @@ class AuthorizeRequestTests {
 	@Test
 	void authorizeWhenClientUnknownThenErrorPageWithoutRedirect() {
 		Provisioned setup = hostedUi();
-		OAuthApp app = new OAuthApp(setup);
-		Map<String, String> parameters = app.authorizeParameters("s", "n");
-		parameters.put("client_id", "unknownclient");
-		HttpResponse<String> response = new Browser(setup.hostedUiDomain()).get(app.authorizeUrl(parameters));
+		HttpResponse<String> response = authorize(setup, "s",
+				(parameters) -> parameters.put("client_id", "unknownclient"));
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(OAuthApp.location(response)).isNull();
 		assertThat(response.body()).contains("is not an app client");
@@ -57,10 +56,8 @@ class AuthorizeRequestTests {
 	@Test
 	void authorizeWhenRedirectUriNotRegisteredThenErrorPageWithoutRedirect() {
 		Provisioned setup = hostedUi();
-		OAuthApp app = new OAuthApp(setup);
-		Map<String, String> parameters = app.authorizeParameters("s", "n");
-		parameters.put("redirect_uri", "https://attacker.example/callback");
-		HttpResponse<String> response = new Browser(setup.hostedUiDomain()).get(app.authorizeUrl(parameters));
+		HttpResponse<String> response = authorize(setup, "s",
+				(parameters) -> parameters.put("redirect_uri", "https://attacker.example/callback"));
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(OAuthApp.location(response)).isNull();
 		assertThat(response.headers().firstValue("Content-Type"))
@@ -70,10 +67,8 @@ class AuthorizeRequestTests {
 	@Test
 	void authorizeWhenRedirectUriOnlyPrefixMatchesThenErrorPageWithoutRedirect() {
 		Provisioned setup = hostedUi();
-		OAuthApp app = new OAuthApp(setup);
-		Map<String, String> parameters = app.authorizeParameters("s", "n");
-		parameters.put("redirect_uri", OAuthApp.CALLBACK + "/../../evil");
-		HttpResponse<String> response = new Browser(setup.hostedUiDomain()).get(app.authorizeUrl(parameters));
+		HttpResponse<String> response = authorize(setup, "s",
+				(parameters) -> parameters.put("redirect_uri", OAuthApp.CALLBACK + "/../../evil"));
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(OAuthApp.location(response)).isNull();
 	}
@@ -81,10 +76,8 @@ class AuthorizeRequestTests {
 	@Test
 	void authorizeWhenRedirectUriCarriesMarkupThenErrorPageEscapesIt() {
 		Provisioned setup = hostedUi();
-		OAuthApp app = new OAuthApp(setup);
-		Map<String, String> parameters = app.authorizeParameters("s", "n");
-		parameters.put("redirect_uri", "http://x/<script>alert(1)</script>");
-		HttpResponse<String> response = new Browser(setup.hostedUiDomain()).get(app.authorizeUrl(parameters));
+		HttpResponse<String> response = authorize(setup, "s",
+				(parameters) -> parameters.put("redirect_uri", "http://x/<script>alert(1)</script>"));
 		assertThat(response.body()).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
 		assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
 	}
@@ -92,11 +85,10 @@ class AuthorizeRequestTests {
 	@Test
 	void authorizeWhenPublicClientSendsNoCodeChallengeThenRedirectErrorWithState() {
 		Provisioned setup = hostedUi();
-		OAuthApp app = new OAuthApp(setup);
-		Map<String, String> parameters = app.authorizeParameters("state-x", "n");
-		parameters.remove("code_challenge");
-		parameters.remove("code_challenge_method");
-		HttpResponse<String> response = new Browser(setup.hostedUiDomain()).get(app.authorizeUrl(parameters));
+		HttpResponse<String> response = authorize(setup, "state-x", (parameters) -> {
+			parameters.remove("code_challenge");
+			parameters.remove("code_challenge_method");
+		});
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(OAuthApp.location(response)).startsWith(OAuthApp.CALLBACK + "?");
 		assertThat(OAuthApp.redirectParameters(response)).containsEntry("error", "invalid_request")
@@ -107,20 +99,15 @@ class AuthorizeRequestTests {
 	@Test
 	void authorizeWhenCodeChallengeMethodIsPlainThenRedirectError() {
 		Provisioned setup = hostedUi();
-		OAuthApp app = new OAuthApp(setup);
-		Map<String, String> parameters = app.authorizeParameters("s", "n");
-		parameters.put("code_challenge_method", "plain");
-		HttpResponse<String> response = new Browser(setup.hostedUiDomain()).get(app.authorizeUrl(parameters));
+		HttpResponse<String> response = authorize(setup, "s",
+				(parameters) -> parameters.put("code_challenge_method", "plain"));
 		assertThat(OAuthApp.redirectParameters(response)).containsEntry("error", "invalid_request");
 	}
 
 	@Test
 	void authorizeWhenScopeNotAllowedThenRedirectErrorInvalidScope() {
 		Provisioned setup = hostedUi();
-		OAuthApp app = new OAuthApp(setup);
-		Map<String, String> parameters = app.authorizeParameters("s", "n");
-		parameters.put("scope", "openid phone");
-		HttpResponse<String> response = new Browser(setup.hostedUiDomain()).get(app.authorizeUrl(parameters));
+		HttpResponse<String> response = authorize(setup, "s", (parameters) -> parameters.put("scope", "openid phone"));
 		assertThat(OAuthApp.redirectParameters(response)).containsEntry("error", "invalid_scope")
 			.containsEntry("state", "s");
 	}
@@ -128,10 +115,7 @@ class AuthorizeRequestTests {
 	@Test
 	void authorizeWhenResponseTypeIsTokenThenRedirectErrorUnsupportedResponseType() {
 		Provisioned setup = hostedUi();
-		OAuthApp app = new OAuthApp(setup);
-		Map<String, String> parameters = app.authorizeParameters("s", "n");
-		parameters.put("response_type", "token");
-		HttpResponse<String> response = new Browser(setup.hostedUiDomain()).get(app.authorizeUrl(parameters));
+		HttpResponse<String> response = authorize(setup, "s", (parameters) -> parameters.put("response_type", "token"));
 		assertThat(OAuthApp.redirectParameters(response)).containsEntry("error", "unsupported_response_type");
 	}
 
@@ -146,10 +130,7 @@ class AuthorizeRequestTests {
 				.allowedOAuthFlowsUserPoolClient(false))
 			.userPoolClient()
 			.clientId();
-		OAuthApp app = new OAuthApp(setup);
-		Map<String, String> parameters = app.authorizeParameters("s", "n");
-		parameters.put("client_id", clientId);
-		HttpResponse<String> response = new Browser(setup.hostedUiDomain()).get(app.authorizeUrl(parameters));
+		HttpResponse<String> response = authorize(setup, "s", (parameters) -> parameters.put("client_id", clientId));
 		assertThat(OAuthApp.redirectParameters(response)).containsEntry("error", "unauthorized_client")
 			.containsEntry("state", "s");
 	}
@@ -157,10 +138,8 @@ class AuthorizeRequestTests {
 	@Test
 	void authorizeWhenIdentityProviderGivenThenAcceptedAndFormShown() {
 		Provisioned setup = hostedUi();
-		OAuthApp app = new OAuthApp(setup);
-		Map<String, String> parameters = app.authorizeParameters("s", "n");
-		parameters.put("identity_provider", "COGNITO");
-		HttpResponse<String> response = new Browser(setup.hostedUiDomain()).get(app.authorizeUrl(parameters));
+		HttpResponse<String> response = authorize(setup, "s",
+				(parameters) -> parameters.put("identity_provider", "COGNITO"));
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("name=\"password\"");
 	}
@@ -270,6 +249,18 @@ class AuthorizeRequestTests {
 		HttpResponse<String> response = browser.signIn(browser.get(app.authorizeUrl("s", "n")), "alice",
 				"Secret-Guess-42");
 		assertThat(response.body()).doesNotContain("Secret-Guess-42");
+	}
+
+	/**
+	 * A browser's GET of the authorize URL of an otherwise valid request, changed by the
+	 * test.
+	 */
+	private static HttpResponse<String> authorize(Provisioned setup, String state,
+			Consumer<Map<String, String>> change) {
+		OAuthApp app = new OAuthApp(setup);
+		Map<String, String> parameters = app.authorizeParameters(state, "n");
+		change.accept(parameters);
+		return new Browser(setup.hostedUiDomain()).get(app.authorizeUrl(parameters));
 	}
 
 	private static String errorOf(HttpResponse<String> page) {

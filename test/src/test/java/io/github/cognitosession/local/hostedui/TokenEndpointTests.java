@@ -107,6 +107,18 @@ class TokenEndpointTests {
 	}
 
 	@Test
+	void tokenAndRevokeWhenNotPostThenMethodNotAllowed() {
+		Provisioned setup = hostedUi(false);
+		OAuthApp app = new OAuthApp(setup);
+		for (String path : List.of("/oauth2/token", "/oauth2/revoke")) {
+			HttpResponse<String> response = app.get(setup.hostedUiDomain() + path);
+			assertThat(response.statusCode()).as(path).isEqualTo(405);
+			assertThat(response.headers().firstValue("Allow")).as(path).hasValue("POST");
+			assertThat(OAuthApp.json(response).get("error").stringValue()).as(path).isEqualTo("invalid_request");
+		}
+	}
+
+	@Test
 	void tokenWhenGrantTypeUnsupportedThenUnsupportedGrantType() {
 		Provisioned setup = hostedUi(false);
 		OAuthApp app = new OAuthApp(setup);

@@ -23,12 +23,10 @@ import io.github.cognitosession.local.MutableClock;
 import io.github.cognitosession.local.Provisioned;
 import io.github.cognitosession.local.Sdk;
 import io.github.cognitosession.local.SignIn;
+import io.github.cognitosession.local.UserPoolsClientExtension;
 import io.github.cognitosession.local.junit.LocalCognitoExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetTokensFromRefreshTokenResponse;
@@ -47,27 +45,20 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class RefreshTokenTests {
 
+	private static final Duration GRACE_PERIOD = Duration.ofSeconds(10);
+
 	private static final MutableClock clock = MutableClock.startingNow();
 
 	@RegisterExtension
 	static final LocalCognitoExtension cognito = LocalCognitoExtension.configure((builder) -> builder.clock(clock));
 
-	private static CognitoIdentityProviderClient client;
-
-	@BeforeAll
-	static void createClient() {
-		client = Sdk.userPools(cognito.cognito());
-	}
-
-	@AfterAll
-	static void closeClient() {
-		client.close();
-	}
+	@RegisterExtension
+	static final UserPoolsClientExtension userPools = UserPoolsClientExtension.on(cognito);
 
 	@Test
 	void refreshTokenAuthWhenRotationIsOffThenIssuesNewAccessTokenWithoutRefreshToken() {
 		Provisioned setup = cognito.provision().user("alice", "Password-1").create();
-		AuthenticationResultType tokens = SignIn.tokens(client, setup);
+		AuthenticationResultType tokens = SignIn.tokens(userPools.client(), setup);
 		InitiateAuthResponse refreshed = refresh(setup, tokens.refreshToken());
 		assertThat(refreshed.authenticationResult().accessToken()).isNotBlank().isNotEqualTo(tokens.accessToken());
 		assertThat(refreshed.authenticationResult().refreshToken()).isNull();
@@ -76,8 +67,8 @@ class RefreshTokenTests {
 	@Test
 	void refreshTokenAuthWhenClientHasSecretThenSecretHashWithUsernameIsAccepted() {
 		Provisioned setup = cognito.provision().clientSecret(true).user("alice", "Password-1").create();
-		AuthenticationResultType tokens = SignIn.tokens(client, setup);
-		InitiateAuthResponse refreshed = client
+		AuthenticationResultType tokens = SignIn.tokens(userPools.client(), setup);
+		InitiateAuthResponse refreshed = userPools.client()
 			.initiateAuth((request) -> request.authFlow(AuthFlowType.REFRESH_TOKEN_AUTH)
 				.clientId(setup.clientId())
 				.authParameters(Map.of("REFRESH_TOKEN", tokens.refreshToken(), "SECRET_HASH",
@@ -87,22 +78,16 @@ class RefreshTokenTests {
 
 	@Test
 	void refreshTokenAuthWhenClientRotatesThenNotAuthorized() {
-		Provisioned setup = cognito.provision()
-			.refreshTokenRotation(Duration.ofSeconds(10))
-			.user("alice", "Password-1")
-			.create();
-		AuthenticationResultType tokens = SignIn.tokens(client, setup);
+		Provisioned setup = rotatingClient();
+		AuthenticationResultType tokens = SignIn.tokens(userPools.client(), setup);
 		assertThatExceptionOfType(NotAuthorizedException.class).isThrownBy(() -> refresh(setup, tokens.refreshToken()))
 			.withMessageContaining("GetTokensFromRefreshToken");
 	}
 
 	@Test
 	void getTokensFromRefreshTokenWhenRotatingThenReturnsNewRefreshToken() {
-		Provisioned setup = cognito.provision()
-			.refreshTokenRotation(Duration.ofSeconds(10))
-			.user("alice", "Password-1")
-			.create();
-		AuthenticationResultType tokens = SignIn.tokens(client, setup);
+		Provisioned setup = rotatingClient();
+		AuthenticationResultType tokens = SignIn.tokens(userPools.client(), setup);
 		GetTokensFromRefreshTokenResponse rotated = rotate(setup, tokens.refreshToken());
 		assertThat(rotated.authenticationResult().refreshToken()).isNotBlank().isNotEqualTo(tokens.refreshToken());
 		assertThat(rotate(setup, rotated.authenticationResult().refreshToken()).authenticationResult().accessToken())
@@ -111,25 +96,19 @@ class RefreshTokenTests {
 
 	@Test
 	void getTokensFromRefreshTokenWhenOldTokenReusedWithinGracePeriodThenAccepted() {
-		Provisioned setup = cognito.provision()
-			.refreshTokenRotation(Duration.ofSeconds(10))
-			.user("alice", "Password-1")
-			.create();
-		String original = SignIn.tokens(client, setup).refreshToken();
+		Provisioned setup = rotatingClient();
+		String original = SignIn.tokens(userPools.client(), setup).refreshToken();
 		rotate(setup, original);
-		clock.advance(Duration.ofSeconds(10));
+		clock.advance(GRACE_PERIOD);
 		assertThat(rotate(setup, original).authenticationResult().accessToken()).isNotBlank();
 	}
 
 	@Test
 	void getTokensFromRefreshTokenWhenOldTokenReusedAfterGracePeriodThenRefreshTokenReuse() {
-		Provisioned setup = cognito.provision()
-			.refreshTokenRotation(Duration.ofSeconds(10))
-			.user("alice", "Password-1")
-			.create();
-		String original = SignIn.tokens(client, setup).refreshToken();
+		Provisioned setup = rotatingClient();
+		String original = SignIn.tokens(userPools.client(), setup).refreshToken();
 		rotate(setup, original);
-		clock.advance(Duration.ofSeconds(11));
+		clock.advance(GRACE_PERIOD.plusSeconds(1));
 		assertThatExceptionOfType(RefreshTokenReuseException.class).isThrownBy(() -> rotate(setup, original));
 	}
 
@@ -140,10 +119,10 @@ class RefreshTokenTests {
 			.refreshTokenRotation(Duration.ZERO)
 			.user("alice", "Password-1")
 			.create();
-		String refreshToken = SignIn.tokens(client, setup).refreshToken();
-		assertThatExceptionOfType(NotAuthorizedException.class).isThrownBy(() -> client
+		String refreshToken = SignIn.tokens(userPools.client(), setup).refreshToken();
+		assertThatExceptionOfType(NotAuthorizedException.class).isThrownBy(() -> userPools.client()
 			.getTokensFromRefreshToken((request) -> request.clientId(setup.clientId()).refreshToken(refreshToken)));
-		assertThat(client
+		assertThat(userPools.client()
 			.getTokensFromRefreshToken((request) -> request.clientId(setup.clientId())
 				.clientSecret(setup.clientSecret())
 				.refreshToken(refreshToken))
@@ -157,7 +136,7 @@ class RefreshTokenTests {
 			.tokenValidity(Duration.ofMinutes(5), Duration.ofMinutes(5), Duration.ofHours(1))
 			.user("alice", "Password-1")
 			.create();
-		String refreshToken = SignIn.tokens(client, setup).refreshToken();
+		String refreshToken = SignIn.tokens(userPools.client(), setup).refreshToken();
 		clock.advance(Duration.ofHours(1));
 		assertThatExceptionOfType(NotAuthorizedException.class).isThrownBy(() -> refresh(setup, refreshToken))
 			.withMessageContaining("Invalid Refresh Token");
@@ -166,27 +145,28 @@ class RefreshTokenTests {
 	@Test
 	void globalSignOutWhenCalledThenRefreshAndAccessTokensAreRevoked() {
 		Provisioned setup = cognito.provision().user("alice", "Password-1").create();
-		AuthenticationResultType first = SignIn.tokens(client, setup);
-		AuthenticationResultType second = SignIn.tokens(client, setup);
-		client.globalSignOut((request) -> request.accessToken(first.accessToken()));
+		AuthenticationResultType first = SignIn.tokens(userPools.client(), setup);
+		AuthenticationResultType second = SignIn.tokens(userPools.client(), setup);
+		userPools.client().globalSignOut((request) -> request.accessToken(first.accessToken()));
 		assertThatExceptionOfType(NotAuthorizedException.class).isThrownBy(() -> refresh(setup, second.refreshToken()));
 		assertThatExceptionOfType(NotAuthorizedException.class)
-			.isThrownBy(() -> client.getUser((request) -> request.accessToken(second.accessToken())))
+			.isThrownBy(() -> userPools.client().getUser((request) -> request.accessToken(second.accessToken())))
 			.withMessageContaining("revoked");
 	}
 
 	@Test
 	void revokeTokenWhenCalledThenThatSessionIsRevokedAndOthersAreNot() {
 		Provisioned setup = cognito.provision().user("alice", "Password-1").create();
-		AuthenticationResultType revoked = SignIn.tokens(client, setup);
-		AuthenticationResultType kept = SignIn.tokens(client, setup);
-		client.revokeToken((request) -> request.clientId(setup.clientId()).token(revoked.refreshToken()));
+		AuthenticationResultType revoked = SignIn.tokens(userPools.client(), setup);
+		AuthenticationResultType kept = SignIn.tokens(userPools.client(), setup);
+		userPools.client().revokeToken((request) -> request.clientId(setup.clientId()).token(revoked.refreshToken()));
 		assertThatExceptionOfType(NotAuthorizedException.class)
 			.isThrownBy(() -> refresh(setup, revoked.refreshToken()));
 		assertThatExceptionOfType(NotAuthorizedException.class)
-			.isThrownBy(() -> client.getUser((request) -> request.accessToken(revoked.accessToken())));
+			.isThrownBy(() -> userPools.client().getUser((request) -> request.accessToken(revoked.accessToken())));
 		assertThat(refresh(setup, kept.refreshToken()).authenticationResult()).isNotNull();
-		assertThat(client.getUser((request) -> request.accessToken(kept.accessToken())).username()).isEqualTo("alice");
+		assertThat(userPools.client().getUser((request) -> request.accessToken(kept.accessToken())).username())
+			.isEqualTo("alice");
 	}
 
 	@Test
@@ -195,21 +175,29 @@ class RefreshTokenTests {
 			.tokenValidity(Duration.ofMinutes(5), Duration.ofMinutes(5), Duration.ofDays(1))
 			.user("alice", "Password-1")
 			.create();
-		String accessToken = SignIn.tokens(client, setup).accessToken();
+		String accessToken = SignIn.tokens(userPools.client(), setup).accessToken();
 		clock.advance(Duration.ofMinutes(5));
 		assertThatExceptionOfType(NotAuthorizedException.class)
-			.isThrownBy(() -> client.getUser((request) -> request.accessToken(accessToken)))
+			.isThrownBy(() -> userPools.client().getUser((request) -> request.accessToken(accessToken)))
 			.withMessageContaining("expired");
 	}
 
+	/**
+	 * An app client with refresh-token rotation and a 10-second grace period, and a user.
+	 */
+	private static Provisioned rotatingClient() {
+		return cognito.provision().refreshTokenRotation(GRACE_PERIOD).user("alice", "Password-1").create();
+	}
+
 	private static InitiateAuthResponse refresh(Provisioned setup, String refreshToken) {
-		return client.initiateAuth((request) -> request.authFlow(AuthFlowType.REFRESH_TOKEN_AUTH)
-			.clientId(setup.clientId())
-			.authParameters(Map.of("REFRESH_TOKEN", refreshToken)));
+		return userPools.client()
+			.initiateAuth((request) -> request.authFlow(AuthFlowType.REFRESH_TOKEN_AUTH)
+				.clientId(setup.clientId())
+				.authParameters(Map.of("REFRESH_TOKEN", refreshToken)));
 	}
 
 	private static GetTokensFromRefreshTokenResponse rotate(Provisioned setup, String refreshToken) {
-		return client
+		return userPools.client()
 			.getTokensFromRefreshToken((request) -> request.clientId(setup.clientId()).refreshToken(refreshToken));
 	}
 

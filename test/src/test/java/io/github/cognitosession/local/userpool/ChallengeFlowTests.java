@@ -21,13 +21,11 @@ import java.util.Map;
 import io.github.cognitosession.local.Provisioned;
 import io.github.cognitosession.local.Sdk;
 import io.github.cognitosession.local.SignIn;
+import io.github.cognitosession.local.UserPoolsClientExtension;
 import io.github.cognitosession.local.code.DeliveredCode;
 import io.github.cognitosession.local.junit.LocalCognitoExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeMismatchException;
@@ -48,17 +46,8 @@ class ChallengeFlowTests {
 	@RegisterExtension
 	static final LocalCognitoExtension cognito = LocalCognitoExtension.create();
 
-	private static CognitoIdentityProviderClient client;
-
-	@BeforeAll
-	static void createClient() {
-		client = Sdk.userPools(cognito.cognito());
-	}
-
-	@AfterAll
-	static void closeClient() {
-		client.close();
-	}
+	@RegisterExtension
+	static final UserPoolsClientExtension userPools = UserPoolsClientExtension.on(cognito);
 
 	@Test
 	void srpWhenPasswordIsTemporaryThenNewPasswordRequiredAndAnswerIssuesTokens() {
@@ -66,16 +55,16 @@ class ChallengeFlowTests {
 			.userWithTemporaryPassword("bob", "Temporary-1")
 			.userAttribute("email", "bob@example.com")
 			.create();
-		RespondToAuthChallengeResponse challenge = SignIn.srp(client, setup, "bob", "Temporary-1");
+		RespondToAuthChallengeResponse challenge = SignIn.srp(userPools.client(), setup, "bob", "Temporary-1");
 		assertThat(challenge.challengeName()).isEqualTo(ChallengeNameType.NEW_PASSWORD_REQUIRED);
 		assertThat(challenge.session()).isNotBlank();
 		assertThat(challenge.challengeParameters().get("userAttributes")).contains("bob@example.com");
-		RespondToAuthChallengeResponse answer = client.respondToAuthChallenge((request) -> request
-			.clientId(setup.clientId())
-			.challengeName(ChallengeNameType.NEW_PASSWORD_REQUIRED)
-			.session(challenge.session())
-			.challengeResponses(
-					Map.of("USERNAME", "bob", "NEW_PASSWORD", "Permanent-22", "userAttributes.name", "Bob Builder")));
+		RespondToAuthChallengeResponse answer = userPools.client()
+			.respondToAuthChallenge((request) -> request.clientId(setup.clientId())
+				.challengeName(ChallengeNameType.NEW_PASSWORD_REQUIRED)
+				.session(challenge.session())
+				.challengeResponses(Map.of("USERNAME", "bob", "NEW_PASSWORD", "Permanent-22", "userAttributes.name",
+						"Bob Builder")));
 		assertThat(answer.authenticationResult().idToken()).isNotBlank();
 		AdminGetUserResponse user = Sdk.admin(cognito.cognito())
 			.adminGetUser((request) -> request.userPoolId(setup.userPoolId()).username("bob"));
@@ -84,31 +73,32 @@ class ChallengeFlowTests {
 			assertThat(attribute.name()).isEqualTo("name");
 			assertThat(attribute.value()).isEqualTo("Bob Builder");
 		});
-		assertThat(SignIn.srp(client, setup, "bob", "Permanent-22").authenticationResult()).isNotNull();
+		assertThat(SignIn.srp(userPools.client(), setup, "bob", "Permanent-22").authenticationResult()).isNotNull();
 	}
 
 	@Test
 	void newPasswordWhenSessionIsUnknownThenNotAuthorized() {
 		Provisioned setup = cognito.provision().userWithTemporaryPassword("bob", "Temporary-1").create();
 		assertThatExceptionOfType(NotAuthorizedException.class)
-			.isThrownBy(() -> client.respondToAuthChallenge((request) -> request.clientId(setup.clientId())
-				.challengeName(ChallengeNameType.NEW_PASSWORD_REQUIRED)
-				.session("made-up")
-				.challengeResponses(Map.of("USERNAME", "bob", "NEW_PASSWORD", "Permanent-22"))))
+			.isThrownBy(() -> userPools.client()
+				.respondToAuthChallenge((request) -> request.clientId(setup.clientId())
+					.challengeName(ChallengeNameType.NEW_PASSWORD_REQUIRED)
+					.session("made-up")
+					.challengeResponses(Map.of("USERNAME", "bob", "NEW_PASSWORD", "Permanent-22"))))
 			.withMessageContaining("Invalid session for the user");
 	}
 
 	@Test
 	void srpWhenUserHasSmsMfaThenSmsChallengeWithCodeReadableByTests() {
 		Provisioned setup = cognito.provision().user("carol", "Password-1").mfa(PoolUser.Mfa.SMS_MFA).create();
-		RespondToAuthChallengeResponse challenge = SignIn.srp(client, setup, "carol", "Password-1");
+		RespondToAuthChallengeResponse challenge = SignIn.srp(userPools.client(), setup, "carol", "Password-1");
 		assertThat(challenge.challengeName()).isEqualTo(ChallengeNameType.SMS_MFA);
 		assertThat(challenge.challengeParameters()).containsEntry("CODE_DELIVERY_DELIVERY_MEDIUM", "SMS");
 		String code = cognito.cognito().lastCode(setup.userPoolId(), "carol");
 		assertThat(cognito.cognito().deliveredCodes()).last()
 			.extracting(DeliveredCode::purpose)
 			.isEqualTo(DeliveredCode.Purpose.SMS_MFA);
-		RespondToAuthChallengeResponse answer = client
+		RespondToAuthChallengeResponse answer = userPools.client()
 			.respondToAuthChallenge((request) -> request.clientId(setup.clientId())
 				.challengeName(ChallengeNameType.SMS_MFA)
 				.session(challenge.session())
@@ -122,11 +112,11 @@ class ChallengeFlowTests {
 			.user("dave", "Password-1")
 			.mfa(PoolUser.Mfa.SOFTWARE_TOKEN_MFA)
 			.create();
-		RespondToAuthChallengeResponse challenge = SignIn.srp(client, setup, "dave", "Password-1");
+		RespondToAuthChallengeResponse challenge = SignIn.srp(userPools.client(), setup, "dave", "Password-1");
 		assertThat(challenge.challengeName()).isEqualTo(ChallengeNameType.SOFTWARE_TOKEN_MFA);
 		String wrong = cognito.cognito().lastCode(setup.userPoolId(), "dave").equals("000000") ? "111111" : "000000";
-		assertThatExceptionOfType(CodeMismatchException.class)
-			.isThrownBy(() -> client.respondToAuthChallenge((request) -> request.clientId(setup.clientId())
+		assertThatExceptionOfType(CodeMismatchException.class).isThrownBy(() -> userPools.client()
+			.respondToAuthChallenge((request) -> request.clientId(setup.clientId())
 				.challengeName(ChallengeNameType.SOFTWARE_TOKEN_MFA)
 				.session(challenge.session())
 				.challengeResponses(Map.of("USERNAME", "dave", "SOFTWARE_TOKEN_MFA_CODE", wrong))));
@@ -139,10 +129,10 @@ class ChallengeFlowTests {
 			.adminSetUserMFAPreference((request) -> request.userPoolId(setup.userPoolId())
 				.username("erin")
 				.softwareTokenMfaSettings((settings) -> settings.enabled(true).preferredMfa(true)));
-		RespondToAuthChallengeResponse challenge = SignIn.srp(client, setup, "erin", "Password-1");
+		RespondToAuthChallengeResponse challenge = SignIn.srp(userPools.client(), setup, "erin", "Password-1");
 		assertThat(challenge.challengeName()).isEqualTo(ChallengeNameType.SOFTWARE_TOKEN_MFA);
 		String code = cognito.cognito().lastCode(setup.userPoolId(), "erin");
-		RespondToAuthChallengeResponse answer = client
+		RespondToAuthChallengeResponse answer = userPools.client()
 			.respondToAuthChallenge((request) -> request.clientId(setup.clientId())
 				.challengeName(ChallengeNameType.SOFTWARE_TOKEN_MFA)
 				.session(challenge.session())

@@ -17,14 +17,11 @@
 package io.github.cognitosession.local.userpool;
 
 import io.github.cognitosession.local.Provisioned;
-import io.github.cognitosession.local.Sdk;
 import io.github.cognitosession.local.SignIn;
+import io.github.cognitosession.local.UserPoolsClientExtension;
 import io.github.cognitosession.local.junit.LocalCognitoExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeMismatchException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserResponse;
@@ -47,100 +44,98 @@ class SelfServiceTests {
 	@RegisterExtension
 	static final LocalCognitoExtension cognito = LocalCognitoExtension.create();
 
-	private static CognitoIdentityProviderClient client;
-
-	@BeforeAll
-	static void createClient() {
-		client = Sdk.userPools(cognito.cognito());
-	}
-
-	@AfterAll
-	static void closeClient() {
-		client.close();
-	}
+	@RegisterExtension
+	static final UserPoolsClientExtension userPools = UserPoolsClientExtension.on(cognito);
 
 	@Test
 	void signUpWhenConfirmedWithDeliveredCodeThenUserCanSignIn() {
 		Provisioned setup = cognito.provision().create();
-		SignUpResponse signUp = client.signUp((request) -> request.clientId(setup.clientId())
-			.username("frank")
-			.password("Password-1")
-			.userAttributes(AttributeType.builder().name("email").value("frank@example.com").build()));
+		SignUpResponse signUp = userPools.client()
+			.signUp((request) -> request.clientId(setup.clientId())
+				.username("frank")
+				.password("Password-1")
+				.userAttributes(AttributeType.builder().name("email").value("frank@example.com").build()));
 		assertThat(signUp.userConfirmed()).isFalse();
 		assertThat(signUp.userSub()).isNotBlank();
 		assertThat(signUp.codeDeliveryDetails().destination()).isEqualTo("f***@example.com");
 		Provisioned frank = withUser(setup, "frank", "Password-1");
 		assertThatExceptionOfType(UserNotConfirmedException.class)
-			.isThrownBy(() -> SignIn.srp(client, frank, "frank", "Password-1"));
-		client.confirmSignUp((request) -> request.clientId(setup.clientId())
-			.username("frank")
-			.confirmationCode(cognito.cognito().lastCode(setup.userPoolId(), "frank")));
-		assertThat(SignIn.tokens(client, frank).idToken()).isNotBlank();
+			.isThrownBy(() -> SignIn.srp(userPools.client(), frank, "frank", "Password-1"));
+		userPools.client()
+			.confirmSignUp((request) -> request.clientId(setup.clientId())
+				.username("frank")
+				.confirmationCode(cognito.cognito().lastCode(setup.userPoolId(), "frank")));
+		assertThat(SignIn.tokens(userPools.client(), frank).idToken()).isNotBlank();
 	}
 
 	@Test
 	void confirmSignUpWhenCodeIsWrongThenCodeMismatch() {
 		Provisioned setup = cognito.provision().create();
-		client.signUp((request) -> request.clientId(setup.clientId()).username("gina").password("Password-1"));
+		userPools.client()
+			.signUp((request) -> request.clientId(setup.clientId()).username("gina").password("Password-1"));
 		String wrong = cognito.cognito().lastCode(setup.userPoolId(), "gina").equals("000000") ? "111111" : "000000";
-		assertThatExceptionOfType(CodeMismatchException.class).isThrownBy(() -> client
+		assertThatExceptionOfType(CodeMismatchException.class).isThrownBy(() -> userPools.client()
 			.confirmSignUp((request) -> request.clientId(setup.clientId()).username("gina").confirmationCode(wrong)));
 	}
 
 	@Test
 	void signUpWhenUsernameIsTakenThenUsernameExists() {
 		Provisioned setup = cognito.provision().user("hank", "Password-1").create();
-		assertThatExceptionOfType(UsernameExistsException.class).isThrownBy(() -> client
+		assertThatExceptionOfType(UsernameExistsException.class).isThrownBy(() -> userPools.client()
 			.signUp((request) -> request.clientId(setup.clientId()).username("hank").password("Password-1")));
 	}
 
 	@Test
 	void signUpWhenPasswordIsTooShortThenInvalidPassword() {
 		Provisioned setup = cognito.provision().create();
-		assertThatExceptionOfType(InvalidPasswordException.class).isThrownBy(
-				() -> client.signUp((request) -> request.clientId(setup.clientId()).username("ivy").password("short")));
+		assertThatExceptionOfType(InvalidPasswordException.class).isThrownBy(() -> userPools.client()
+			.signUp((request) -> request.clientId(setup.clientId()).username("ivy").password("short")));
 	}
 
 	@Test
 	void resendConfirmationCodeWhenCalledThenNewCodeConfirms() {
 		Provisioned setup = cognito.provision().create();
-		client.signUp((request) -> request.clientId(setup.clientId()).username("jack").password("Password-1"));
-		client.resendConfirmationCode((request) -> request.clientId(setup.clientId()).username("jack"));
-		client.confirmSignUp((request) -> request.clientId(setup.clientId())
-			.username("jack")
-			.confirmationCode(cognito.cognito().lastCode(setup.userPoolId(), "jack")));
-		assertThat(SignIn.tokens(client, withUser(setup, "jack", "Password-1")).idToken()).isNotBlank();
+		userPools.client()
+			.signUp((request) -> request.clientId(setup.clientId()).username("jack").password("Password-1"));
+		userPools.client().resendConfirmationCode((request) -> request.clientId(setup.clientId()).username("jack"));
+		userPools.client()
+			.confirmSignUp((request) -> request.clientId(setup.clientId())
+				.username("jack")
+				.confirmationCode(cognito.cognito().lastCode(setup.userPoolId(), "jack")));
+		assertThat(SignIn.tokens(userPools.client(), withUser(setup, "jack", "Password-1")).idToken()).isNotBlank();
 	}
 
 	@Test
 	void forgotPasswordWhenConfirmedWithCodeThenNewPasswordWorksAndOldDoesNot() {
 		Provisioned setup = cognito.provision().user("kate", "Password-1").create();
-		client.forgotPassword((request) -> request.clientId(setup.clientId()).username("kate"));
-		client.confirmForgotPassword((request) -> request.clientId(setup.clientId())
-			.username("kate")
-			.password("Password-2")
-			.confirmationCode(cognito.cognito().lastCode(setup.userPoolId(), "kate")));
-		assertThat(SignIn.srp(client, setup, "kate", "Password-2").authenticationResult()).isNotNull();
+		userPools.client().forgotPassword((request) -> request.clientId(setup.clientId()).username("kate"));
+		userPools.client()
+			.confirmForgotPassword((request) -> request.clientId(setup.clientId())
+				.username("kate")
+				.password("Password-2")
+				.confirmationCode(cognito.cognito().lastCode(setup.userPoolId(), "kate")));
+		assertThat(SignIn.srp(userPools.client(), setup, "kate", "Password-2").authenticationResult()).isNotNull();
 		assertThatExceptionOfType(NotAuthorizedException.class)
-			.isThrownBy(() -> SignIn.srp(client, setup, "kate", "Password-1"));
+			.isThrownBy(() -> SignIn.srp(userPools.client(), setup, "kate", "Password-1"));
 	}
 
 	@Test
 	void changePasswordWhenPreviousIsRightThenNewPasswordWorks() {
 		Provisioned setup = cognito.provision().user("liam", "Password-1").create();
-		String accessToken = SignIn.tokens(client, setup).accessToken();
-		client.changePassword((request) -> request.accessToken(accessToken)
-			.previousPassword("Password-1")
-			.proposedPassword("Password-2"));
-		assertThat(SignIn.srp(client, setup, "liam", "Password-2").authenticationResult()).isNotNull();
+		String accessToken = SignIn.tokens(userPools.client(), setup).accessToken();
+		userPools.client()
+			.changePassword((request) -> request.accessToken(accessToken)
+				.previousPassword("Password-1")
+				.proposedPassword("Password-2"));
+		assertThat(SignIn.srp(userPools.client(), setup, "liam", "Password-2").authenticationResult()).isNotNull();
 	}
 
 	@Test
 	void changePasswordWhenPreviousIsWrongThenNotAuthorized() {
 		Provisioned setup = cognito.provision().user("mia", "Password-1").create();
-		String accessToken = SignIn.tokens(client, setup).accessToken();
-		assertThatExceptionOfType(NotAuthorizedException.class)
-			.isThrownBy(() -> client.changePassword((request) -> request.accessToken(accessToken)
+		String accessToken = SignIn.tokens(userPools.client(), setup).accessToken();
+		assertThatExceptionOfType(NotAuthorizedException.class).isThrownBy(() -> userPools.client()
+			.changePassword((request) -> request.accessToken(accessToken)
 				.previousPassword("Nope-1234")
 				.proposedPassword("Password-2")));
 	}
@@ -151,8 +146,8 @@ class SelfServiceTests {
 			.user("noah", "Password-1")
 			.userAttribute("email", "noah@example.com")
 			.create();
-		String accessToken = SignIn.tokens(client, setup).accessToken();
-		GetUserResponse user = client.getUser((request) -> request.accessToken(accessToken));
+		String accessToken = SignIn.tokens(userPools.client(), setup).accessToken();
+		GetUserResponse user = userPools.client().getUser((request) -> request.accessToken(accessToken));
 		assertThat(user.username()).isEqualTo("noah");
 		assertThat(user.userAttributes()).extracting(AttributeType::name).contains("sub", "email");
 	}
@@ -160,7 +155,7 @@ class SelfServiceTests {
 	@Test
 	void getUserWhenAccessTokenIsGarbageThenNotAuthorized() {
 		assertThatExceptionOfType(NotAuthorizedException.class)
-			.isThrownBy(() -> client.getUser((request) -> request.accessToken("not.a.jwt")));
+			.isThrownBy(() -> userPools.client().getUser((request) -> request.accessToken("not.a.jwt")));
 	}
 
 	private static Provisioned withUser(Provisioned setup, String username, String password) {

@@ -25,12 +25,10 @@ import io.github.cognitosession.local.Provisioned;
 import io.github.cognitosession.local.Sdk;
 import io.github.cognitosession.local.SignIn;
 import io.github.cognitosession.local.TestSrpClient;
+import io.github.cognitosession.local.UserPoolsClientExtension;
 import io.github.cognitosession.local.junit.LocalCognitoExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
@@ -43,8 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * USER_SRP_AUTH and USER_PASSWORD_AUTH through the real SDK client, with the emulator
- * doing the real server-side SRP check.
+ * USER_SRP_AUTH and USER_PASSWORD_AUTH through the real SDK userPools.client(), with the
+ * emulator doing the real server-side SRP check.
  *
  * @author Cognito Session contributors
  */
@@ -55,22 +53,13 @@ class SrpAuthenticationTests {
 	@RegisterExtension
 	static final LocalCognitoExtension cognito = LocalCognitoExtension.create();
 
-	private static CognitoIdentityProviderClient client;
-
-	@BeforeAll
-	static void createClient() {
-		client = Sdk.userPools(cognito.cognito());
-	}
-
-	@AfterAll
-	static void closeClient() {
-		client.close();
-	}
+	@RegisterExtension
+	static final UserPoolsClientExtension userPools = UserPoolsClientExtension.on(cognito);
 
 	@Test
 	void srpWhenPasswordIsRightThenIssuesTokens() {
 		Provisioned setup = cognito.provision().user("alice", PASSWORD).create();
-		AuthenticationResultType tokens = SignIn.tokens(client, setup);
+		AuthenticationResultType tokens = SignIn.tokens(userPools.client(), setup);
 		assertThat(tokens.idToken()).isNotBlank();
 		assertThat(tokens.accessToken()).isNotBlank();
 		assertThat(tokens.refreshToken()).isNotBlank();
@@ -82,7 +71,7 @@ class SrpAuthenticationTests {
 	void srpWhenPasswordIsWrongThenNotAuthorized() {
 		Provisioned setup = cognito.provision().user("alice", PASSWORD).create();
 		assertThatExceptionOfType(NotAuthorizedException.class)
-			.isThrownBy(() -> SignIn.srp(client, setup, "alice", "Wrong-Horse-1"))
+			.isThrownBy(() -> SignIn.srp(userPools.client(), setup, "alice", "Wrong-Horse-1"))
 			.withMessageContaining("Incorrect username or password.")
 			.satisfies((ex) -> assertThat(ex.statusCode()).isEqualTo(400));
 	}
@@ -91,16 +80,17 @@ class SrpAuthenticationTests {
 	void srpWhenProofIsTamperedThenNotAuthorized() {
 		Provisioned setup = cognito.provision().user("alice", PASSWORD).create();
 		TestSrpClient srp = new TestSrpClient();
-		InitiateAuthResponse challenge = client.initiateAuth((request) -> request.authFlow(AuthFlowType.USER_SRP_AUTH)
-			.clientId(setup.clientId())
-			.authParameters(Map.of("USERNAME", "alice", "SRP_A", srp.srpA())));
+		InitiateAuthResponse challenge = userPools.client()
+			.initiateAuth((request) -> request.authFlow(AuthFlowType.USER_SRP_AUTH)
+				.clientId(setup.clientId())
+				.authParameters(Map.of("USERNAME", "alice", "SRP_A", srp.srpA())));
 		Map<String, String> responses = new HashMap<>(
 				srp.respond(setup.userPoolId(), PASSWORD, challenge.challengeParameters(), Instant.now()));
 		byte[] signature = Base64.getDecoder().decode(responses.get("PASSWORD_CLAIM_SIGNATURE"));
 		signature[0] ^= 1;
 		responses.put("PASSWORD_CLAIM_SIGNATURE", Base64.getEncoder().encodeToString(signature));
-		assertThatExceptionOfType(NotAuthorizedException.class)
-			.isThrownBy(() -> client.respondToAuthChallenge((request) -> request.clientId(setup.clientId())
+		assertThatExceptionOfType(NotAuthorizedException.class).isThrownBy(() -> userPools.client()
+			.respondToAuthChallenge((request) -> request.clientId(setup.clientId())
 				.challengeName(ChallengeNameType.PASSWORD_VERIFIER)
 				.challengeResponses(responses)));
 	}
@@ -109,27 +99,31 @@ class SrpAuthenticationTests {
 	void srpWhenSecretBlockIsReusedThenNotAuthorized() {
 		Provisioned setup = cognito.provision().user("alice", PASSWORD).create();
 		TestSrpClient srp = new TestSrpClient();
-		InitiateAuthResponse challenge = client.initiateAuth((request) -> request.authFlow(AuthFlowType.USER_SRP_AUTH)
-			.clientId(setup.clientId())
-			.authParameters(Map.of("USERNAME", "alice", "SRP_A", srp.srpA())));
+		InitiateAuthResponse challenge = userPools.client()
+			.initiateAuth((request) -> request.authFlow(AuthFlowType.USER_SRP_AUTH)
+				.clientId(setup.clientId())
+				.authParameters(Map.of("USERNAME", "alice", "SRP_A", srp.srpA())));
 		Map<String, String> responses = srp.respond(setup.userPoolId(), PASSWORD, challenge.challengeParameters(),
 				Instant.now());
-		client.respondToAuthChallenge((request) -> request.clientId(setup.clientId())
-			.challengeName(ChallengeNameType.PASSWORD_VERIFIER)
-			.challengeResponses(responses));
-		assertThatExceptionOfType(NotAuthorizedException.class)
-			.isThrownBy(() -> client.respondToAuthChallenge((request) -> request.clientId(setup.clientId())
+		userPools.client()
+			.respondToAuthChallenge((request) -> request.clientId(setup.clientId())
 				.challengeName(ChallengeNameType.PASSWORD_VERIFIER)
-				.challengeResponses(responses)))
+				.challengeResponses(responses));
+		assertThatExceptionOfType(NotAuthorizedException.class)
+			.isThrownBy(() -> userPools.client()
+				.respondToAuthChallenge((request) -> request.clientId(setup.clientId())
+					.challengeName(ChallengeNameType.PASSWORD_VERIFIER)
+					.challengeResponses(responses)))
 			.withMessageContaining("Invalid session");
 	}
 
 	@Test
 	void srpWhenChallengeParametersThenLookLikeCognitos() {
 		Provisioned setup = cognito.provision().user("alice", PASSWORD).create();
-		InitiateAuthResponse challenge = client.initiateAuth((request) -> request.authFlow(AuthFlowType.USER_SRP_AUTH)
-			.clientId(setup.clientId())
-			.authParameters(Map.of("USERNAME", "alice", "SRP_A", new TestSrpClient().srpA())));
+		InitiateAuthResponse challenge = userPools.client()
+			.initiateAuth((request) -> request.authFlow(AuthFlowType.USER_SRP_AUTH)
+				.clientId(setup.clientId())
+				.authParameters(Map.of("USERNAME", "alice", "SRP_A", new TestSrpClient().srpA())));
 		assertThat(challenge.challengeName()).isEqualTo(ChallengeNameType.PASSWORD_VERIFIER);
 		assertThat(challenge.challengeParameters()).containsKeys("SALT", "SRP_B", "SECRET_BLOCK")
 			.containsEntry("USER_ID_FOR_SRP", "alice")
@@ -140,8 +134,8 @@ class SrpAuthenticationTests {
 	@Test
 	void srpWhenClientPublicValueIsZeroModNThenInvalidParameter() {
 		Provisioned setup = cognito.provision().user("alice", PASSWORD).create();
-		assertThatExceptionOfType(InvalidParameterException.class)
-			.isThrownBy(() -> client.initiateAuth((request) -> request.authFlow(AuthFlowType.USER_SRP_AUTH)
+		assertThatExceptionOfType(InvalidParameterException.class).isThrownBy(() -> userPools.client()
+			.initiateAuth((request) -> request.authFlow(AuthFlowType.USER_SRP_AUTH)
 				.clientId(setup.clientId())
 				.authParameters(Map.of("USERNAME", "alice", "SRP_A",
 						io.github.cognitosession.local.srp.SrpGroup.N.toString(16)))));
@@ -151,16 +145,17 @@ class SrpAuthenticationTests {
 	void srpWhenUserIsUnknownThenUserNotFound() {
 		Provisioned setup = cognito.provision().create();
 		assertThatExceptionOfType(UserNotFoundException.class)
-			.isThrownBy(() -> SignIn.srp(client, setup, "nobody", PASSWORD));
+			.isThrownBy(() -> SignIn.srp(userPools.client(), setup, "nobody", PASSWORD));
 	}
 
 	@Test
 	void srpWhenClientHasSecretAndHashIsMissingThenNotAuthorized() {
 		Provisioned setup = cognito.provision().clientSecret(true).user("alice", PASSWORD).create();
 		assertThatExceptionOfType(NotAuthorizedException.class)
-			.isThrownBy(() -> client.initiateAuth((request) -> request.authFlow(AuthFlowType.USER_SRP_AUTH)
-				.clientId(setup.clientId())
-				.authParameters(Map.of("USERNAME", "alice", "SRP_A", new TestSrpClient().srpA()))))
+			.isThrownBy(() -> userPools.client()
+				.initiateAuth((request) -> request.authFlow(AuthFlowType.USER_SRP_AUTH)
+					.clientId(setup.clientId())
+					.authParameters(Map.of("USERNAME", "alice", "SRP_A", new TestSrpClient().srpA()))))
 			.withMessageContaining("secret");
 	}
 
@@ -169,12 +164,11 @@ class SrpAuthenticationTests {
 		Provisioned setup = cognito.provision().clientSecret(true).user("alice", PASSWORD).create();
 		String wrongHash = Sdk.secretHash("not-the-secret", "alice", setup.clientId());
 		assertThatExceptionOfType(NotAuthorizedException.class)
-			.isThrownBy(
-					() -> client.initiateAuth(
-							(request) -> request.authFlow(AuthFlowType.USER_SRP_AUTH)
-								.clientId(setup.clientId())
-								.authParameters(Map.of("USERNAME", "alice", "SRP_A", new TestSrpClient().srpA(),
-										"SECRET_HASH", wrongHash))))
+			.isThrownBy(() -> userPools.client()
+				.initiateAuth((request) -> request.authFlow(AuthFlowType.USER_SRP_AUTH)
+					.clientId(setup.clientId())
+					.authParameters(Map.of("USERNAME", "alice", "SRP_A", new TestSrpClient().srpA(), "SECRET_HASH",
+							wrongHash))))
 			.withMessageContaining("Unable to verify secret hash");
 	}
 
@@ -182,20 +176,20 @@ class SrpAuthenticationTests {
 	void srpWhenClientHasSecretAndHashIsRightThenIssuesTokens() {
 		Provisioned setup = cognito.provision().clientSecret(true).user("alice", PASSWORD).create();
 		assertThat(setup.clientSecret()).isNotBlank();
-		assertThat(SignIn.tokens(client, setup).accessToken()).isNotBlank();
+		assertThat(SignIn.tokens(userPools.client(), setup).accessToken()).isNotBlank();
 	}
 
 	@Test
 	void passwordAuthWhenPasswordIsRightThenIssuesTokens() {
 		Provisioned setup = cognito.provision().user("alice", PASSWORD).create();
-		assertThat(SignIn.password(client, setup, PASSWORD).authenticationResult().idToken()).isNotBlank();
+		assertThat(SignIn.password(userPools.client(), setup, PASSWORD).authenticationResult().idToken()).isNotBlank();
 	}
 
 	@Test
 	void passwordAuthWhenPasswordIsWrongThenNotAuthorizedWithoutEchoingIt() {
 		Provisioned setup = cognito.provision().user("alice", PASSWORD).create();
 		assertThatExceptionOfType(NotAuthorizedException.class)
-			.isThrownBy(() -> SignIn.password(client, setup, "Wrong-Horse-1"))
+			.isThrownBy(() -> SignIn.password(userPools.client(), setup, "Wrong-Horse-1"))
 			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("Wrong-Horse-1"));
 	}
 
@@ -206,7 +200,7 @@ class SrpAuthenticationTests {
 			.user("alice", PASSWORD)
 			.create();
 		assertThatExceptionOfType(InvalidParameterException.class)
-			.isThrownBy(() -> SignIn.password(client, setup, PASSWORD))
+			.isThrownBy(() -> SignIn.password(userPools.client(), setup, PASSWORD))
 			.withMessageContaining("USER_PASSWORD_AUTH flow not enabled");
 	}
 

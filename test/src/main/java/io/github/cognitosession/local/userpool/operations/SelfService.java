@@ -63,37 +63,27 @@ public final class SelfService implements OperationGroup {
 	}
 
 	private JsonNode signUp(Params request) {
-		AppClient client = this.services.pools().client(request.required("ClientId"));
-		UserPool pool = this.services.pools().pool(client.poolId());
-		String username = request.required("Username");
-		SecretHash.check(client, request.optional("SecretHash"), username);
+		ClientRequest caller = clientRequest(request);
+		UserPool pool = caller.pool();
 		String password = request.required("Password");
 		Instant now = this.services.clock().instant();
 		if (password.length() < Users.MIN_PASSWORD_LENGTH) {
 			throw CognitoError.of("InvalidPasswordException",
 					"Password did not conform with policy: Password not long enough");
 		}
-		PoolUser user = pool.addUser(username, now);
+		PoolUser user = pool.addUser(caller.username(), now);
 		user.putAttributes(request.attributes("UserAttributes"), now);
 		user.setPassword(Users.verifier(this.services, pool, user, password), PoolUser.Status.UNCONFIRMED, now);
-		deliver(pool, user, DeliveredCode.Purpose.SIGN_UP);
-		ObjectNode response = Json.object().put("UserConfirmed", false).put("UserSub", user.sub());
-		response.set("CodeDeliveryDetails", Users.codeDelivery(user, Users.medium(user)));
-		return response;
+		return deliver(pool, user, DeliveredCode.Purpose.SIGN_UP,
+				Json.object().put("UserConfirmed", false).put("UserSub", user.sub()));
 	}
 
 	private JsonNode confirmSignUp(Params request) {
-		AppClient client = this.services.pools().client(request.required("ClientId"));
-		UserPool pool = this.services.pools().pool(client.poolId());
-		String username = request.required("Username");
-		SecretHash.check(client, request.optional("SecretHash"), username);
-		PoolUser user = pool.user(username);
+		PoolUser user = clientRequest(request).user();
 		if (user.status() != PoolUser.Status.UNCONFIRMED) {
 			throw CognitoError.notAuthorized("User cannot be confirmed. Current status is " + user.status());
 		}
-		if (!user.consumeCode(DeliveredCode.Purpose.SIGN_UP, request.required("ConfirmationCode"))) {
-			throw CognitoError.of("CodeMismatchException", "Invalid verification code provided, please try again.");
-		}
+		consumeCode(user, DeliveredCode.Purpose.SIGN_UP, request.required("ConfirmationCode"));
 		Instant now = this.services.clock().instant();
 		user.setStatus(PoolUser.Status.CONFIRMED, now);
 		if (user.attributes().containsKey("email")) {
@@ -103,53 +93,34 @@ public final class SelfService implements OperationGroup {
 	}
 
 	private JsonNode resendConfirmationCode(Params request) {
-		AppClient client = this.services.pools().client(request.required("ClientId"));
-		UserPool pool = this.services.pools().pool(client.poolId());
-		String username = request.required("Username");
-		SecretHash.check(client, request.optional("SecretHash"), username);
-		PoolUser user = pool.user(username);
+		ClientRequest caller = clientRequest(request);
+		PoolUser user = caller.user();
 		if (user.status() != PoolUser.Status.UNCONFIRMED) {
 			throw CognitoError.invalidParameter("User is already confirmed.");
 		}
-		deliver(pool, user, DeliveredCode.Purpose.SIGN_UP);
-		ObjectNode response = Json.object();
-		response.set("CodeDeliveryDetails", Users.codeDelivery(user, Users.medium(user)));
-		return response;
+		return deliver(caller.pool(), user, DeliveredCode.Purpose.SIGN_UP, Json.object());
 	}
 
 	private JsonNode forgotPassword(Params request) {
-		AppClient client = this.services.pools().client(request.required("ClientId"));
-		UserPool pool = this.services.pools().pool(client.poolId());
-		String username = request.required("Username");
-		SecretHash.check(client, request.optional("SecretHash"), username);
-		PoolUser user = pool.user(username);
-		deliver(pool, user, DeliveredCode.Purpose.FORGOT_PASSWORD);
-		ObjectNode response = Json.object();
-		response.set("CodeDeliveryDetails", Users.codeDelivery(user, Users.medium(user)));
-		return response;
+		ClientRequest caller = clientRequest(request);
+		return deliver(caller.pool(), caller.user(), DeliveredCode.Purpose.FORGOT_PASSWORD, Json.object());
 	}
 
 	private JsonNode confirmForgotPassword(Params request) {
-		AppClient client = this.services.pools().client(request.required("ClientId"));
-		UserPool pool = this.services.pools().pool(client.poolId());
-		String username = request.required("Username");
-		SecretHash.check(client, request.optional("SecretHash"), username);
-		PoolUser user = pool.user(username);
+		ClientRequest caller = clientRequest(request);
+		PoolUser user = caller.user();
 		String password = request.required("Password");
 		String code = request.required("ConfirmationCode");
 		if (!user.hasPendingCode(DeliveredCode.Purpose.FORGOT_PASSWORD)) {
 			throw CognitoError.of("ExpiredCodeException", "Invalid code provided, please request a code again.");
 		}
-		if (!user.consumeCode(DeliveredCode.Purpose.FORGOT_PASSWORD, code)) {
-			throw CognitoError.of("CodeMismatchException", "Invalid verification code provided, please try again.");
-		}
-		user.setPassword(Users.verifier(this.services, pool, user, password), PoolUser.Status.CONFIRMED,
-				this.services.clock().instant());
+		consumeCode(user, DeliveredCode.Purpose.FORGOT_PASSWORD, code);
+		setConfirmedPassword(caller.pool(), user, password);
 		return Json.empty();
 	}
 
 	private JsonNode changePassword(Params request) {
-		TokenIssuer.Subject subject = this.services.tokens().verifyAccessToken(request.required("AccessToken"));
+		TokenIssuer.Subject subject = subject(request);
 		PoolUser user = subject.user();
 		UserPool pool = subject.pool();
 		String previous = request.required("PreviousPassword");
@@ -157,13 +128,12 @@ public final class SelfService implements OperationGroup {
 		if (!user.password().matches(pool.srpPoolName(), user.username(), previous)) {
 			throw CognitoError.notAuthorized("Incorrect username or password.");
 		}
-		user.setPassword(Users.verifier(this.services, pool, user, proposed), PoolUser.Status.CONFIRMED,
-				this.services.clock().instant());
+		setConfirmedPassword(pool, user, proposed);
 		return Json.empty();
 	}
 
 	private JsonNode getUser(Params request) {
-		TokenIssuer.Subject subject = this.services.tokens().verifyAccessToken(request.required("AccessToken"));
+		TokenIssuer.Subject subject = subject(request);
 		ObjectNode node = Users.describe(subject.user(), "UserAttributes");
 		node.remove("UserCreateDate");
 		node.remove("UserLastModifiedDate");
@@ -173,13 +143,13 @@ public final class SelfService implements OperationGroup {
 	}
 
 	private JsonNode setUserMfaPreference(Params request) {
-		TokenIssuer.Subject subject = this.services.tokens().verifyAccessToken(request.required("AccessToken"));
+		TokenIssuer.Subject subject = subject(request);
 		MfaPreference.apply(subject.user(), request, this.services.clock().instant());
 		return Json.empty();
 	}
 
 	private JsonNode globalSignOut(Params request) {
-		TokenIssuer.Subject subject = this.services.tokens().verifyAccessToken(request.required("AccessToken"));
+		TokenIssuer.Subject subject = subject(request);
 		this.services.refreshTokens().revokeUser(subject.pool().id(), subject.user().username());
 		return Json.empty();
 	}
@@ -198,10 +168,46 @@ public final class SelfService implements OperationGroup {
 		return Json.empty();
 	}
 
-	private void deliver(UserPool pool, PoolUser user, DeliveredCode.Purpose purpose) {
+	private ClientRequest clientRequest(Params request) {
+		AppClient client = this.services.pools().client(request.required("ClientId"));
+		UserPool pool = this.services.pools().pool(client.poolId());
+		String username = request.required("Username");
+		SecretHash.check(client, request.optional("SecretHash"), username);
+		return new ClientRequest(pool, username);
+	}
+
+	private TokenIssuer.Subject subject(Params request) {
+		return this.services.tokens().verifyAccessToken(request.required("AccessToken"));
+	}
+
+	private void setConfirmedPassword(UserPool pool, PoolUser user, String password) {
+		user.setPassword(Users.verifier(this.services, pool, user, password), PoolUser.Status.CONFIRMED,
+				this.services.clock().instant());
+	}
+
+	private static void consumeCode(PoolUser user, DeliveredCode.Purpose purpose, String code) {
+		if (!user.consumeCode(purpose, code)) {
+			throw CognitoError.of("CodeMismatchException", "Invalid verification code provided, please try again.");
+		}
+	}
+
+	private ObjectNode deliver(UserPool pool, PoolUser user, DeliveredCode.Purpose purpose, ObjectNode response) {
 		String code = this.services.newCode();
 		user.setPendingCode(purpose, code);
 		this.services.codes().deliver(new DeliveredCode(pool.id(), user.username(), purpose, code));
+		response.set("CodeDeliveryDetails", Users.codeDelivery(user, Users.medium(user)));
+		return response;
+	}
+
+	/**
+	 * An unauthenticated request whose app client and secret hash have been checked.
+	 */
+	private record ClientRequest(UserPool pool, String username) {
+
+		PoolUser user() {
+			return this.pool.user(this.username);
+		}
+
 	}
 
 }
