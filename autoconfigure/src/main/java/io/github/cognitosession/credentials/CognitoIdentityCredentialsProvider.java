@@ -15,8 +15,6 @@
  */
 package io.github.cognitosession.credentials;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,24 +36,29 @@ import org.springframework.util.Assert;
  * <p>
  * <b>Thread safety and performance.</b> This class is {@link ThreadSafe}. A call to
  * {@link #resolveCredentials()} on a warm cache is one volatile read of an immutable
- * value and one identity-key comparison: no lock, no allocation, and no clock read
- * (reading the clock costs more than all the rest; see {@code docs/performance.md}).
- * Instead, a timer set from the {@link Builder#clock(Clock) clock} ends the value's
- * <em>fresh</em> phase at its <em>prefetch time</em> (5 minutes before expiry by default,
- * moved later by a random jitter so that many instances do not refresh together); from
- * then on every decision is taken with the clock. In the prefetch window one background
- * task refreshes the credentials while every caller keeps getting the still-valid ones
- * without blocking. At the <em>stale time</em> (1 minute before expiry) callers wait, for
- * at most {@link Builder#refreshTimeout(Duration)}, for one shared upstream call. A
- * failed refresh is retried with bounded, jittered exponential backoff (at most one
- * upstream call per second per identity) while the old credentials are served until they
- * really expire; only then does the failure reach the callers. The caller that makes the
+ * value (plus one identity-key comparison when the {@link LoginsProvider} does not
+ * {@link LoginsProvider#notifyIdentityChanges(Runnable) notify identity changes}): no
+ * lock, no allocation, and no clock read (reading the clock costs more than all the rest;
+ * see {@code docs/performance.md}). Instead, a timer set from the
+ * {@link Builder#clock(Clock) clock} ends the value's <em>fresh</em> phase at its
+ * <em>prefetch time</em> (5 minutes before expiry by default, moved later by a random
+ * jitter so that many instances do not refresh together); from then on every decision is
+ * taken with the clock. In the prefetch window one background task refreshes the
+ * credentials while every caller keeps getting the still-valid ones without blocking. At
+ * the <em>stale time</em> (1 minute before expiry) callers wait, for at most
+ * {@link Builder#refreshTimeout(Duration)}, for one shared upstream call. A failed
+ * refresh is retried with bounded, jittered exponential backoff (at most one upstream
+ * call per second per identity) while the old credentials are served until they really
+ * expire; only then does the failure reach the callers. The caller that makes the
  * upstream call is bounded by the Cognito Identity client's own timeouts.
  * <p>
  * <b>Identity changes.</b> Cached credentials are tagged with the
  * {@link LoginsProvider#currentIdentityKey() identity key} they were fetched for and are
  * never returned once the key has changed (sign-in, federated sign-in, sign-out, another
- * user): such a call fetches the new identity's credentials.
+ * user): such a call fetches the new identity's credentials. A logins provider that
+ * notifies identity changes (the session manager's, over an application-wide session
+ * store) saves the comparison on every call: the change itself makes the cached value not
+ * fresh, before the call that made it returns.
  * <p>
  * <b>Why not the SDK's {@code CachedSupplier}.</b> It is {@code @SdkProtectedApi} (not
  * for use outside the SDK), caches a single value with no notion of whose it is, makes
@@ -112,26 +115,20 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 
 	static final String THREAD_NAME_PREFIX = "cognito-credentials-refresh-";
 
-	private static final VarHandle CACHED;
-
-	static {
-		try {
-			CACHED = MethodHandles.lookup()
-				.findVarHandle(CognitoIdentityCredentialsProvider.class, "cached", CachedCredentials.class);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new ExceptionInInitializerError(ex);
-		}
-	}
-
 	private final LoginsProvider loginsProvider;
 
 	private final IdentityIdResolver identityIdResolver;
 
 	private final RefreshCoordinator refreshCoordinator;
 
+	private final boolean identityChangesNotified;
+
 	// read by the hot path; written only by the refresh coordinator, through Cache
 	private volatile CachedCredentials cached;
+
+	// The cached credentials while they are fresh, if identity changes are notified (they
+	// are then surely the current identity's), else null. Written with cached, by Cache.
+	private volatile AwsCredentials servable;
 
 	private CognitoIdentityCredentialsProvider(Builder builder) {
 		Assert.notNull(builder.cognitoIdentityClient, "cognitoIdentityClient cannot be null");
@@ -147,6 +144,9 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 				new RefreshBackoff(policy, builder.refreshFailureListener),
 				new PrefetchScheduler(builder.scheduler, builder.clock), builder.guestAccess,
 				builder.backgroundRefresh);
+		// last: the listener may run as soon as it is registered
+		this.identityChangesNotified = this.loginsProvider
+			.notifyIdentityChanges(this.refreshCoordinator::identityChanged);
 	}
 
 	/**
@@ -159,6 +159,10 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 
 	@Override
 	public AwsCredentials resolveCredentials() {
+		AwsCredentials servable = this.servable;
+		if (servable != null) {
+			return servable;
+		}
 		CachedCredentials current = this.cached;
 		if (current != null && current.fresh && current.isFor(this.loginsProvider.currentIdentityKey())) {
 			return current.credentials;
@@ -200,14 +204,23 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 			return CognitoIdentityCredentialsProvider.this.cached;
 		}
 
+		// Writes are rare (a refresh, a timer, an identity change) and synchronized, so
+		// that servable always follows cached.
 		@Override
-		public void set(CachedCredentials value) {
-			CognitoIdentityCredentialsProvider.this.cached = value;
+		public synchronized void set(CachedCredentials value) {
+			CognitoIdentityCredentialsProvider provider = CognitoIdentityCredentialsProvider.this;
+			provider.cached = value;
+			provider.servable = (provider.identityChangesNotified && value != null && value.fresh) ? value.credentials
+					: null;
 		}
 
 		@Override
-		public boolean compareAndSet(CachedCredentials expected, CachedCredentials value) {
-			return CACHED.compareAndSet(CognitoIdentityCredentialsProvider.this, expected, value);
+		public synchronized boolean compareAndSet(CachedCredentials expected, CachedCredentials value) {
+			if (CognitoIdentityCredentialsProvider.this.cached != expected) {
+				return false;
+			}
+			set(value);
+			return true;
 		}
 
 	}

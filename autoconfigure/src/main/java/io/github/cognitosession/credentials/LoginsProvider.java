@@ -48,6 +48,22 @@ public interface LoginsProvider {
 	IdentityLogins currentLogins();
 
 	/**
+	 * Offer to tell the credentials provider of every identity change, so that its hot
+	 * path need not call {@link #currentIdentityKey()} at all. Returning {@code true} is
+	 * a promise that {@link #currentIdentityKey()} returns the same key on every thread
+	 * and that {@code listener} runs after every change of that key, before the call that
+	 * changed it (sign-in, sign-out, ...) returns and before anyone is told of the change
+	 * (e.g. by an event). A provider whose key never changes returns {@code true} and
+	 * never calls the listener. The default, {@code false}, is always safe: the key is
+	 * then compared on every call.
+	 * @param listener to run after each identity change; it does not block
+	 * @return whether identity changes will be notified
+	 */
+	default boolean notifyIdentityChanges(Runnable listener) {
+		return false;
+	}
+
+	/**
 	 * A provider for applications where nobody ever signs in: always the same guest.
 	 * @return a guest-only logins provider
 	 */
@@ -63,6 +79,12 @@ public interface LoginsProvider {
 			@Override
 			public IdentityLogins currentLogins() {
 				return guest;
+			}
+
+			@Override
+			public boolean notifyIdentityChanges(Runnable listener) {
+				// the key never changes
+				return true;
 			}
 
 		};

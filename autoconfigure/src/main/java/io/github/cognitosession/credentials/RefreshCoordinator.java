@@ -54,6 +54,15 @@ final class RefreshCoordinator {
 
 	private final AtomicReference<Refresh> inFlight = new AtomicReference<>();
 
+	/**
+	 * Guards {@link #identityVersion} and publishing: an identity change and the
+	 * publication of credentials fetched before it never interleave.
+	 */
+	private final Object publishLock = new Object();
+
+	/** Counts identity changes told by the logins provider. Written under the lock. */
+	private volatile long identityVersion;
+
 	RefreshCoordinator(LoginsProvider loginsProvider, IdentityCredentialsFetcher fetcher, CredentialsCache cache,
 			RefreshPolicy policy, RefreshBackoff backoff, PrefetchScheduler scheduler, boolean guestAccess,
 			boolean backgroundRefresh) {
@@ -65,6 +74,22 @@ final class RefreshCoordinator {
 		this.scheduler = scheduler;
 		this.guestAccess = guestAccess;
 		this.backgroundRefresh = backgroundRefresh;
+	}
+
+	/**
+	 * The logins provider tells that the identity changed: whatever is cached is not
+	 * fresh any more, so the next caller compares identity keys; and credentials fetched
+	 * with the previous identity's logins are not published as fresh (see
+	 * {@link #publish}).
+	 */
+	void identityChanged() {
+		synchronized (this.publishLock) {
+			this.identityVersion++;
+			CachedCredentials current = this.cache.get();
+			while (current != null && current.fresh && !this.cache.compareAndSet(current, current.notFresh())) {
+				current = this.cache.get();
+			}
+		}
 	}
 
 	/**
@@ -188,6 +213,8 @@ final class RefreshCoordinator {
 				return;
 			}
 			try {
+				// read before the logins: a change after this read is seen at publication
+				long identityVersion = this.identityVersion;
 				IdentityLogins logins = requestLogins();
 				if (isDeniedGuest(logins)) {
 					// a local decision, not an upstream failure: no backoff, no warning
@@ -198,7 +225,7 @@ final class RefreshCoordinator {
 				CachedCredentials refreshed = this.policy.cache(fetched.credentials(), logins.getIdentityKey(),
 						fetched.identityId());
 				this.backoff.succeeded();
-				store(refreshed);
+				store(refreshed, identityVersion);
 				refresh.result.complete(refreshed);
 			}
 			catch (RuntimeException ex) {
@@ -239,11 +266,29 @@ final class RefreshCoordinator {
 	 * at the prefetch time. Without a working timer (closed) they are published as not
 	 * fresh, so that every call checks the clock.
 	 */
-	private void store(CachedCredentials refreshed) {
-		this.cache.set(refreshed);
+	private void store(CachedCredentials refreshed, long identityVersion) {
+		if (!publish(refreshed, identityVersion)) {
+			return;
+		}
 		if (this.scheduler.isClosed()
 				|| !this.scheduler.schedule(() -> onPrefetchTime(refreshed), refreshed.prefetchAt)) {
 			this.cache.compareAndSet(refreshed, refreshed.notFresh());
+		}
+	}
+
+	/**
+	 * Make the refreshed value the cached one, unless the identity changed since its
+	 * logins were read: it is then not cached at all, and the next caller fetches the new
+	 * identity's credentials.
+	 * @return whether it was published
+	 */
+	private boolean publish(CachedCredentials refreshed, long identityVersion) {
+		synchronized (this.publishLock) {
+			if (this.identityVersion != identityVersion) {
+				return false;
+			}
+			this.cache.set(refreshed);
+			return true;
 		}
 	}
 

@@ -89,7 +89,7 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 		this.identity = new SessionIdentity(this::restoredContext, this::getTokens, builder.sessionStore,
 				builder.userPoolRegion, builder.userPoolId, builder.guestAccess, settings.reauthenticationTimeout());
 		this.contexts = new SessionContexts(this, builder.eventPublisher, builder.sessionStore, records,
-				this.identity::signedOutState);
+				this.identity::signedOutState, this.identity::identityChanged);
 		this.signInFlow = new SignInFlow(builder.authenticator, builder.tokenVerifier, builder.sessionStore, records);
 		TokenRefresh refresh = new TokenRefresh(this, builder.eventPublisher, builder.tokenRefresher,
 				builder.tokenVerifier, builder.sessionStore, records, settings, this.identity::signedOutState);

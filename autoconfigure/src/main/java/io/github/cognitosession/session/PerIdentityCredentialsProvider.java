@@ -325,6 +325,12 @@ public final class PerIdentityCredentialsProvider implements AwsCredentialsProvi
 		}
 
 		@Override
+		public boolean notifyIdentityChanges(Runnable listener) {
+			// one entry per identity: its key never changes
+			return true;
+		}
+
+		@Override
 		public Optional<String> load() {
 			return Optional.ofNullable(this.identityId);
 		}

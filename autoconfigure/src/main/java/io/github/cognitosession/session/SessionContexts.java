@@ -43,6 +43,8 @@ final class SessionContexts {
 
 	private final Supplier<UserState> signedOutState;
 
+	private final Runnable identityChangeListener;
+
 	private final ConcurrentMap<String, SessionContext> contexts = new ConcurrentHashMap<>();
 
 	/**
@@ -51,12 +53,13 @@ final class SessionContexts {
 	private volatile SessionContext lastContext;
 
 	SessionContexts(Object eventSource, ApplicationEventPublisher eventPublisher, SessionStore sessionStore,
-			SessionRecords records, Supplier<UserState> signedOutState) {
+			SessionRecords records, Supplier<UserState> signedOutState, Runnable identityChangeListener) {
 		this.eventSource = eventSource;
 		this.eventPublisher = eventPublisher;
 		this.sessionStore = sessionStore;
 		this.records = records;
 		this.signedOutState = signedOutState;
+		this.identityChangeListener = identityChangeListener;
 	}
 
 	/**
@@ -73,7 +76,7 @@ final class SessionContexts {
 		SessionContext context = this.contexts.get(key);
 		if (context == null) {
 			context = this.contexts.computeIfAbsent(key, (newKey) -> new SessionContext(newKey,
-					new UserStateMachine(this.eventSource, this.eventPublisher)));
+					new UserStateMachine(this.eventSource, this.eventPublisher, this.identityChangeListener)));
 		}
 		this.lastContext = context;
 		return context;
@@ -87,8 +90,12 @@ final class SessionContexts {
 	 */
 	void forget(String key) {
 		SessionContext removed = this.contexts.remove(key);
-		if (removed != null && this.lastContext == removed) {
-			this.lastContext = null;
+		if (removed != null) {
+			if (this.lastContext == removed) {
+				this.lastContext = null;
+			}
+			// the next use of the key gets a new context, with a new identity key
+			this.identityChangeListener.run();
 		}
 	}
 

@@ -16,7 +16,9 @@
 package io.github.cognitosession.session;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -73,6 +75,10 @@ final class SessionIdentity implements LoginsProvider {
 
 	private final AtomicReference<CognitoIdentityCredentialsProvider> credentialsProvider = new AtomicReference<>();
 
+	private final boolean applicationWide;
+
+	private final List<Runnable> identityChangeListeners = new CopyOnWriteArrayList<>();
+
 	SessionIdentity(Supplier<SessionContext> contexts, Supplier<CognitoTokens> userPoolTokens,
 			SessionStore sessionStore, String userPoolRegion, String userPoolId, boolean guestAccess,
 			Duration reauthenticationTimeout) {
@@ -80,6 +86,7 @@ final class SessionIdentity implements LoginsProvider {
 		this.userPoolTokens = userPoolTokens;
 		this.records = new SessionRecords(sessionStore);
 		this.identityIdStore = new SessionIdentityIdStore(sessionStore, contexts);
+		this.applicationWide = sessionStore.isApplicationWide();
 		this.userPoolRegion = userPoolRegion;
 		this.userPoolId = userPoolId;
 		this.guestAccess = guestAccess;
@@ -116,6 +123,29 @@ final class SessionIdentity implements LoginsProvider {
 	@Override
 	public String currentIdentityKey() {
 		return this.contexts.get().stateMachine.identityKey();
+	}
+
+	/**
+	 * Only over an application-wide store: there, the identity key is the same on every
+	 * thread. A per-user store's key depends on the request being served.
+	 */
+	@Override
+	public boolean notifyIdentityChanges(Runnable listener) {
+		Assert.notNull(listener, "listener cannot be null");
+		if (!this.applicationWide) {
+			return false;
+		}
+		this.identityChangeListeners.add(listener);
+		return true;
+	}
+
+	/**
+	 * Called by the state machines after every change of an identity key.
+	 */
+	void identityChanged() {
+		for (Runnable listener : this.identityChangeListeners) {
+			listener.run();
+		}
 	}
 
 	@Override

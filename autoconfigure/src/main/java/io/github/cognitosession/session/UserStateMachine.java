@@ -38,6 +38,8 @@ final class UserStateMachine {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final Runnable identityChangeListener;
+
 	private final Object lock = new Object();
 
 	private volatile UserState state = UserState.UNKNOWN;
@@ -46,9 +48,17 @@ final class UserStateMachine {
 
 	private volatile String identityKey = nextIdentityKey(UserState.UNKNOWN);
 
-	UserStateMachine(Object eventSource, ApplicationEventPublisher publisher) {
+	/**
+	 * Create a state machine.
+	 * @param eventSource the source of the published events
+	 * @param publisher where the events go
+	 * @param identityChangeListener runs after every change of the identity key, before
+	 * the event of that change is published
+	 */
+	UserStateMachine(Object eventSource, ApplicationEventPublisher publisher, Runnable identityChangeListener) {
 		this.eventSource = eventSource;
 		this.publisher = publisher;
+		this.identityChangeListener = identityChangeListener;
 	}
 
 	UserState state() {
@@ -86,6 +96,7 @@ final class UserStateMachine {
 				this.username = restoredUsername;
 				this.identityKey = nextIdentityKey(restored);
 				this.state = restored;
+				this.identityChangeListener.run();
 			}
 		}
 	}
@@ -107,6 +118,9 @@ final class UserStateMachine {
 			this.username = nextUsername;
 			this.identityKey = nextIdentityKey(next);
 			this.state = next;
+			// Before the event: a listener of the event must not be served the previous
+			// identity's credentials.
+			this.identityChangeListener.run();
 			if (changed) {
 				String eventUsername = (nextUsername != null) ? nextUsername : previousUsername;
 				this.publisher

@@ -412,4 +412,9 @@ public final class EncryptedFileSessionStore implements SessionStore {
 
 	}
 
+	@Override
+	public boolean isApplicationWide() {
+		return true;
+	}
+
 }

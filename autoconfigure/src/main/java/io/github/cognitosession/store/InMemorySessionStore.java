@@ -53,4 +53,9 @@ public final class InMemorySessionStore implements SessionStore {
 		return "InMemorySessionStore[" + ((this.record.get() != null) ? "session present" : "empty") + "]";
 	}
 
+	@Override
+	public boolean isApplicationWide() {
+		return true;
+	}
+
 }

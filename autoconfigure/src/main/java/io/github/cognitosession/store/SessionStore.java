@@ -62,4 +62,16 @@ public interface SessionStore {
 		return "application";
 	}
 
+	/**
+	 * Whether {@link #sessionKey()} is the same on every thread for the life of the
+	 * store, as an application-wide store's is. The session manager can then tell the
+	 * credentials provider of every identity change instead of the provider checking the
+	 * identity on every call. The default, {@code false}, is always correct; a per-user
+	 * store must keep it.
+	 * @return whether this store holds one session for the whole application
+	 */
+	default boolean isApplicationWide() {
+		return false;
+	}
+
 }

@@ -79,6 +79,8 @@ public class CredentialsProviderBenchmark {
 
 	private CognitoIdentityCredentialsProvider sessionGuestProvider;
 
+	private CognitoIdentityCredentialsProvider sessionSignedInProvider;
+
 	private volatile AwsCredentials volatileCredentials;
 
 	@Setup
@@ -106,6 +108,13 @@ public class CredentialsProviderBenchmark {
 			.attachCredentialsProvider(CognitoIdentityCredentialsProvider.builder()
 				.cognitoIdentityClient(this.client)
 				.identityPoolId("eu-west-1:11111111-2222-3333-4444-555555555555"));
+		DefaultCognitoSessionManager signedIn = guestSession();
+		this.sessionSignedInProvider = signedIn.attachCredentialsProvider(CognitoIdentityCredentialsProvider.builder()
+			.cognitoIdentityClient(this.client)
+			.identityPoolId("eu-west-1:11111111-2222-3333-4444-555555555555"));
+		// federated: signed in without user-pool tokens, so no token verification is
+		// needed
+		signedIn.federatedSignIn("accounts.google.com", "header.payload.signature");
 		this.staticProvider = StaticCredentialsProvider
 			.create(AwsSessionCredentials.create("ASIASTATIC", "static-secret", "static-session"));
 		this.volatileCredentials = this.staticProvider.resolveCredentials();
@@ -113,13 +122,13 @@ public class CredentialsProviderBenchmark {
 		this.cognitoProvider.resolveCredentials();
 		this.guestProvider.resolveCredentials();
 		this.sessionGuestProvider.resolveCredentials();
+		this.sessionSignedInProvider.resolveCredentials();
 	}
 
 	/**
-	 * A session manager in state GUEST over the in-memory store: the identity key then
-	 * comes from the manager as in an application (the session store's key, a map lookup
-	 * and two volatile reads). Nobody signs in, so the user-pool collaborators are
-	 * unused.
+	 * A session manager in state GUEST over the in-memory store, an application-wide
+	 * store as the auto-configuration's encrypted file store is. Nobody signs in to the
+	 * user pool, so the user-pool collaborators are unused.
 	 */
 	private static DefaultCognitoSessionManager guestSession() {
 		return DefaultCognitoSessionManager.builder()
@@ -141,19 +150,42 @@ public class CredentialsProviderBenchmark {
 		this.cognitoProvider.close();
 		this.guestProvider.close();
 		this.sessionGuestProvider.close();
+		this.sessionSignedInProvider.close();
 		this.client.close();
 		this.cognitoIdentity.stop(0);
 	}
 
+	/**
+	 * What an application gets from the auto-configuration: a user signed in to a session
+	 * manager over an application-wide store, whose identity changes the manager
+	 * notifies.
+	 * @return the credentials
+	 */
 	@Benchmark
 	@Threads(1)
-	public AwsCredentials cognitoWarm1Thread() {
+	public AwsCredentials sessionSignedInWarm1Thread() {
+		return this.sessionSignedInProvider.resolveCredentials();
+	}
+
+	@Benchmark
+	@Threads(2)
+	public AwsCredentials sessionSignedInWarm2Threads() {
+		return this.sessionSignedInProvider.resolveCredentials();
+	}
+
+	/**
+	 * A logins provider of the application's own that does not notify identity changes:
+	 * its identity key, a volatile read, is compared on every call.
+	 * @return the credentials
+	 */
+	@Benchmark
+	@Threads(1)
+	public AwsCredentials comparedKeyWarm1Thread() {
 		return this.cognitoProvider.resolveCredentials();
 	}
 
 	/**
-	 * The same with a guest whose identity key is a constant: shows what the identity
-	 * check costs when the key is not a volatile read.
+	 * {@link LoginsProvider#guest()}: a constant identity, so nothing is compared.
 	 * @return the credentials
 	 */
 	@Benchmark
@@ -163,8 +195,7 @@ public class CredentialsProviderBenchmark {
 	}
 
 	/**
-	 * A guest whose identity key comes from a real session manager, as with the
-	 * auto-configuration.
+	 * A guest of a real session manager, as with the auto-configuration.
 	 * @return the credentials
 	 */
 	@Benchmark
@@ -199,7 +230,7 @@ public class CredentialsProviderBenchmark {
 
 	@Benchmark
 	@Threads(2)
-	public AwsCredentials cognitoWarm2Threads() {
+	public AwsCredentials comparedKeyWarm2Threads() {
 		return this.cognitoProvider.resolveCredentials();
 	}
 
