@@ -273,6 +273,13 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 	}
 
 	/**
+	 * The identity side of the session, for tests.
+	 */
+	SessionIdentity identity() {
+		return this.identity;
+	}
+
+	/**
 	 * How many sessions have in-memory state (one for an application-wide store).
 	 */
 	int sessionContextCount() {

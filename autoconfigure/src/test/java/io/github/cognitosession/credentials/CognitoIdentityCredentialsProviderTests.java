@@ -35,6 +35,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
@@ -362,26 +364,29 @@ class CognitoIdentityCredentialsProviderTests {
 		assertThat(this.identityIdStore.load()).contains("eu-west-1:alice");
 	}
 
-	@Test
-	void resolveCredentialsWhenIdentityChangesThenPreviousIdentityCredentialsNeverReturned() {
-		this.loginsProvider.switchTo(ALICE);
+	@ParameterizedTest(name = "identity changes notified: {0}")
+	@ValueSource(booleans = { false, true })
+	void resolveCredentialsWhenIdentityChangesThenPreviousIdentityCredentialsNeverReturned(boolean notified) {
+		SwitchableLoginsProvider logins = SwitchableLoginsProvider.of(ALICE, notified);
 		stubIdentity("eu-west-1:alice", "ASIAALICE");
-		CognitoIdentityCredentialsProvider provider = track(builder().guestAccess(false).build());
+		CognitoIdentityCredentialsProvider provider = track(
+				builder().loginsProvider(logins).guestAccess(false).build());
 		assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("ASIAALICE");
 
 		// sign-out with guest access off: no credentials at all
-		this.loginsProvider.switchTo(GUEST);
+		logins.switchTo(GUEST);
 		assertThatExceptionOfType(GuestAccessNotAllowedException.class).isThrownBy(provider::resolveCredentials);
 
 		// another user: that user's credentials, even though Alice's are still valid
 		this.identityIdStore.clear();
-		this.loginsProvider.switchTo(DAVE);
+		logins.switchTo(DAVE);
 		stubIdentity("eu-west-1:dave", "ASIADAVE");
 		assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("ASIADAVE");
 	}
 
-	@Test
-	void resolveCredentialsWhenIdentityChangesUnderConcurrentReadersThenNoReaderSeesPreviousIdentity()
+	@ParameterizedTest(name = "identity changes notified: {0}")
+	@ValueSource(booleans = { false, true })
+	void resolveCredentialsWhenIdentityChangesUnderConcurrentReadersThenNoReaderSeesPreviousIdentity(boolean notified)
 			throws Exception {
 		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:shared")));
 		wireMock.stubFor(getCredentials()
@@ -390,8 +395,8 @@ class CognitoIdentityCredentialsProviderTests {
 		wireMock.stubFor(getCredentials()
 			.withRequestBody(matchingJsonPath("$.Logins['" + USER_POOL_KEY + "']", equalTo(DAVE_ID_TOKEN)))
 			.willReturn(credentials("eu-west-1:shared", "ASIADAVE", EXPIRY)));
-		this.loginsProvider.switchTo(ALICE);
-		CognitoIdentityCredentialsProvider provider = provider();
+		SwitchableLoginsProvider logins = SwitchableLoginsProvider.of(ALICE, notified);
+		CognitoIdentityCredentialsProvider provider = track(builder().loginsProvider(logins).build());
 		provider.resolveCredentials();
 
 		int readers = 8;
@@ -414,7 +419,7 @@ class CognitoIdentityCredentialsProviderTests {
 				}));
 			}
 			assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
-			this.loginsProvider.switchTo(DAVE);
+			logins.switchTo(DAVE);
 			switched.set(true);
 			for (Future<?> result : results) {
 				result.get(30, TimeUnit.SECONDS);
@@ -428,17 +433,70 @@ class CognitoIdentityCredentialsProviderTests {
 		wireMock.verify(exactly(2), requested(GET_CREDENTIALS));
 	}
 
-	@Test
-	void resolveCredentialsWhenIdentityChangesDuringUpstreamOutageThenFailsInsteadOfServingOldCredentials() {
-		this.loginsProvider.switchTo(ALICE);
-		CognitoIdentityCredentialsProvider provider = warmProvider("eu-west-1:alice", "ASIAALICE");
+	@ParameterizedTest(name = "identity changes notified: {0}")
+	@ValueSource(booleans = { false, true })
+	void resolveCredentialsWhenIdentityChangesDuringUpstreamOutageThenFailsInsteadOfServingOldCredentials(
+			boolean notified) {
+		SwitchableLoginsProvider logins = SwitchableLoginsProvider.of(ALICE, notified);
+		stubIdentity("eu-west-1:alice", "ASIAALICE");
+		CognitoIdentityCredentialsProvider provider = track(builder().loginsProvider(logins).build());
+		provider.resolveCredentials();
 
 		this.identityIdStore.clear();
-		this.loginsProvider.switchTo(DAVE);
+		logins.switchTo(DAVE);
 		wireMock.stubFor(getId().willReturn(error(500, "InternalErrorException", "try later")));
 
 		assertThatExceptionOfType(CognitoSessionException.class).isThrownBy(provider::resolveCredentials)
 			.satisfies((ex) -> assertThat(ex.getErrorCode()).isEqualTo("InternalErrorException"));
+	}
+
+	@ParameterizedTest(name = "identity changes notified: {0}")
+	@ValueSource(booleans = { false, true })
+	void resolveCredentialsWhenIdentityChangesWhileFetchIsHeldThenFetchedCredentialsNotServedAfterChange(
+			boolean notified) throws Exception {
+		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:shared")));
+		wireMock.stubFor(getCredentials()
+			.withRequestBody(matchingJsonPath("$.Logins['" + USER_POOL_KEY + "']", equalTo(ID_TOKEN)))
+			.willReturn(credentials("eu-west-1:shared", "ASIAALICE", EXPIRY).withTransformers(LatchTransformer.NAME)));
+		wireMock.stubFor(getCredentials()
+			.withRequestBody(matchingJsonPath("$.Logins['" + USER_POOL_KEY + "']", equalTo(DAVE_ID_TOKEN)))
+			.willReturn(credentials("eu-west-1:shared", "ASIADAVE", EXPIRY)));
+		SwitchableLoginsProvider logins = SwitchableLoginsProvider.of(ALICE, notified);
+		CognitoIdentityCredentialsProvider provider = track(builder().loginsProvider(logins).build());
+		ExecutorService executor = Executors.newSingleThreadExecutor();
+		try {
+			// Alice's first call fetches with her logins; the answer is held upstream
+			Future<AwsCredentials> alicesCall = executor.submit(provider::resolveCredentials);
+			assertThat(latch.awaitHeldRequest()).isTrue();
+
+			logins.switchTo(DAVE);
+			latch.open();
+
+			// the call made before the change may still get Alice's credentials, but they
+			// are not kept: nobody is served them after the change
+			assertThat(alicesCall.get(30, TimeUnit.SECONDS).accessKeyId()).isEqualTo("ASIAALICE");
+			assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("ASIADAVE");
+			assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("ASIADAVE");
+		}
+		finally {
+			executor.shutdownNow();
+		}
+		wireMock.verify(exactly(2), requested(GET_CREDENTIALS));
+	}
+
+	@Test
+	void resolveCredentialsWhenIdentityChangesNotifiedAndWarmThenIdentityKeyNotAskedFor() {
+		SwitchableLoginsProvider logins = SwitchableLoginsProvider.notifying(ALICE);
+		stubIdentity("eu-west-1:alice", "ASIAALICE");
+		CognitoIdentityCredentialsProvider provider = track(builder().loginsProvider(logins).build());
+		provider.resolveCredentials();
+		int keyReads = logins.identityKeyReads();
+
+		for (int i = 0; i < 1000; i++) {
+			assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("ASIAALICE");
+		}
+
+		assertThat(logins.identityKeyReads()).isEqualTo(keyReads);
 	}
 
 	@Test

@@ -20,6 +20,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -28,6 +30,8 @@ import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
@@ -320,6 +324,67 @@ class SessionIdentityTests {
 		assertThat(manager.getCredentials().accessKeyId()).isEqualTo("AKIDGUEST");
 		assertThat(this.fixture.events.eventsOfType(UserStateChangedEvent.class)).last()
 			.satisfies((event) -> assertThat(event.getState()).isEqualTo(UserState.GUEST));
+	}
+
+	@ParameterizedTest(name = "application-wide store: {0}")
+	@ValueSource(booleans = { true, false })
+	void signOutWhenEventListenerAsksForCredentialsThenGivenNewIdentityNotPrevious(boolean applicationWide) {
+		stubGetId();
+		stubCredentials();
+		this.fixture.store.applicationWide = applicationWide;
+		AtomicReference<CognitoIdentityCredentialsProvider> provider = new AtomicReference<>();
+		List<String> seenOnSignOut = new CopyOnWriteArrayList<>();
+		DefaultCognitoSessionManager manager = this.fixture.builder(this.fixture.refresher(false))
+			.userPool("us-east-1", TestTokens.POOL_ID)
+			.guestAccess(true)
+			.eventPublisher((event) -> {
+				if (event instanceof UserStateChangedEvent changed && changed.getState() == UserState.GUEST) {
+					seenOnSignOut.add(provider.get().resolveCredentials().accessKeyId());
+				}
+			})
+			.build();
+		provider.set(manager.attachCredentialsProvider(CognitoIdentityCredentialsProvider.builder()
+			.cognitoIdentityClient(this.client)
+			.identityPoolId(IDENTITY_POOL_ID)
+			.clock(this.fixture.clock)));
+		this.providers.add(provider.get());
+		signIn(manager, "alice");
+		assertThat(provider.get().resolveCredentials().accessKeyId()).isEqualTo("AKIDUSER");
+
+		manager.signOut();
+
+		assertThat(seenOnSignOut).containsExactly("AKIDGUEST");
+		assertThat(provider.get().resolveCredentials().accessKeyId()).isEqualTo("AKIDGUEST");
+	}
+
+	@Test
+	void notifyIdentityChangesWhenApplicationWideStoreThenOfferedAndToldOfEveryChange() {
+		stubGetId();
+		stubCredentials();
+		DefaultCognitoSessionManager manager = manager(true);
+		AtomicInteger changes = new AtomicInteger();
+		assertThat(manager.identity().notifyIdentityChanges(changes::incrementAndGet)).isTrue();
+		String guestKey = manager.identity().currentIdentityKey();
+		int afterRestore = changes.get();
+
+		signIn(manager, "alice");
+		assertThat(changes.get()).isEqualTo(afterRestore + 1);
+		manager.federatedSignIn(GOOGLE, GOOGLE_TOKEN);
+		assertThat(changes.get()).isEqualTo(afterRestore + 2);
+		manager.signOut();
+		assertThat(changes.get()).isEqualTo(afterRestore + 3);
+		assertThat(manager.identity().currentIdentityKey()).isNotEqualTo(guestKey);
+	}
+
+	@Test
+	void notifyIdentityChangesWhenPerUserStoreThenNotOffered() {
+		this.fixture.store.applicationWide = false;
+		DefaultCognitoSessionManager manager = manager(true);
+		AtomicInteger changes = new AtomicInteger();
+
+		assertThat(manager.identity().notifyIdentityChanges(changes::incrementAndGet)).isFalse();
+		signIn(manager, "alice");
+		assertThat(changes).hasValue(0);
 	}
 
 	@Test

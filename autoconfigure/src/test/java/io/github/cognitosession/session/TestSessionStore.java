@@ -33,6 +33,9 @@ class TestSessionStore implements SessionStore {
 
 	final AtomicInteger saves = new AtomicInteger();
 
+	/** Whether to claim to be application-wide (its key is constant either way). */
+	volatile boolean applicationWide = true;
+
 	@Override
 	public Optional<SessionRecord> load() {
 		return Optional.ofNullable(this.record.get());
@@ -47,6 +50,11 @@ class TestSessionStore implements SessionStore {
 	@Override
 	public void clear() {
 		this.record.set(null);
+	}
+
+	@Override
+	public boolean isApplicationWide() {
+		return this.applicationWide;
 	}
 
 	SessionRecord record() {

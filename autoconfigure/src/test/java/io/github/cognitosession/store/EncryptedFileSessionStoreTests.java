@@ -88,6 +88,12 @@ class EncryptedFileSessionStoreTests {
 	}
 
 	@Test
+	void isApplicationWideWhenCreatedThenTrue() {
+		// one file for the whole process: identity changes can be notified
+		assertThat(store(KEY).isApplicationWide()).isTrue();
+	}
+
+	@Test
 	void loadWhenNoFileThenEmptyAndNothingCreated() throws IOException {
 		assertThat(store(KEY).load()).isEmpty();
 		assertThat(directoryContents()).isEmpty();

@@ -31,6 +31,12 @@ class InMemorySessionStoreTests {
 	private final InMemorySessionStore store = new InMemorySessionStore();
 
 	@Test
+	void isApplicationWideWhenCreatedThenTrueWithConstantKey() {
+		assertThat(this.store.isApplicationWide()).isTrue();
+		assertThat(this.store.sessionKey()).isSameAs(new InMemorySessionStore().sessionKey());
+	}
+
+	@Test
 	void loadWhenNothingSavedThenEmpty() {
 		assertThat(this.store.load()).isEmpty();
 	}

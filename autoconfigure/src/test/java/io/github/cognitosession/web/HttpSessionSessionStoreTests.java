@@ -113,6 +113,12 @@ class HttpSessionSessionStoreTests {
 	}
 
 	@Test
+	void isApplicationWideWhenKeyFollowsTheRequestThenFalse() {
+		// the credentials provider must then compare identity keys on every call
+		assertThat(this.store.isApplicationWide()).isFalse();
+	}
+
+	@Test
 	void clearWhenRecordStoredThenRemovedButSessionKept() {
 		MockHttpSession session = new MockHttpSession();
 		bind(requestWith(session));
