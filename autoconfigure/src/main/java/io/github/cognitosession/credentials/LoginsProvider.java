@@ -28,8 +28,9 @@ public interface LoginsProvider {
 	 * A key that identifies the current identity and changes whenever the identity
 	 * changes (sign-in, federated sign-in, sign-out, a different user), but not when the
 	 * same user's ID token is refreshed. Called on every
-	 * {@link CognitoIdentityCredentialsProvider#resolveCredentials()}, so it must be
-	 * cheap: no I/O, no lock, ideally a volatile read. Failures and their backoff are
+	 * {@link CognitoIdentityCredentialsProvider#resolveCredentials()} unless identity
+	 * changes are {@link #notifyIdentityChanges(Runnable) notified}, so it must be cheap:
+	 * no I/O, no lock, ideally a volatile read. Failures and their backoff are
 	 * kept per key, so a key that includes a counter bumped by every sign-in, federated
 	 * sign-in and sign-out (e.g. {@code "federated:accounts.google.com:7"}) lets a
 	 * federation with a fresh token start over at once. Never put a token in the key.
