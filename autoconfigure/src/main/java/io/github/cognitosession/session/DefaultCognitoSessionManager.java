@@ -304,12 +304,18 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 	 * {@link #federatedSignIn(String, String, FederatedSignInOptions)} instead of the
 	 * attached provider, which then warms the entry the session's requests use. The first
 	 * one wins.
+	 * @param check the per-identity credentials cache
 	 * @return whether the given one checks them from now on
 	 */
 	boolean checkFederatedSignInsWith(AwsCredentialsProvider check) {
 		return this.identity.checkFederatedSignInsWith(check);
 	}
 
+	/**
+	 * Undo {@link #checkFederatedSignInsWith(AwsCredentialsProvider)} (when the cache
+	 * closes); the attached provider checks them again.
+	 * @param check the per-identity credentials cache
+	 */
 	void stopCheckingFederatedSignInsWith(AwsCredentialsProvider check) {
 		this.identity.stopCheckingFederatedSignInsWith(check);
 	}

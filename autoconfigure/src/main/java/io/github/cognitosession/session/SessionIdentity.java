@@ -187,7 +187,8 @@ final class SessionIdentity implements LoginsProvider {
 		}
 		FederatedLogin federated = context.federated;
 		if (federated != null) {
-			return federatedLogins(identityKey, federated, this.identityIdStore.load().orElse(null));
+			boolean developer = IdentityLogins.DEVELOPER_PROVIDER_KEY.equals(federated.providerKey());
+			return federatedLogins(identityKey, federated, developer ? this.identityIdStore.load().orElse(null) : null);
 		}
 		String idToken = this.userPoolTokens.get().getIdToken().getTokenValue();
 		return IdentityLogins.userPool(identityKey, this.userPoolRegion, this.userPoolId, idToken);
@@ -197,7 +198,8 @@ final class SessionIdentity implements LoginsProvider {
 	 * The logins of a federated sign-in.
 	 * @param identityKey the identity key to tag them with
 	 * @param federated the federated login
-	 * @param identityId the session's identity id, or {@code null}
+	 * @param identityId the session's identity id (used by developer-authenticated
+	 * identities only), or {@code null}
 	 */
 	static IdentityLogins federatedLogins(String identityKey, FederatedLogin federated, String identityId) {
 		IdentityLogins logins = IdentityLogins.federated(identityKey, federated.providerKey(), federated.token());

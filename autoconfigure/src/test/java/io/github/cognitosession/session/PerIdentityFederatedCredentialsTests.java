@@ -19,6 +19,11 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -115,11 +120,15 @@ class PerIdentityFederatedCredentialsTests {
 
 	@BeforeEach
 	void setUp() {
+		start(Duration.ZERO);
+	}
+
+	private void start(Duration reauthenticationTimeout) {
 		HttpSessionSessionStore store = new HttpSessionSessionStore();
 		this.manager = this.fixture.builder(this.fixture.refresher(false))
 			.sessionStore(store)
 			.userPool("us-east-1", TestTokens.POOL_ID)
-			.reauthenticationTimeout(Duration.ZERO)
+			.reauthenticationTimeout(reauthenticationTimeout)
 			.build();
 		this.attached = this.manager.attachCredentialsProvider(CognitoIdentityCredentialsProvider.builder()
 			.cognitoIdentityClient(this.client)
@@ -137,9 +146,13 @@ class PerIdentityFederatedCredentialsTests {
 
 	@AfterEach
 	void close() {
+		closeProviders();
+		this.client.close();
+	}
+
+	private void closeProviders() {
 		this.provider.close();
 		this.attached.close();
-		this.client.close();
 	}
 
 	@Test
@@ -275,6 +288,36 @@ class PerIdentityFederatedCredentialsTests {
 		inRequest(alice, () -> federatedSignIn(ALICE_FRESH_TOKEN));
 		assertThat(inRequest(alice, this.manager::currentUserState)).isEqualTo(UserState.SIGNED_IN);
 		assertThat(inRequest(alice, this.provider::resolveCredentials).accessKeyId()).isEqualTo("AKIDALICEFRESH");
+	}
+
+	@Test
+	void resolveCredentialsWhenWaitingForReauthenticationAndSessionFederatesAgainThenFreshTokensCredentials()
+			throws Exception {
+		closeProviders();
+		start(Duration.ofSeconds(30));
+		stubToken(ALICE_FRESH_TOKEN, ALICE_ID, "AKIDALICEFRESH", VALID_UNTIL);
+		stubGetId(REJECTED_TOKEN, ALICE_ID);
+		identity.stubFor(operation("GetCredentialsForIdentity").withRequestBody(withToken(REJECTED_TOKEN))
+			.willReturn(rejected()));
+		MockHttpSession alice = new MockHttpSession();
+		assertThatExceptionOfType(FederatedTokenRejectedException.class)
+			.isThrownBy(() -> inRequest(alice, () -> federatedSignIn(REJECTED_TOKEN)));
+		ExecutorService requests = Executors.newSingleThreadExecutor();
+		try {
+			AtomicReference<Thread> waiter = new AtomicReference<>();
+			Future<String> waiting = requests.submit(() -> inRequest(alice, () -> {
+				waiter.set(Thread.currentThread());
+				return this.provider.resolveCredentials().accessKeyId();
+			}));
+			await().until(() -> waiter.get() != null && waiter.get().getState() == Thread.State.TIMED_WAITING);
+
+			inRequest(alice, () -> federatedSignIn(ALICE_FRESH_TOKEN));
+
+			assertThat(waiting.get(30, TimeUnit.SECONDS)).isEqualTo("AKIDALICEFRESH");
+		}
+		finally {
+			requests.shutdownNow();
+		}
 	}
 
 	@Test
