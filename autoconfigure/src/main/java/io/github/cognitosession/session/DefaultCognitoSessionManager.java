@@ -27,6 +27,7 @@ import io.github.cognitosession.store.SessionStore;
 import io.github.cognitosession.token.CognitoTokens;
 import io.github.cognitosession.token.TokenRefresher;
 import io.github.cognitosession.token.TokenVerifier;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -264,6 +265,59 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 	 */
 	String identityKey() {
 		return this.identity.currentIdentityKey();
+	}
+
+	/**
+	 * The current session's restored context, so that the per-identity credentials
+	 * provider reads the state and the federated login with one lookup.
+	 */
+	SessionContext sessionContext() {
+		return restoredContext();
+	}
+
+	/**
+	 * Wait, at most the re-authentication timeout, while the session awaits a new sign-in
+	 * or federated sign-in.
+	 */
+	void awaitReauthentication(SessionContext context) {
+		this.identity.awaitReauthentication(context);
+	}
+
+	/**
+	 * A per-identity credentials cache failed to refresh a federated session's
+	 * credentials, possibly on a thread where that session is not the current one: a
+	 * rejected token ends that session's federated sign-in unless it changed identity
+	 * since.
+	 * @param sessionKey the session's key
+	 * @param identityKey the session's identity key the credentials were for
+	 * @param failure the failure
+	 */
+	void federatedCredentialsFailed(String sessionKey, String identityKey, RuntimeException failure) {
+		SessionContext context = this.contexts.find(sessionKey);
+		if (context != null) {
+			this.identity.credentialsRefreshFailed(context, identityKey, failure);
+		}
+	}
+
+	/**
+	 * Let a per-identity credentials cache check the token of
+	 * {@link #federatedSignIn(String, String, FederatedSignInOptions)} instead of the
+	 * attached provider, which then warms the entry the session's requests use. The first
+	 * one wins.
+	 * @param check the per-identity credentials cache
+	 * @return whether the given one checks them from now on
+	 */
+	boolean checkFederatedSignInsWith(AwsCredentialsProvider check) {
+		return this.identity.checkFederatedSignInsWith(check);
+	}
+
+	/**
+	 * Undo {@link #checkFederatedSignInsWith(AwsCredentialsProvider)} (when the cache
+	 * closes); the attached provider checks them again.
+	 * @param check the per-identity credentials cache
+	 */
+	void stopCheckingFederatedSignInsWith(AwsCredentialsProvider check) {
+		this.identity.stopCheckingFederatedSignInsWith(check);
 	}
 
 	@Override

@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import io.github.cognitosession.credentials.CognitoIdentityCredentialsProvider;
 import io.github.cognitosession.credentials.IdentityIdStore;
@@ -49,24 +50,33 @@ import org.springframework.util.Assert;
  * those of a guest when nobody is signed in and guest access is on, and otherwise fails
  * with a {@link NotSignedInException} that names the situation.
  * <p>
- * Credentials are cached per identity (a user's {@code sub}; all guests share one guest
- * identity) in a {@link CognitoIdentityCredentialsProvider} of their own, so that
- * concurrent requests of different users never see each other's credentials and a user's
- * requests do not each fetch credentials. At most
- * {@link Builder#maxCachedIdentities(int)} identities are cached; the least recently used
- * one is then evicted and its provider closed. A user's identity id is kept in their
- * session record, so a user whose entry was evicted gets credentials again without
- * {@code GetId}.
+ * Credentials are cached per identity (a user's {@code sub}; a federated sign-in of one
+ * session; all guests share one guest identity) in a
+ * {@link CognitoIdentityCredentialsProvider} of their own, so that concurrent requests of
+ * different users never see each other's credentials and a user's requests do not each
+ * fetch credentials. At most {@link Builder#maxCachedIdentities(int)} identities are
+ * cached; the least recently used one is then evicted and its provider closed. A user's
+ * identity id is kept in their session record, so a user whose entry was evicted gets
+ * credentials again without {@code GetId}.
  * <p>
  * <b>Threads without a request.</b> The session is the one the session store resolves on
  * the calling thread: with the HTTP-session store, none outside a request (nobody signed
  * in: a guest's credentials if guest access is on, else the error) unless one is bound
  * for the thread, e.g. with {@code CognitoSessionScope.runAs}.
  * <p>
- * Prefetches run on one shared daemon thread with the ID token the identity's last caller
- * saw; a refresh that must block runs on the caller's thread, with tokens the session
- * manager refreshed first if needed. Federated sessions are not cached here: their
- * credentials come from the session manager's own provider.
+ * Prefetches run on one shared daemon thread with the ID token (or federated token) the
+ * identity's last caller saw; a refresh that must block runs on the caller's thread, with
+ * tokens the session manager refreshed first if needed.
+ * <p>
+ * <b>Federated sessions.</b> With a {@link DefaultCognitoSessionManager}, a session
+ * signed in with {@code federatedSignIn} has an entry of its own, keyed by the session's
+ * identity key (which holds no token and changes when the session federates again, so a
+ * fresh token starts over at once), with the provider's token as its logins and its
+ * identity id kept in the session record. A token the identity pool rejects moves that
+ * session to {@link UserState#SIGNED_OUT_FEDERATED_TOKENS_INVALID}. The manager's
+ * {@code federatedSignIn} checks the new token through this provider, which warms the
+ * entry the session's requests then use. Other session managers' federated sessions get
+ * the manager's own credentials.
  *
  * @author Cognito Session contributors
  */
@@ -78,9 +88,14 @@ public final class PerIdentityCredentialsProvider implements AwsCredentialsProvi
 
 	private static final String GUEST_KEY = "guest";
 
+	private static final String FEDERATED_KEY_PREFIX = "federated:";
+
 	private static final Log logger = LogFactory.getLog(PerIdentityCredentialsProvider.class);
 
 	private final CognitoSessionManager sessionManager;
+
+	/** The session manager when it is the default one (federated entries), else null. */
+	private final DefaultCognitoSessionManager defaultManager;
 
 	private final SessionStore sessionStore;
 
@@ -114,6 +129,7 @@ public final class PerIdentityCredentialsProvider implements AwsCredentialsProvi
 		Assert.isTrue(builder.maxCachedIdentities > 0, "maxCachedIdentities must be positive");
 		Assert.notNull(builder.clock, "clock cannot be null");
 		this.sessionManager = builder.sessionManager;
+		this.defaultManager = (builder.sessionManager instanceof DefaultCognitoSessionManager manager) ? manager : null;
 		this.sessionStore = builder.sessionStore;
 		this.userPoolRegion = builder.userPoolRegion;
 		this.userPoolId = builder.userPoolId;
@@ -128,6 +144,10 @@ public final class PerIdentityCredentialsProvider implements AwsCredentialsProvi
 			.clock(builder.clock)
 			// one thread for the timers of every identity, not one per identity
 			.scheduler(this.scheduler);
+		if (this.defaultManager != null) {
+			// last: the manager may call in as soon as it holds this
+			this.defaultManager.checkFederatedSignInsWith(this);
+		}
 	}
 
 	private static ScheduledThreadPoolExecutor createScheduler() {
@@ -151,13 +171,14 @@ public final class PerIdentityCredentialsProvider implements AwsCredentialsProvi
 
 	@Override
 	public AwsCredentials resolveCredentials() {
-		UserState state = this.sessionManager.currentUserState();
+		// the default manager's context: the state and the federated login in one lookup
+		SessionContext context = (this.defaultManager != null) ? this.defaultManager.sessionContext() : null;
+		UserState state = (context != null) ? context.stateMachine.state() : this.sessionManager.currentUserState();
 		if (state == UserState.SIGNED_IN) {
-			return userCredentials();
+			return (context != null && context.federated != null) ? federatedCredentials(context) : userCredentials();
 		}
 		if (state.isAwaitingReauthentication()) {
-			// waits for a new sign-in (or fails at once) exactly like getTokens()
-			this.sessionManager.getTokens();
+			awaitReauthentication(context);
 			return resolveCredentials();
 		}
 		if (!this.guestAccess) {
@@ -165,7 +186,7 @@ public final class PerIdentityCredentialsProvider implements AwsCredentialsProvi
 					+ ") and guest access is off (cognito.identity-pool.guest-access): AWS credentials are only "
 					+ "available while handling a signed-in user's request or inside CognitoSessionScope.runAs");
 		}
-		Entry guest = entry(GUEST_KEY, null);
+		Entry guest = entry(GUEST_KEY, null, null, null);
 		guest.latest = IdentityLogins.guest(GUEST_KEY);
 		return guest.provider.resolveCredentials();
 	}
@@ -177,19 +198,61 @@ public final class PerIdentityCredentialsProvider implements AwsCredentialsProvi
 		}
 		catch (NotSignedInException ex) {
 			if (this.sessionManager.isSignedIn()) {
-				// a federated session: no user-pool tokens, its own provider
-				return this.sessionManager.getCredentials();
+				// a federated session: the default manager's federated meanwhile, another
+				// manager's has its own provider
+				return (this.defaultManager != null) ? resolveCredentials() : this.sessionManager.getCredentials();
 			}
 			throw ex;
 		}
 		String key = "user:" + tokens.getIdToken().getSubject();
 		Optional<SessionRecord> record = loadRecord();
-		Entry entry = entry(key, record.map(SessionRecord::getIdentityId).orElse(null));
+		Entry entry = entry(key, record.map(SessionRecord::getIdentityId).orElse(null), null, null);
 		entry.latest = IdentityLogins.userPool(key, this.userPoolRegion, this.userPoolId,
 				tokens.getIdToken().getTokenValue());
 		AwsCredentials credentials = entry.provider.resolveCredentials();
 		keepIdentityId(record, entry.identityId);
 		return credentials;
+	}
+
+	/**
+	 * A federated session's credentials, from an entry of that session's federated
+	 * sign-in: its identity key changes with every sign-in, so a new token gets a new
+	 * entry and a rejected token's entry is never used again.
+	 */
+	private AwsCredentials federatedCredentials(SessionContext context) {
+		// The key first: a federated login is always set before the key of its sign-in
+		// changes, so the login read next is this key's or a newer one of this session.
+		String identityKey = context.stateMachine.identityKey();
+		FederatedLogin federated = context.federated;
+		if (federated == null || context.stateMachine.state() != UserState.SIGNED_IN) {
+			// signed in or out meanwhile
+			return resolveCredentials();
+		}
+		String key = FEDERATED_KEY_PREFIX + identityKey;
+		Optional<SessionRecord> record = loadRecord();
+		String identityId = record.map(SessionRecord::getIdentityId).orElse(null);
+		Entry entry = entry(key, identityId, context.key, identityKey);
+		if (entry.latest == null) {
+			// the token never changes under one identity key
+			entry.latest = SessionIdentity.federatedLogins(key, federated, identityId);
+		}
+		AwsCredentials credentials = entry.provider.resolveCredentials();
+		if (identityKey.equals(context.stateMachine.identityKey())) {
+			// not into the record of a newer sign-in, whose identity may be another
+			keepIdentityId(record, entry.identityId);
+		}
+		return credentials;
+	}
+
+	private void awaitReauthentication(SessionContext context) {
+		if (context != null) {
+			// unlike getTokens(), also ends with a new federated sign-in
+			this.defaultManager.awaitReauthentication(context);
+		}
+		else {
+			// waits for a new sign-in (or fails at once) exactly like getTokens()
+			this.sessionManager.getTokens();
+		}
 	}
 
 	private void keepIdentityId(Optional<SessionRecord> record, String identityId) {
@@ -214,11 +277,19 @@ public final class PerIdentityCredentialsProvider implements AwsCredentialsProvi
 		}
 	}
 
-	private Entry entry(String key, String knownIdentityId) {
+	/**
+	 * The entry of an identity, created if needed; a federated session's entry also names
+	 * the session it belongs to ({@code sessionKey} and {@code identityKey}, else null),
+	 * so that a rejected token reaches that session from any thread.
+	 */
+	private Entry entry(String key, String knownIdentityId, String sessionKey, String identityKey) {
 		Entry entry = this.entries.get(key);
 		if (entry == null) {
 			Assert.state(!this.closed, "The credentials provider is closed");
-			entry = this.entries.computeIfAbsent(key, (newKey) -> new Entry(newKey, knownIdentityId));
+			Consumer<RuntimeException> failureListener = (sessionKey != null)
+					? (failure) -> this.defaultManager.federatedCredentialsFailed(sessionKey, identityKey, failure)
+					: null;
+			entry = this.entries.computeIfAbsent(key, (newKey) -> new Entry(newKey, knownIdentityId, failureListener));
 			if (this.entries.size() > this.maxCachedIdentities) {
 				evictLeastRecentlyUsed(entry);
 			}
@@ -272,6 +343,9 @@ public final class PerIdentityCredentialsProvider implements AwsCredentialsProvi
 	@Override
 	public void close() {
 		this.closed = true;
+		if (this.defaultManager != null) {
+			this.defaultManager.stopCheckingFederatedSignInsWith(this);
+		}
 		for (Map.Entry<String, Entry> entry : this.entries.entrySet()) {
 			if (this.entries.remove(entry.getKey(), entry.getValue())) {
 				entry.getValue().provider.close();
@@ -302,12 +376,13 @@ public final class PerIdentityCredentialsProvider implements AwsCredentialsProvi
 
 		volatile long lastUsed;
 
-		Entry(String key, String identityId) {
+		Entry(String key, String identityId, Consumer<RuntimeException> failureListener) {
 			this.key = key;
 			this.identityId = identityId;
 			synchronized (PerIdentityCredentialsProvider.this.template) {
 				this.provider = PerIdentityCredentialsProvider.this.template.loginsProvider(this)
 					.identityIdStore(this)
+					.refreshFailureListener(failureListener)
 					.build();
 			}
 		}

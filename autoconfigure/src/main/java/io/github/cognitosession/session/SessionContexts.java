@@ -100,6 +100,16 @@ final class SessionContexts {
 	}
 
 	/**
+	 * The in-memory context of a session key, without creating one.
+	 * @param key the session key
+	 * @return the context, or {@code null} when the key has none (never used, or
+	 * forgotten)
+	 */
+	SessionContext find(String key) {
+		return this.contexts.get(key);
+	}
+
+	/**
 	 * How many sessions have an in-memory context.
 	 */
 	int size() {

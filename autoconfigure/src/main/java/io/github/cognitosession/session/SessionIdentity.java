@@ -17,7 +17,6 @@ package io.github.cognitosession.session;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -25,6 +24,7 @@ import java.util.function.Supplier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 
 import org.springframework.util.Assert;
@@ -61,6 +61,8 @@ final class SessionIdentity implements LoginsProvider {
 
 	private final Supplier<CognitoTokens> userPoolTokens;
 
+	private final SessionStore sessionStore;
+
 	private final SessionRecords records;
 
 	private final IdentityIdStore identityIdStore;
@@ -79,11 +81,18 @@ final class SessionIdentity implements LoginsProvider {
 
 	private final List<Runnable> identityChangeListeners = new CopyOnWriteArrayList<>();
 
+	/**
+	 * A per-identity cache that checks federated sign-ins instead of the attached
+	 * provider, or null.
+	 */
+	private final AtomicReference<AwsCredentialsProvider> federatedSignInCheck = new AtomicReference<>();
+
 	SessionIdentity(Supplier<SessionContext> contexts, Supplier<CognitoTokens> userPoolTokens,
 			SessionStore sessionStore, String userPoolRegion, String userPoolId, boolean guestAccess,
 			Duration reauthenticationTimeout) {
 		this.contexts = contexts;
 		this.userPoolTokens = userPoolTokens;
+		this.sessionStore = sessionStore;
 		this.records = new SessionRecords(sessionStore);
 		this.identityIdStore = new SessionIdentityIdStore(sessionStore, contexts);
 		this.applicationWide = sessionStore.isApplicationWide();
@@ -178,18 +187,27 @@ final class SessionIdentity implements LoginsProvider {
 		}
 		FederatedLogin federated = context.federated;
 		if (federated != null) {
-			IdentityLogins logins = IdentityLogins.federated(identityKey, federated.providerKey(), federated.token());
-			if (IdentityLogins.DEVELOPER_PROVIDER_KEY.equals(federated.providerKey())) {
-				// A developer-authenticated token is only valid with its own identity.
-				Optional<String> identityId = this.identityIdStore.load();
-				if (identityId.isPresent()) {
-					logins = logins.withIdentityId(identityId.get());
-				}
-			}
-			return (federated.customRoleArn() != null) ? logins.withCustomRoleArn(federated.customRoleArn()) : logins;
+			boolean developer = IdentityLogins.DEVELOPER_PROVIDER_KEY.equals(federated.providerKey());
+			return federatedLogins(identityKey, federated, developer ? this.identityIdStore.load().orElse(null) : null);
 		}
 		String idToken = this.userPoolTokens.get().getIdToken().getTokenValue();
 		return IdentityLogins.userPool(identityKey, this.userPoolRegion, this.userPoolId, idToken);
+	}
+
+	/**
+	 * The logins of a federated sign-in.
+	 * @param identityKey the identity key to tag them with
+	 * @param federated the federated login
+	 * @param identityId the session's identity id (used by developer-authenticated
+	 * identities only), or {@code null}
+	 */
+	static IdentityLogins federatedLogins(String identityKey, FederatedLogin federated, String identityId) {
+		IdentityLogins logins = IdentityLogins.federated(identityKey, federated.providerKey(), federated.token());
+		if (identityId != null && IdentityLogins.DEVELOPER_PROVIDER_KEY.equals(federated.providerKey())) {
+			// A developer-authenticated token is only valid with its own identity.
+			logins = logins.withIdentityId(identityId);
+		}
+		return (federated.customRoleArn() != null) ? logins.withCustomRoleArn(federated.customRoleArn()) : logins;
 	}
 
 	/**
@@ -221,6 +239,7 @@ final class SessionIdentity implements LoginsProvider {
 		Assert.hasText(token, "token cannot be empty");
 		Assert.notNull(options, "options cannot be null");
 		CognitoIdentityCredentialsProvider provider = provider();
+		AwsCredentialsProvider check = this.federatedSignInCheck.get();
 		synchronized (context.lock) {
 			String identityId = (options.getIdentityId() != null) ? options.getIdentityId()
 					: carriedIdentityId(providerKey);
@@ -240,7 +259,7 @@ final class SessionIdentity implements LoginsProvider {
 		try {
 			// Like AWSMobileClient, find out now whether the identity pool accepts the
 			// token.
-			provider.resolveCredentials();
+			((check != null) ? check : provider).resolveCredentials();
 		}
 		catch (FederatedTokenRejectedException ex) {
 			throw ex;
@@ -264,28 +283,84 @@ final class SessionIdentity implements LoginsProvider {
 	}
 
 	/**
+	 * Let a per-identity credentials cache check federated sign-ins instead of the
+	 * attached provider, so that the check warms the cache entry the session's requests
+	 * then use. The first one to ask wins.
+	 * @param check the cache
+	 * @return whether it checks federated sign-ins from now on
+	 */
+	boolean checkFederatedSignInsWith(AwsCredentialsProvider check) {
+		Assert.notNull(check, "check cannot be null");
+		return this.federatedSignInCheck.compareAndSet(null, check);
+	}
+
+	void stopCheckingFederatedSignInsWith(AwsCredentialsProvider check) {
+		this.federatedSignInCheck.compareAndSet(check, null);
+	}
+
+	/**
 	 * The credentials provider failed to refresh: a rejected federated token ends the
 	 * federated session. Called on the refreshing thread, before the waiting callers see
 	 * the failure.
 	 */
 	void credentialsRefreshFailed(RuntimeException failure) {
+		credentialsRefreshFailed(this.contexts.get(), null, failure);
+	}
+
+	/**
+	 * A credentials refresh for the given session failed, on any thread: a rejected
+	 * federated token moves the session to
+	 * {@link UserState#SIGNED_OUT_FEDERATED_TOKENS_INVALID}, unless it has changed
+	 * identity since. The stored record is updated when the calling thread's store
+	 * resolves to that session; elsewhere (a timer thread of a per-user store) only the
+	 * in-memory state changes, and a session restored from its record later finds out
+	 * again on its first credentials fetch.
+	 * @param context the session
+	 * @param identityKey the identity key the refresh was made for, or {@code null} for
+	 * the session's current one
+	 * @param failure the failure
+	 */
+	void credentialsRefreshFailed(SessionContext context, String identityKey, RuntimeException failure) {
 		if (!(failure instanceof FederatedTokenRejectedException rejected)) {
 			return;
 		}
-		SessionContext context = this.contexts.get();
 		synchronized (context.lock) {
 			FederatedLogin federated = context.federated;
 			if (context.stateMachine.state() != UserState.SIGNED_IN || federated == null
-					|| !federated.providerKey().equals(rejected.getProviderKey())) {
+					|| !federated.providerKey().equals(rejected.getProviderKey())
+					|| (identityKey != null && !identityKey.equals(context.stateMachine.identityKey()))) {
 				return;
 			}
-			this.records.save(SessionRecord.builder()
-				.state(UserState.SIGNED_OUT_FEDERATED_TOKENS_INVALID)
-				.federatedProvider(federated.providerKey())
-				.identityId(this.identityIdStore.load().orElse(null))
-				.build());
+			if (context.key.equals(currentSessionKey())) {
+				this.records.save(SessionRecord.builder()
+					.state(UserState.SIGNED_OUT_FEDERATED_TOKENS_INVALID)
+					.federatedProvider(federated.providerKey())
+					.identityId(this.identityIdStore.load().orElse(null))
+					.build());
+			}
+			else {
+				logger.debug("A federated token was rejected outside the session's requests; "
+						+ "its state changes in memory only");
+			}
 			context.stateMachine.transition(UserState.SIGNED_OUT_FEDERATED_TOKENS_INVALID, null, failure);
 		}
+	}
+
+	private String currentSessionKey() {
+		try {
+			return this.sessionStore.sessionKey();
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * Wait, at most the re-authentication timeout, while the session awaits a new sign-in
+	 * (or federated sign-in).
+	 */
+	void awaitReauthentication(SessionContext context) {
+		awaitReauthentication(context, System.nanoTime() + this.reauthenticationTimeout.toNanos());
 	}
 
 	private void awaitReauthentication(SessionContext context, long deadline) {
