@@ -30,10 +30,10 @@ public interface LoginsProvider {
 	 * same user's ID token is refreshed. Called on every
 	 * {@link CognitoIdentityCredentialsProvider#resolveCredentials()} unless identity
 	 * changes are {@link #notifyIdentityChanges(Runnable) notified}, so it must be cheap:
-	 * no I/O, no lock, ideally a volatile read. Failures and their backoff are
-	 * kept per key, so a key that includes a counter bumped by every sign-in, federated
-	 * sign-in and sign-out (e.g. {@code "federated:accounts.google.com:7"}) lets a
-	 * federation with a fresh token start over at once. Never put a token in the key.
+	 * no I/O, no lock, ideally a volatile read. Failures and their backoff are kept per
+	 * key, so a key that includes a counter bumped by every sign-in, federated sign-in
+	 * and sign-out (e.g. {@code "federated:accounts.google.com:7"}) lets a federation
+	 * with a fresh token start over at once. Never put a token in the key.
 	 * @return the current identity key, never {@code null}
 	 */
 	String currentIdentityKey();
