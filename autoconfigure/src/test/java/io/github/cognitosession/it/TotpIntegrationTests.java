@@ -34,10 +34,13 @@ import io.github.cognitosession.signin.SignInResult;
 import io.github.cognitosession.signin.SignInStep;
 import io.github.cognitosession.token.MutableClock;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -49,6 +52,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  *
  * @author Cognito Session contributors
  */
+@ExtendWith(OutputCaptureExtension.class)
 class TotpIntegrationTests {
 
 	private static final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T09:00:00Z"));
@@ -62,7 +66,7 @@ class TotpIntegrationTests {
 	Path directory;
 
 	@Test
-	void signInWhenMfaSetupThenAssociatedSecretsCodeSignsInAndNextSignInAsksForTotp() {
+	void signInWhenMfaSetupThenAssociatedSecretsCodeSignsInAndNextSignInAsksForTotp(CapturedOutput output) {
 		Provisioned setup = cognito.provision().mfaRequired(true).clientSecret(true).user("alice", PASSWORD).create();
 		runner(setup).run((context) -> {
 			CognitoSessionManager manager = context.getBean(CognitoSessionManager.class);
@@ -90,6 +94,7 @@ class TotpIntegrationTests {
 			clock.advance(Duration.ofMinutes(1));
 			assertThat(manager.signIn("alice", PASSWORD).getNextStep()).isEqualTo(SignInStep.SOFTWARE_TOKEN_MFA);
 			assertThat(manager.confirmSignIn(Totp.code(totp.getSecretCode(), clock.instant())).isDone()).isTrue();
+			assertThat(output.getAll()).doesNotContain(totp.getSecretCode());
 		});
 	}
 

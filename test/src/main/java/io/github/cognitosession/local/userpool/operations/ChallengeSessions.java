@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -82,9 +83,9 @@ final class ChallengeSessions {
 	 * Look at a pending challenge without using it up: the software-token operations
 	 * carry no client id, and a mistyped code must leave the setup usable.
 	 */
-	Pending peek(String key, String challengeName) {
+	Pending peek(String key, String... challengeNames) {
 		Pending found = (key != null) ? this.pending.get(key) : null;
-		if (found == null || !found.challengeName().equals(challengeName)) {
+		if (found == null || !List.of(challengeNames).contains(found.challengeName())) {
 			throw invalidSession();
 		}
 		if (!this.clock.instant().isBefore(found.expiresAt())) {

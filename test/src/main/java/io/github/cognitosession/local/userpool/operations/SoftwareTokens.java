@@ -73,7 +73,7 @@ final class SoftwareTokens implements OperationGroup {
 		}
 		String session = request.optional("Session");
 		// Associating again (a lost QR code) starts over with a new secret.
-		ChallengeSessions.Pending pending = setupSession(session, MFA_SETUP, ASSOCIATED);
+		ChallengeSessions.Pending pending = this.sessions.peek(session, MFA_SETUP, ASSOCIATED);
 		user(pending).associateSoftwareToken(secret);
 		return response.put("Session", reopen(session, pending, ASSOCIATED));
 	}
@@ -105,19 +105,6 @@ final class SoftwareTokens implements OperationGroup {
 					"Code mismatch and fail enable Software Token MFA");
 		}
 		user.verifySoftwareToken(this.services.clock().instant());
-	}
-
-	private ChallengeSessions.Pending setupSession(String session, String... steps) {
-		CognitoError last = null;
-		for (String step : steps) {
-			try {
-				return this.sessions.peek(session, step);
-			}
-			catch (CognitoError ex) {
-				last = ex;
-			}
-		}
-		throw last;
 	}
 
 	private String reopen(String session, ChallengeSessions.Pending pending, String step) {
