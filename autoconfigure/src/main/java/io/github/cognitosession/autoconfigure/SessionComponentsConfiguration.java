@@ -30,6 +30,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 
 import io.github.cognitosession.session.CognitoSessionManager;
 import io.github.cognitosession.session.DefaultCognitoSessionManager;
+import io.github.cognitosession.mfa.TotpMfaClient;
 import io.github.cognitosession.session.RemoteSignOut;
 import io.github.cognitosession.token.CognitoTokenVerifier;
 import io.github.cognitosession.token.TokenRefresher;
@@ -130,6 +131,7 @@ class SessionComponentsConfiguration {
 			.sessionStore(sessionStore)
 			.eventPublisher(eventPublisher)
 			.remoteSignOut(new RemoteSignOut(client, userPool.getClientId(), userPool.getClientSecret()))
+			.totpMfaClient(new TotpMfaClient(client))
 			.clock(clock)
 			.refreshAhead(session.getRefreshAhead())
 			.reauthenticationTimeout(reauthenticationTimeout(properties, environment))

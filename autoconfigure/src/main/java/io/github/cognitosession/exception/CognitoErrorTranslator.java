@@ -100,6 +100,9 @@ public final class CognitoErrorTranslator {
 			case "PasswordResetRequiredException" -> new PasswordResetRequiredException(code,
 					"Password reset required: reset the password before " + operation, ex);
 			case "CodeMismatchException" -> new CodeMismatchException(code, "Invalid code during " + operation, ex);
+			case "EnableSoftwareTokenMFAException" ->
+				new CodeMismatchException(code, "The authenticator code is wrong or out of date during " + operation
+						+ "; check the device's clock and enter the current code", ex);
 			case "ExpiredCodeException" ->
 				new CodeMismatchException(code, "The code has expired during " + operation + "; request a new one", ex);
 			case "InvalidPasswordException" ->

@@ -20,6 +20,7 @@ import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 
 import io.github.cognitosession.credentials.IdentityPoolNotConfiguredException;
+import io.github.cognitosession.mfa.TotpSetup;
 import io.github.cognitosession.signin.SignInResult;
 import io.github.cognitosession.token.CognitoTokens;
 
@@ -34,6 +35,13 @@ import io.github.cognitosession.token.CognitoTokens;
  * @author Cognito Session contributors
  */
 public interface CognitoSessionManager {
+
+	/**
+	 * The {@link #confirmSignIn(String, Map)} response naming the authenticator set up
+	 * during an {@code MFA_SETUP} challenge (sent to Cognito as
+	 * {@code FriendlyDeviceName}, not as a challenge response).
+	 */
+	String FRIENDLY_DEVICE_NAME = "FRIENDLY_DEVICE_NAME";
 
 	/**
 	 * Sign in with a username and password, using the configured auth flow
@@ -60,6 +68,54 @@ public interface CognitoSessionManager {
 	 * @return {@code DONE}, or the next challenge
 	 */
 	SignInResult confirmSignIn(String answer, Map<String, String> responses);
+
+	/**
+	 * Start setting up an authenticator app (TOTP) for the pending {@code MFA_SETUP}
+	 * challenge: Cognito generates the shared secret for the user to add to the app (as
+	 * text or as a QR code of {@link TotpSetup#toOtpauthUri(String)}). Then answer the
+	 * challenge with {@link #confirmSignIn(String)} and the code the app shows
+	 * (optionally with {@link #FRIENDLY_DEVICE_NAME} in
+	 * {@link #confirmSignIn(String, Map)}); a wrong code can be tried again.
+	 * @return the secret to register
+	 * @throws io.github.cognitosession.exception.InvalidSessionStateException if no
+	 * {@code MFA_SETUP} challenge is pending
+	 */
+	default TotpSetup associateSoftwareToken() {
+		throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot set up MFA");
+	}
+
+	/**
+	 * Start setting up an authenticator app (TOTP) for the signed-in user; finish with
+	 * {@link #verifyTotp(String, String)}.
+	 * @return the secret to register
+	 * @throws io.github.cognitosession.exception.NotSignedInException if nobody is signed
+	 * in
+	 */
+	default TotpSetup setUpTotp() {
+		throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot set up MFA");
+	}
+
+	/**
+	 * Finish setting up the authenticator app of {@link #setUpTotp()} with a code it
+	 * shows. This registers the app but does not require it at sign-in: see
+	 * {@link #setTotpMfaEnabled(boolean)}.
+	 * @param code the code the app shows
+	 * @param friendlyDeviceName a name for the app, or {@code null}
+	 * @throws io.github.cognitosession.exception.CodeMismatchException if the code is
+	 * wrong
+	 */
+	default void verifyTotp(String code, String friendlyDeviceName) {
+		throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot set up MFA");
+	}
+
+	/**
+	 * Turn TOTP MFA on, as the preferred second factor, or off for the signed-in user
+	 * ({@code SetUserMFAPreference}). Turning it on needs a verified authenticator app.
+	 * @param enabled whether sign-ins ask for a TOTP code
+	 */
+	default void setTotpMfaEnabled(boolean enabled) {
+		throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot set up MFA");
+	}
 
 	/**
 	 * Establish a signed-in session from user-pool tokens obtained elsewhere, e.g. by a

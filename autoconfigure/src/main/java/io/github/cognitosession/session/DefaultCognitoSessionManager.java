@@ -20,6 +20,8 @@ import java.time.Duration;
 import java.util.Map;
 
 import io.github.cognitosession.credentials.CognitoIdentityCredentialsProvider;
+import io.github.cognitosession.mfa.TotpMfaClient;
+import io.github.cognitosession.mfa.TotpSetup;
 import io.github.cognitosession.signin.RawTokens;
 import io.github.cognitosession.signin.SignInResult;
 import io.github.cognitosession.signin.UserPoolAuthenticator;
@@ -83,6 +85,8 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 
 	private final SignOutFlow signOutFlow;
 
+	private final TotpMfaClient totp;
+
 	private final String description;
 
 	private DefaultCognitoSessionManager(Builder builder, SessionSettings settings) {
@@ -91,7 +95,9 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 				builder.userPoolRegion, builder.userPoolId, builder.guestAccess, settings.reauthenticationTimeout());
 		this.contexts = new SessionContexts(this, builder.eventPublisher, builder.sessionStore, records,
 				this.identity::signedOutState, this.identity::identityChanged);
-		this.signInFlow = new SignInFlow(builder.authenticator, builder.tokenVerifier, builder.sessionStore, records);
+		this.totp = builder.totpMfaClient;
+		this.signInFlow = new SignInFlow(builder.authenticator, builder.tokenVerifier, builder.sessionStore, records,
+				builder.totpMfaClient);
 		TokenRefresh refresh = new TokenRefresh(this, builder.eventPublisher, builder.tokenRefresher,
 				builder.tokenVerifier, builder.sessionStore, records, settings, this.identity::signedOutState);
 		this.tokenCache = new TokenCache(records, refresh, settings, this.identity::signedOutState);
@@ -133,6 +139,37 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 	@Override
 	public SignInResult confirmSignIn(String answer, Map<String, String> responses) {
 		return this.signInFlow.confirmSignIn(restoredContext(), answer, responses);
+	}
+
+	@Override
+	public TotpSetup associateSoftwareToken() {
+		return this.signInFlow.associateSoftwareToken(restoredContext());
+	}
+
+	@Override
+	public TotpSetup setUpTotp() {
+		CognitoTokens tokens = getTokens();
+		return TotpSetup.of(tokens.getUsername(),
+				totp().associateWithAccessToken(tokens.getAccessToken().getTokenValue()));
+	}
+
+	@Override
+	public void verifyTotp(String code, String friendlyDeviceName) {
+		Assert.hasText(code, "code cannot be empty");
+		totp().verifyWithAccessToken(getTokens().getAccessToken().getTokenValue(), code, friendlyDeviceName);
+	}
+
+	@Override
+	public void setTotpMfaEnabled(boolean enabled) {
+		totp().setTotpMfaEnabled(getTokens().getAccessToken().getTokenValue(), enabled);
+	}
+
+	private TotpMfaClient totp() {
+		if (this.totp == null) {
+			throw new IllegalStateException(
+					"MFA setup needs a TotpMfaClient; set it with DefaultCognitoSessionManager.Builder#totpMfaClient");
+		}
+		return this.totp;
 	}
 
 	/**
@@ -371,6 +408,8 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 
 		private RemoteSignOut remoteSignOut;
 
+		private TotpMfaClient totpMfaClient;
+
 		private Clock clock = Clock.systemUTC();
 
 		private Duration refreshAhead = DEFAULT_REFRESH_AHEAD;
@@ -474,6 +513,19 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 		 */
 		public Builder remoteSignOut(RemoteSignOut remoteSignOut) {
 			this.remoteSignOut = remoteSignOut;
+			return this;
+		}
+
+		/**
+		 * Performs the authenticator-app (TOTP) operations of
+		 * {@link #associateSoftwareToken()}, {@link #setUpTotp()},
+		 * {@link #verifyTotp(String, String)} and {@link #setTotpMfaEnabled(boolean)};
+		 * without it they fail with an {@link IllegalStateException}.
+		 * @param totpMfaClient the client
+		 * @return this builder
+		 */
+		public Builder totpMfaClient(TotpMfaClient totpMfaClient) {
+			this.totpMfaClient = totpMfaClient;
 			return this;
 		}
 

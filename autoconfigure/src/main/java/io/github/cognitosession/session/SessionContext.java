@@ -43,6 +43,12 @@ final class SessionContext {
 
 	volatile PendingChallenge pendingChallenge;
 
+	/**
+	 * Whether the pending MFA_SETUP challenge's session is the one AssociateSoftwareToken
+	 * returned, so that a code can verify it.
+	 */
+	volatile boolean softwareTokenAssociated;
+
 	volatile boolean restored;
 
 	/** The federated login of a federated sign-in, else null. */

@@ -123,8 +123,9 @@ public final class CognitoUserPoolAuthenticator implements UserPoolAuthenticator
 		}
 		else {
 			Assert.isTrue(!StringUtils.hasText(answer),
-					"MFA_SETUP has no single answer: set up TOTP first (AssociateSoftwareToken and "
-							+ "VerifySoftwareToken) and pass the responses Cognito expects");
+					"MFA_SETUP has no single answer here: register the authenticator with AssociateSoftwareToken and "
+							+ "VerifySoftwareToken first (CognitoSessionManager.associateSoftwareToken() then "
+							+ "confirmSignIn(code) do both) and respond with the session VerifySoftwareToken returned");
 		}
 		challengeResponses.put(USERNAME, challenge.username());
 		addSecretHash(challengeResponses, challenge.username());

@@ -44,7 +44,11 @@ public enum SignInStep {
 	 */
 	SELECT_MFA_TYPE,
 
-	/** The user must set up MFA before signing in. */
+	/**
+	 * The user must set up MFA before signing in: get the TOTP secret with
+	 * {@code CognitoSessionManager.associateSoftwareToken()}, then answer with the code
+	 * the authenticator app shows.
+	 */
 	MFA_SETUP,
 
 	/** A custom-auth Lambda challenge (answer: the challenge answer). */

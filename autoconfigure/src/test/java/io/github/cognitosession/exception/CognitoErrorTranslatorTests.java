@@ -47,6 +47,7 @@ class CognitoErrorTranslatorTests {
 				Arguments.of("PasswordResetRequiredException", 400, PasswordResetRequiredException.class),
 				Arguments.of("CodeMismatchException", 400, CodeMismatchException.class),
 				Arguments.of("ExpiredCodeException", 400, CodeMismatchException.class),
+				Arguments.of("EnableSoftwareTokenMFAException", 400, CodeMismatchException.class),
 				Arguments.of("InvalidPasswordException", 400, InvalidPasswordException.class),
 				Arguments.of("TooManyRequestsException", 400, ThrottledException.class),
 				Arguments.of("LimitExceededException", 400, ThrottledException.class),

@@ -117,6 +117,8 @@ final class SessionFixture {
 
 		volatile String lastAnswer;
 
+		volatile Map<String, String> lastResponses;
+
 		synchronized ScriptedAuthenticator then(AuthenticationOutcome outcome) {
 			this.outcomes.add(outcome);
 			return this;
@@ -132,6 +134,7 @@ final class SessionFixture {
 				Map<String, String> responses) {
 			this.lastAnsweredChallenge = challenge;
 			this.lastAnswer = answer;
+			this.lastResponses = responses;
 			return next();
 		}
 

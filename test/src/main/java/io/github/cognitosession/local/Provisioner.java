@@ -85,6 +85,10 @@ public final class Provisioner {
 
 	private PoolUser.Mfa mfa;
 
+	private boolean mfaRequired;
+
+	private String softwareTokenSecret;
+
 	private final Map<String, String> attributes = new LinkedHashMap<>();
 
 	private Boolean identityPoolGuests;
@@ -219,6 +223,32 @@ public final class Provisioner {
 	}
 
 	/**
+	 * Whether the pool requires MFA ({@code MfaConfiguration ON}): a user without a
+	 * second factor then gets an {@code MFA_SETUP} challenge at sign-in and sets up an
+	 * authenticator app with AssociateSoftwareToken and VerifySoftwareToken (codes from
+	 * {@link io.github.cognitosession.local.totp.Totp#code}).
+	 * @param required whether MFA is required
+	 * @return this provisioner
+	 */
+	public Provisioner mfaRequired(boolean required) {
+		this.mfaRequired = required;
+		return this;
+	}
+
+	/**
+	 * Give the user an authenticator app that is already set up: sign-in answers
+	 * SOFTWARE_TOKEN_MFA and checks real TOTP codes of this secret.
+	 * @param base32Secret the shared secret in base32, e.g. from
+	 * {@link io.github.cognitosession.local.totp.Totp#newSecret}
+	 * @return this provisioner
+	 */
+	public Provisioner softwareTokenMfa(String base32Secret) {
+		this.softwareTokenSecret = Objects.requireNonNull(base32Secret, "base32Secret cannot be null");
+		this.mfa = PoolUser.Mfa.SOFTWARE_TOKEN_MFA;
+		return this;
+	}
+
+	/**
 	 * Also create an identity pool that accepts the client's ID tokens.
 	 * @param allowGuests whether unauthenticated identities are allowed
 	 * @return this provisioner
@@ -235,6 +265,7 @@ public final class Provisioner {
 	public Provisioned create() {
 		UserPoolServices services = this.cognito.userPoolServices();
 		UserPool pool = services.pools().create(this.poolName);
+		pool.setMfaRequired(this.mfaRequired);
 		boolean hostedUi = !this.callbackUrls.isEmpty();
 		AppClient client = services.pools()
 			.createClient(pool, this.clientSecret,
@@ -258,6 +289,10 @@ public final class Provisioner {
 			user.setPassword(
 					PasswordVerifier.create(services.random(), pool.srpPoolName(), this.username, this.password),
 					this.temporaryPassword ? PoolUser.Status.FORCE_CHANGE_PASSWORD : PoolUser.Status.CONFIRMED, now);
+			if (this.softwareTokenSecret != null) {
+				user.associateSoftwareToken(this.softwareTokenSecret);
+				user.verifySoftwareToken(now);
+			}
 			if (this.mfa != null) {
 				user.setMfa(this.mfa, now);
 			}

@@ -85,6 +85,10 @@ public final class PoolUser {
 
 	private Mfa mfa;
 
+	private String associatedSoftwareToken;
+
+	private String softwareToken;
+
 	PoolUser(String username, String sub, Instant createdAt) {
 		this.username = Objects.requireNonNull(username, "username cannot be null");
 		this.sub = Objects.requireNonNull(sub, "sub cannot be null");
@@ -160,6 +164,44 @@ public final class PoolUser {
 	public synchronized void setMfa(Mfa mfa, Instant now) {
 		this.mfa = mfa;
 		this.modifiedAt = now;
+	}
+
+	/**
+	 * Keep a new TOTP secret until a code from it is verified (AssociateSoftwareToken).
+	 * @param secret the base32 secret
+	 */
+	public synchronized void associateSoftwareToken(String secret) {
+		this.associatedSoftwareToken = Objects.requireNonNull(secret, "secret cannot be null");
+	}
+
+	/**
+	 * The TOTP secret waiting for verification.
+	 * @return the base32 secret, or {@code null}
+	 */
+	public synchronized String associatedSoftwareToken() {
+		return this.associatedSoftwareToken;
+	}
+
+	/**
+	 * Make the associated TOTP secret the user's authenticator (VerifySoftwareToken),
+	 * replacing any earlier one.
+	 * @param now the time of the change
+	 */
+	public synchronized void verifySoftwareToken(Instant now) {
+		if (this.associatedSoftwareToken == null) {
+			throw new IllegalStateException("No software token is associated");
+		}
+		this.softwareToken = this.associatedSoftwareToken;
+		this.associatedSoftwareToken = null;
+		this.modifiedAt = now;
+	}
+
+	/**
+	 * The verified TOTP secret of the user's authenticator app.
+	 * @return the base32 secret, or {@code null} when the user has set up none
+	 */
+	public synchronized String softwareToken() {
+		return this.softwareToken;
 	}
 
 	public synchronized void setPendingCode(DeliveredCode.Purpose purpose, String code) {

@@ -46,6 +46,8 @@ public final class UserPool {
 
 	private final Map<String, AppClient> clients = new ConcurrentHashMap<>();
 
+	private volatile boolean mfaRequired;
+
 	UserPool(String id, String name, Instant createdAt, CompletableFuture<PoolSigningKey> signingKey) {
 		this.id = Objects.requireNonNull(id, "id cannot be null");
 		this.name = name;
@@ -83,6 +85,20 @@ public final class UserPool {
 	 */
 	public PoolSigningKey signingKey() {
 		return this.signingKey.join();
+	}
+
+	/**
+	 * Whether every user must sign in with a second factor ({@code MfaConfiguration}
+	 * {@code ON}): a user without one is asked to set up an authenticator app
+	 * ({@code MFA_SETUP}).
+	 * @return whether MFA is required
+	 */
+	public boolean mfaRequired() {
+		return this.mfaRequired;
+	}
+
+	public void setMfaRequired(boolean mfaRequired) {
+		this.mfaRequired = mfaRequired;
 	}
 
 	/**

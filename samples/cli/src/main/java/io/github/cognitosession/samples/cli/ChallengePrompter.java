@@ -58,8 +58,10 @@ final class ChallengePrompter {
 			case SMS_MFA, SOFTWARE_TOKEN_MFA, EMAIL_OTP -> manager.confirmSignIn(read("Code: ", step));
 			case SELECT_MFA_TYPE -> manager.confirmSignIn(read("MFA type: ", step));
 			case CUSTOM_CHALLENGE -> manager.confirmSignIn(read("Answer: ", step));
-			case MFA_SETUP -> throw new CliException(
-					"this user must set up MFA first, which cognito-cli cannot do; set it up with another client");
+			case MFA_SETUP -> {
+				TotpEnrollment.show(this.terminal.err(), manager.associateSoftwareToken());
+				yield manager.confirmSignIn(read("Code: ", step));
+			}
 			case DONE -> challenge;
 		};
 	}

@@ -96,6 +96,8 @@ final class CognitoCli implements Runnable {
 		commandLine.addSubcommand(new FederatedSignInCommand(terminal, required));
 		commandLine.addSubcommand(new IdentityIdCommand(terminal, required));
 		commandLine.addSubcommand(new CredentialsCommand(terminal, required));
+		commandLine.addSubcommand(
+				new CommandLine(new MfaCommand()).addSubcommand(new MfaCommand.SetupTotp(terminal, required)));
 		commandLine
 			.addSubcommand(new CommandLine(new S3Command()).addSubcommand(new S3Command.Put(terminal, requiredS3Client))
 				.addSubcommand(new S3Command.List(terminal, requiredS3Client)));

@@ -17,16 +17,28 @@ package io.github.cognitosession.samples.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.github.cognitosession.local.Provisioned;
 import io.github.cognitosession.local.junit.LocalCognitoExtension;
+import io.github.cognitosession.local.totp.Totp;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +69,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class CognitoCliIntegrationTests {
 
 	private static final String PASSWORD = "Correct-Horse-1";
+
+	private static final Pattern PRINTED_SECRET = Pattern.compile("  secret: ([A-Z2-7]+)");
 
 	@RegisterExtension
 	static LocalCognitoExtension cognito = LocalCognitoExtension.create();
@@ -145,6 +159,50 @@ class CognitoCliIntegrationTests {
 			.isEqualTo("state: SIGNED_OUT_USER_POOLS_TOKEN_INVALID\nusername: carol\n");
 	}
 
+	@Test
+	void signInWhenMfaSetupThenCodeOfThePrintedSecretSignsInAndNextSignInAsksForTotp(CapturedOutput output)
+			throws Exception {
+		Provisioned setup = cognito.provision().mfaRequired(true).user("dave", PASSWORD).create();
+		Cli cli = new Cli(setup, this.directory.resolve("dave.session"), output);
+		PipedOutputStream typed = new PipedOutputStream();
+		PipedInputStream standardInput = new PipedInputStream(typed);
+		typed.write((PASSWORD + "\n").getBytes(StandardCharsets.UTF_8));
+		typed.flush();
+		int errBefore = output.getErr().length();
+
+		// The secret is made during the command, so the code is typed once it is shown.
+		CompletableFuture<Result> signIn = CompletableFuture
+			.supplyAsync(() -> cli.runReading(standardInput, "sign-in", "dave", "--password-stdin"));
+		try {
+			String secret = Awaitility.await()
+				.atMost(Duration.ofSeconds(30))
+				.until(() -> printedSecret(output.getErr().substring(errBefore)), Objects::nonNull);
+			typed.write((Totp.code(secret, Instant.now()) + "\n").getBytes(StandardCharsets.UTF_8));
+		}
+		finally {
+			// Also ends the command's read of the code when the secret never showed.
+			typed.close();
+		}
+		Result result = signIn.get(30, TimeUnit.SECONDS);
+		String secret = printedSecret(result.err());
+
+		assertThat(result.exitCode()).isZero();
+		assertThat(result.out()).isEqualTo("Signed in as dave.\n");
+		assertThat(result.err()).contains("challenge: MFA_SETUP\n",
+				"  uri: otpauth://totp/cognito-cli:dave?secret=" + secret + "&issuer=cognito-cli\n",
+				"event: SIGNED_OUT -> SIGNED_IN\n");
+		assertThat(cli.run(null, "sign-out").exitCode()).isZero();
+		Result again = cli.run(PASSWORD + "\n" + Totp.code(secret, Instant.now()) + "\n", "sign-in", "dave",
+				"--password-stdin");
+		assertThat(again.exitCode()).isZero();
+		assertThat(again.err()).contains("challenge: SOFTWARE_TOKEN_MFA\n").doesNotContain(secret);
+	}
+
+	private static String printedSecret(String err) {
+		Matcher matcher = PRINTED_SECRET.matcher(err);
+		return matcher.find() ? matcher.group(1) : null;
+	}
+
 	private static String claims(String jwt) {
 		return new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
 	}
@@ -186,6 +244,11 @@ class CognitoCliIntegrationTests {
 	private record Cli(Provisioned setup, Path storeFile, CapturedOutput output) {
 
 		Result run(String standardInput, String... command) {
+			return runReading((standardInput != null)
+					? new ByteArrayInputStream(standardInput.getBytes(StandardCharsets.UTF_8)) : null, command);
+		}
+
+		Result runReading(InputStream standardInput, String... command) {
 			List<String> args = new ArrayList<>();
 			this.setup.springProperties().forEach((name, value) -> args.add("--" + name + "=" + value));
 			args.add("--cognito.session.store-path=" + this.storeFile);
@@ -195,7 +258,7 @@ class CognitoCliIntegrationTests {
 			InputStream in = System.in;
 			try {
 				if (standardInput != null) {
-					System.setIn(new ByteArrayInputStream(standardInput.getBytes(StandardCharsets.UTF_8)));
+					System.setIn(standardInput);
 				}
 				int exitCode = SpringApplication
 					.exit(SpringApplication.run(CognitoCliApplication.class, args.toArray(String[]::new)));

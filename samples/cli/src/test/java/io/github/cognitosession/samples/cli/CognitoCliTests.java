@@ -167,6 +167,44 @@ class CognitoCliTests {
 	}
 
 	@Test
+	void signInWhenMfaSetupThenShowsSecretAndUriOnStderrAndSendsTypedCode() {
+		this.manager.signInResults
+			.add(SignInResult.challenge(SignInStep.MFA_SETUP, Map.of("MFAS_CAN_SETUP", "[\"SOFTWARE_TOKEN_MFA\"]")));
+		this.terminal.typedSecrets.add(PASSWORD);
+		this.terminal.typedLines.add("123456");
+		assertThat(run("sign-in", "alice")).isZero();
+		assertThat(this.manager.totpAssociations).isOne();
+		assertThat(this.manager.answers).containsExactly("123456");
+		assertThat(this.terminal.prompts).containsExactly("Password: ", "Code: ");
+		String secret = this.manager.totpSetup.getSecretCode();
+		assertThat(this.terminal.stderr()).contains("  secret: " + secret + System.lineSeparator(),
+				"  uri: otpauth://totp/cognito-cli:alice?secret=" + secret + "&issuer=cognito-cli");
+		assertThat(this.terminal.stdout()).isEqualTo("Signed in as alice." + System.lineSeparator());
+	}
+
+	@Test
+	void mfaSetupTotpWhenSignedInThenVerifiesTypedCodeAndTurnsTotpOn() {
+		signedIn();
+		this.terminal.typedLines.add("654321");
+		assertThat(run("mfa", "setup-totp", "--device-name", "phone")).isZero();
+		assertThat(this.manager.totpVerifications).containsExactly("654321@phone");
+		assertThat(this.manager.totpEnabled).containsExactly(true);
+		assertThat(this.terminal.stderr()).contains("secret: " + this.manager.totpSetup.getSecretCode());
+		assertThat(this.terminal.stdout()).isEqualTo("Authenticator app set up for alice." + System.lineSeparator())
+			.doesNotContain(this.manager.totpSetup.getSecretCode());
+	}
+
+	@Test
+	void mfaSetupTotpWhenNoCodeGivenThenFailsWithoutTurningTotpOn() {
+		signedIn();
+		assertThat(run("mfa", "setup-totp", "--code-stdin")).isEqualTo(ExitCodes.FAILURE);
+		assertThat(this.manager.totpVerifications).isEmpty();
+		assertThat(this.manager.totpEnabled).isEmpty();
+		assertThat(this.terminal.stderr())
+			.endsWith("error: no code given: the authenticator app was not registered" + System.lineSeparator());
+	}
+
+	@Test
 	void signInWhenChallengeUnansweredThenFailsNamingTheStep() {
 		this.manager.signInResults.add(SignInResult.challenge(SignInStep.CUSTOM_CHALLENGE, Map.of()));
 		this.terminal.typedSecrets.add(PASSWORD);

@@ -24,6 +24,7 @@ import java.util.Map;
 import io.github.cognitosession.exception.CognitoSessionException;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 
+import io.github.cognitosession.mfa.TotpSetup;
 import io.github.cognitosession.session.CognitoSessionManager;
 import io.github.cognitosession.session.FederatedSignInOptions;
 import io.github.cognitosession.session.SignOutOptions;
@@ -69,6 +70,41 @@ class FakeCognitoSessionManager implements CognitoSessionManager {
 	final List<String> federatedSignIns = new ArrayList<>();
 
 	final List<FederatedSignInOptions> federatedOptions = new ArrayList<>();
+
+	TotpSetup totpSetup = TotpSetup.of("alice", "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP");
+
+	int totpAssociations;
+
+	/** {@code code@deviceName} of each verifyTotp. */
+	final List<String> totpVerifications = new ArrayList<>();
+
+	final List<Boolean> totpEnabled = new ArrayList<>();
+
+	@Override
+	public TotpSetup associateSoftwareToken() {
+		failIfAsked();
+		this.totpAssociations++;
+		return this.totpSetup;
+	}
+
+	@Override
+	public TotpSetup setUpTotp() {
+		failIfAsked();
+		this.totpAssociations++;
+		return this.totpSetup;
+	}
+
+	@Override
+	public void verifyTotp(String code, String friendlyDeviceName) {
+		failIfAsked();
+		this.totpVerifications.add(code + "@" + friendlyDeviceName);
+	}
+
+	@Override
+	public void setTotpMfaEnabled(boolean enabled) {
+		failIfAsked();
+		this.totpEnabled.add(enabled);
+	}
 
 	@Override
 	public void federatedSignIn(String providerKey, String token, FederatedSignInOptions options) {

@@ -36,6 +36,7 @@ import io.github.cognitosession.local.server.Params;
 import io.github.cognitosession.local.srp.SrpServerSession;
 import io.github.cognitosession.local.token.IssuedTokens;
 import io.github.cognitosession.local.token.RefreshTokens;
+import io.github.cognitosession.local.totp.Totp;
 import io.github.cognitosession.local.userpool.AppClient;
 import io.github.cognitosession.local.userpool.PoolUser;
 import io.github.cognitosession.local.userpool.UserPool;
@@ -45,7 +46,12 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Sign-in: InitiateAuth (USER_SRP_AUTH with the real SRP check, USER_PASSWORD_AUTH,
  * REFRESH_TOKEN_AUTH), RespondToAuthChallenge (PASSWORD_VERIFIER, NEW_PASSWORD_REQUIRED,
- * SMS_MFA, SOFTWARE_TOKEN_MFA) and GetTokensFromRefreshToken (rotation).
+ * SMS_MFA, SOFTWARE_TOKEN_MFA, MFA_SETUP) and GetTokensFromRefreshToken (rotation), with
+ * the authenticator-app setup of {@link SoftwareTokens}.
+ * <p>
+ * SOFTWARE_TOKEN_MFA checks real TOTP codes when the user has a verified authenticator; a
+ * user given SOFTWARE_TOKEN_MFA without one (provisioned or set by preference only) gets
+ * a "delivered" code instead, readable like an SMS code.
  *
  * @author Cognito Session contributors
  */
@@ -61,9 +67,12 @@ public final class Authentication implements OperationGroup {
 
 	private final ChallengeSessions sessions;
 
+	private final SoftwareTokens softwareTokens;
+
 	public Authentication(UserPoolServices services) {
 		this.services = Objects.requireNonNull(services, "services cannot be null");
 		this.sessions = new ChallengeSessions(services.clock(), services.random());
+		this.softwareTokens = new SoftwareTokens(services, this.sessions);
 	}
 
 	@Override
@@ -71,6 +80,7 @@ public final class Authentication implements OperationGroup {
 		registry.add(OperationRegistry.USER_POOLS, "InitiateAuth", this::initiateAuth)
 			.add(OperationRegistry.USER_POOLS, "RespondToAuthChallenge", this::respondToAuthChallenge)
 			.add(OperationRegistry.USER_POOLS, "GetTokensFromRefreshToken", this::getTokensFromRefreshToken);
+		this.softwareTokens.registerWith(registry);
 	}
 
 	private JsonNode initiateAuth(Params request) {
@@ -156,6 +166,9 @@ public final class Authentication implements OperationGroup {
 				mfa(pool, client, request.optional("Session"), challenge, requiredParameter(responses, "SMS_MFA_CODE"));
 			case "SOFTWARE_TOKEN_MFA" -> mfa(pool, client, request.optional("Session"), challenge,
 					requiredParameter(responses, "SOFTWARE_TOKEN_MFA_CODE"));
+			case SoftwareTokens.MFA_SETUP -> tokens(this.services.tokens()
+				.signIn(pool, client, pool.user(
+						this.sessions.take(request.optional("Session"), SoftwareTokens.VERIFIED, client).username())));
 			default -> throw CognitoError.invalidParameter("Unsupported ChallengeName " + challenge);
 		};
 	}
@@ -201,10 +214,13 @@ public final class Authentication implements OperationGroup {
 
 	private JsonNode mfa(UserPool pool, AppClient client, String session, String challenge, String code) {
 		ChallengeSessions.Pending pending = this.sessions.take(session, challenge, client);
-		if (!pending.code().equals(code)) {
+		PoolUser user = pool.user(pending.username());
+		boolean matches = (pending.code() != null) ? pending.code().equals(code)
+				: Totp.matches(user.softwareToken(), code, this.services.clock().instant());
+		if (!matches) {
 			throw CognitoError.of("CodeMismatchException", "Invalid code or auth state for the user.");
 		}
-		return tokens(this.services.tokens().signIn(pool, client, pool.user(pending.username())));
+		return tokens(this.services.tokens().signIn(pool, client, user));
 	}
 
 	/**
@@ -228,6 +244,19 @@ public final class Authentication implements OperationGroup {
 			return response;
 		}
 		PoolUser.Mfa mfa = user.mfa();
+		if (mfa == null && pool.mfaRequired()) {
+			ObjectNode response = challenge(SoftwareTokens.MFA_SETUP,
+					this.sessions.open(SoftwareTokens.MFA_SETUP, client, user, null, null));
+			// Only authenticator apps can be set up here: SMS needs a verified phone
+			// number.
+			((ObjectNode) response.get("ChallengeParameters")).put("MFAS_CAN_SETUP", "[\"SOFTWARE_TOKEN_MFA\"]");
+			return response;
+		}
+		if (mfa == PoolUser.Mfa.SOFTWARE_TOKEN_MFA && user.softwareToken() != null) {
+			ObjectNode response = challenge(mfa.name(), this.sessions.open(mfa.name(), client, user, null, null));
+			((ObjectNode) response.get("ChallengeParameters")).put("USER_ID_FOR_SRP", user.username());
+			return response;
+		}
 		if (mfa != null) {
 			String code = this.services.newCode();
 			DeliveredCode.Purpose purpose = (mfa == PoolUser.Mfa.SMS_MFA) ? DeliveredCode.Purpose.SMS_MFA

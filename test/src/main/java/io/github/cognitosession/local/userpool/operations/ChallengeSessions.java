@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -52,6 +53,10 @@ final class ChallengeSessions {
 	}
 
 	String open(String challengeName, AppClient client, PoolUser user, String code, SrpServerSession srp) {
+		return open(challengeName, client.clientId(), user.username(), code, srp);
+	}
+
+	String open(String challengeName, String clientId, String username, String code, SrpServerSession srp) {
 		byte[] bytes = new byte[(srp != null) ? 512 : 192];
 		this.random.nextBytes(bytes);
 		String key = Base64.getEncoder().encodeToString(bytes);
@@ -59,8 +64,7 @@ final class ChallengeSessions {
 		// Abandoned sign-ins would otherwise pile up in a long-running standalone
 		// emulator.
 		this.pending.values().removeIf((candidate) -> !now.isBefore(candidate.expiresAt()));
-		this.pending.put(key,
-				new Pending(challengeName, client.clientId(), user.username(), code, srp, now.plus(SESSION_VALIDITY)));
+		this.pending.put(key, new Pending(challengeName, clientId, username, code, srp, now.plus(SESSION_VALIDITY)));
 		return key;
 	}
 
@@ -68,15 +72,39 @@ final class ChallengeSessions {
 	 * Take the pending challenge; a key works once.
 	 */
 	Pending take(String key, String challengeName, AppClient client) {
-		Pending found = (key != null) ? this.pending.remove(key) : null;
-		if (found == null || !found.challengeName().equals(challengeName)
-				|| !found.clientId().equals(client.clientId())) {
-			throw CognitoError.notAuthorized("Invalid session for the user.");
+		Pending found = peek(key, challengeName);
+		if (!found.clientId().equals(client.clientId()) || !remove(key)) {
+			throw invalidSession();
+		}
+		return found;
+	}
+
+	/**
+	 * Look at a pending challenge without using it up: the software-token operations
+	 * carry no client id, and a mistyped code must leave the setup usable.
+	 */
+	Pending peek(String key, String... challengeNames) {
+		Pending found = (key != null) ? this.pending.get(key) : null;
+		if (found == null || !List.of(challengeNames).contains(found.challengeName())) {
+			throw invalidSession();
 		}
 		if (!this.clock.instant().isBefore(found.expiresAt())) {
+			this.pending.remove(key);
 			throw CognitoError.notAuthorized("Invalid session for the user, session is expired.");
 		}
 		return found;
+	}
+
+	/**
+	 * Use up a key.
+	 * @return whether the key was still pending (it is not after a concurrent use)
+	 */
+	boolean remove(String key) {
+		return this.pending.remove(key) != null;
+	}
+
+	private static CognitoError invalidSession() {
+		return CognitoError.notAuthorized("Invalid session for the user.");
 	}
 
 	record Pending(String challengeName, String clientId, String username, String code, SrpServerSession srp,

@@ -53,6 +53,8 @@ public final class UserPoolAdministration implements OperationGroup {
 
 	private JsonNode createUserPool(Params request) {
 		UserPool pool = this.services.pools().create(request.required("PoolName"));
+		// OPTIONAL behaves like OFF here: a user's second factor is whatever they set up.
+		pool.setMfaRequired("ON".equals(request.optional("MfaConfiguration")));
 		ObjectNode response = Json.object();
 		response.set("UserPool", describe(pool));
 		return response;
@@ -72,7 +74,7 @@ public final class UserPoolAdministration implements OperationGroup {
 			.put("Arn", "arn:aws:cognito-idp:" + pool.region() + ":000000000000:userpool/" + pool.id())
 			.put("Status", "Enabled")
 			.put("EstimatedNumberOfUsers", pool.users().size())
-			.put("MfaConfiguration", "OPTIONAL");
+			.put("MfaConfiguration", pool.mfaRequired() ? "ON" : "OPTIONAL");
 		Json.putTime(node, "CreationDate", pool.createdAt());
 		Json.putTime(node, "LastModifiedDate", pool.createdAt());
 		return node;
