@@ -19,6 +19,11 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -60,6 +65,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Tests for {@link DefaultCognitoSessionManager#getCredentials()} and
@@ -76,6 +82,8 @@ class SessionManagerPerIdentityCredentialsTests {
 	private static final String IDENTITY_POOL_ID = "us-east-1:11111111-2222-3333-4444-555555555555";
 
 	private static final String USER_POOL_LOGIN = "cognito-idp.us-east-1.amazonaws.com/" + TestTokens.POOL_ID;
+
+	private static final String GOOGLE = "accounts.google.com";
 
 	private static final String ALICE_ID = "us-east-1:00000000-0000-0000-0000-0000000alice";
 
@@ -117,11 +125,15 @@ class SessionManagerPerIdentityCredentialsTests {
 	}
 
 	private void start(SessionStore store, boolean guestAccess) {
+		start(store, guestAccess, Duration.ZERO);
+	}
+
+	private void start(SessionStore store, boolean guestAccess, Duration reauthenticationTimeout) {
 		this.manager = this.fixture.builder(this.fixture.refresher(false))
 			.sessionStore(store)
 			.userPool("us-east-1", TestTokens.POOL_ID)
 			.guestAccess(guestAccess)
-			.reauthenticationTimeout(Duration.ZERO)
+			.reauthenticationTimeout(reauthenticationTimeout)
 			.build();
 		this.attached = this.manager.attachCredentialsProvider(CognitoIdentityCredentialsProvider.builder()
 			.cognitoIdentityClient(this.client)
@@ -238,10 +250,8 @@ class SessionManagerPerIdentityCredentialsTests {
 		identity.stubFor(operation("GetCredentialsForIdentity").willReturn(json(400,
 				"{\"__type\":\"NotAuthorizedException\",\"message\":\"Invalid login token. Token expired.\"}")));
 		MockHttpSession alice = new MockHttpSession();
-		assertThatExceptionOfType(FederatedTokenRejectedException.class).isThrownBy(() -> inRequest(alice, () -> {
-			this.manager.federatedSignIn("accounts.google.com", "expired-token");
-			return null;
-		}));
+		assertThatExceptionOfType(FederatedTokenRejectedException.class)
+			.isThrownBy(() -> inRequest(alice, () -> federatedSignIn("expired-token")));
 		assertThat(inRequest(alice, this.manager::currentUserState))
 			.isEqualTo(UserState.SIGNED_OUT_FEDERATED_TOKENS_INVALID);
 
@@ -250,6 +260,45 @@ class SessionManagerPerIdentityCredentialsTests {
 		assertThatExceptionOfType(ReauthenticationTimeoutException.class)
 			.isThrownBy(() -> inRequest(alice, this.manager::getIdentityId));
 		identity.verify(1, requested("GetCredentialsForIdentity"));
+	}
+
+	@Test
+	void getCredentialsWhenWaitingForReauthenticationAndSessionFederatesAgainThenFreshTokensCredentials()
+			throws Exception {
+		start(new HttpSessionSessionStore(), false, Duration.ofSeconds(30));
+		identity.stubFor(operation("GetId").willReturn(json(200, "{\"IdentityId\":\"" + ALICE_ID + "\"}")));
+		identity.stubFor(operation("GetCredentialsForIdentity")
+			.withRequestBody(matchingJsonPath("$.Logins['" + GOOGLE + "']", equalTo("expired-token")))
+			.willReturn(json(400,
+					"{\"__type\":\"NotAuthorizedException\",\"message\":\"Invalid login token. Token expired.\"}")));
+		identity.stubFor(operation("GetCredentialsForIdentity")
+			.withRequestBody(matchingJsonPath("$.Logins['" + GOOGLE + "']", equalTo("fresh-token")))
+			.willReturn(credentials(ALICE_ID, "AKIDFRESH")));
+		MockHttpSession alice = new MockHttpSession();
+		assertThatExceptionOfType(FederatedTokenRejectedException.class)
+			.isThrownBy(() -> inRequest(alice, () -> federatedSignIn("expired-token")));
+		ExecutorService requests = Executors.newSingleThreadExecutor();
+		try {
+			AtomicReference<Thread> waiter = new AtomicReference<>();
+			Future<String> waiting = requests.submit(() -> inRequest(alice, () -> {
+				waiter.set(Thread.currentThread());
+				return this.manager.getCredentials().accessKeyId();
+			}));
+			await().until(() -> waiter.get() != null && waiter.get().getState() == Thread.State.TIMED_WAITING);
+
+			inRequest(alice, () -> federatedSignIn("fresh-token"));
+
+			assertThat(waiting.get(30, TimeUnit.SECONDS)).isEqualTo("AKIDFRESH");
+		}
+		finally {
+			requests.shutdownNow();
+		}
+		assertThat(this.attached.toString()).as("served by the per-identity cache").doesNotContain(ALICE_ID);
+	}
+
+	private Object federatedSignIn(String token) {
+		this.manager.federatedSignIn(GOOGLE, token);
+		return null;
 	}
 
 	@Test
