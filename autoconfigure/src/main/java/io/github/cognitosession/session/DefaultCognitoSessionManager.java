@@ -29,7 +29,6 @@ import io.github.cognitosession.store.SessionStore;
 import io.github.cognitosession.token.CognitoTokens;
 import io.github.cognitosession.token.TokenRefresher;
 import io.github.cognitosession.token.TokenVerifier;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -56,6 +55,11 @@ import org.springframework.util.Assert;
  * the state of a session where nobody is signed in is {@link UserState#GUEST} (restored
  * without network I/O, and the state after a sign-out), else
  * {@link UserState#SIGNED_OUT}.</li>
+ * <li>Over a per-user store (a web application's HTTP sessions), a
+ * {@link PerIdentityCredentialsProvider} built over this manager serves
+ * {@link #getCredentials()} and {@link #getIdentityId()} instead, from its cache entry of
+ * the calling thread's identity, so that many users do not share the attached provider's
+ * single cached value.</li>
  * </ul>
  * Thread safe.
  *
@@ -260,11 +264,23 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 		this.identity.federatedSignIn(restoredContext(), providerKey, token, options);
 	}
 
+	/**
+	 * {@inheritDoc}
+	 * <p>
+	 * Over a per-user store with a {@link PerIdentityCredentialsProvider}, the identity
+	 * id of that provider's entry of the current identity (all guests share one).
+	 */
 	@Override
 	public String getIdentityId() {
 		return this.identity.getIdentityId();
 	}
 
+	/**
+	 * {@inheritDoc}
+	 * <p>
+	 * Over a per-user store with a {@link PerIdentityCredentialsProvider}, that
+	 * provider's credentials of the current identity.
+	 */
 	@Override
 	public AwsSessionCredentials getCredentials() {
 		return this.identity.getCredentials();
@@ -337,24 +353,27 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 	}
 
 	/**
-	 * Let a per-identity credentials cache check the token of
-	 * {@link #federatedSignIn(String, String, FederatedSignInOptions)} instead of the
-	 * attached provider, which then warms the entry the session's requests use. The first
-	 * one wins.
-	 * @param check the per-identity credentials cache
-	 * @return whether the given one checks them from now on
+	 * Let a per-identity credentials cache take over from the attached provider: over a
+	 * per-user store (a web application's HTTP sessions) it serves
+	 * {@link #getCredentials()} and {@link #getIdentityId()}, so that many users' calls
+	 * share its cache per identity instead of taking the attached provider's single value
+	 * from each other; over any store it checks the token of
+	 * {@link #federatedSignIn(String, String, FederatedSignInOptions)}, which then warms
+	 * the entry the session's requests use. The first one wins.
+	 * @param perIdentity the per-identity credentials cache
+	 * @return whether the given one is used from now on
 	 */
-	boolean checkFederatedSignInsWith(AwsCredentialsProvider check) {
-		return this.identity.checkFederatedSignInsWith(check);
+	boolean usePerIdentityCredentials(PerIdentityCredentialsProvider perIdentity) {
+		return this.identity.usePerIdentityCredentials(perIdentity);
 	}
 
 	/**
-	 * Undo {@link #checkFederatedSignInsWith(AwsCredentialsProvider)} (when the cache
-	 * closes); the attached provider checks them again.
-	 * @param check the per-identity credentials cache
+	 * Undo {@link #usePerIdentityCredentials(PerIdentityCredentialsProvider)} (when the
+	 * cache closes); the attached provider serves the session again.
+	 * @param perIdentity the per-identity credentials cache
 	 */
-	void stopCheckingFederatedSignInsWith(AwsCredentialsProvider check) {
-		this.identity.stopCheckingFederatedSignInsWith(check);
+	void stopUsingPerIdentityCredentials(PerIdentityCredentialsProvider perIdentity) {
+		this.identity.stopUsingPerIdentityCredentials(perIdentity);
 	}
 
 	@Override

@@ -23,6 +23,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import io.github.cognitosession.credentials.CognitoIdentityCredentialsProvider;
 import io.github.cognitosession.credentials.IdentityIdStore;
@@ -77,6 +78,12 @@ import org.springframework.util.Assert;
  * {@code federatedSignIn} checks the new token through this provider, which warms the
  * entry the session's requests then use. Other session managers' federated sessions get
  * the manager's own credentials.
+ * <p>
+ * <b>The session manager's credentials.</b> Built over a
+ * {@link DefaultCognitoSessionManager} with a per-user store, this provider also serves
+ * the manager's {@code getCredentials()} and {@code getIdentityId()} (with the manager's
+ * own error when nobody is signed in) until it is closed, so that application code that
+ * asks the manager shares this cache.
  *
  * @author Cognito Session contributors
  */
@@ -146,7 +153,7 @@ public final class PerIdentityCredentialsProvider implements AwsCredentialsProvi
 			.scheduler(this.scheduler);
 		if (this.defaultManager != null) {
 			// last: the manager may call in as soon as it holds this
-			this.defaultManager.checkFederatedSignInsWith(this);
+			this.defaultManager.usePerIdentityCredentials(this);
 		}
 	}
 
@@ -171,27 +178,62 @@ public final class PerIdentityCredentialsProvider implements AwsCredentialsProvi
 
 	@Override
 	public AwsCredentials resolveCredentials() {
+		return resolve(Query.CREDENTIALS);
+	}
+
+	/**
+	 * Return the identity id of the identity whose credentials
+	 * {@link #resolveCredentials()} resolves on the calling thread: the one its cache
+	 * entry or the user's session record knows, else one fetched with {@code GetId}.
+	 * @return the identity id
+	 * @throws NotSignedInException if nobody is signed in and guest access is off
+	 */
+	public String getIdentityId() {
+		return resolve(Query.IDENTITY_ID);
+	}
+
+	/**
+	 * The credentials of {@link DefaultCognitoSessionManager#getCredentials()}: those of
+	 * {@link #resolveCredentials()}, with the manager's error when nobody is signed in.
+	 */
+	AwsCredentials sessionCredentials() {
+		return resolve(Query.SESSION_CREDENTIALS);
+	}
+
+	/**
+	 * The identity id of {@link DefaultCognitoSessionManager#getIdentityId()}: that of
+	 * {@link #getIdentityId()}, with the manager's error when nobody is signed in.
+	 */
+	String sessionIdentityId() {
+		return resolve(Query.SESSION_IDENTITY_ID);
+	}
+
+	private <T> T resolve(Query<T> query) {
 		// the default manager's context: the state and the federated login in one lookup
 		SessionContext context = (this.defaultManager != null) ? this.defaultManager.sessionContext() : null;
 		UserState state = (context != null) ? context.stateMachine.state() : this.sessionManager.currentUserState();
 		if (state == UserState.SIGNED_IN) {
-			return (context != null && context.federated != null) ? federatedCredentials(context) : userCredentials();
+			return (context != null && context.federated != null) ? federated(query, context) : user(query);
 		}
 		if (state.isAwaitingReauthentication()) {
 			awaitReauthentication(context);
-			return resolveCredentials();
+			return resolve(query);
 		}
 		if (!this.guestAccess) {
-			throw new NotSignedInException("No user is signed in on this thread (state " + state
-					+ ") and guest access is off (cognito.identity-pool.guest-access): AWS credentials are only "
-					+ "available while handling a signed-in user's request or inside CognitoSessionScope.runAs");
+			throw query.nobodySignedIn().apply(state);
 		}
 		Entry guest = entry(GUEST_KEY, null, null, null);
 		guest.latest = IdentityLogins.guest(GUEST_KEY);
-		return guest.provider.resolveCredentials();
+		return query.ofEntry().apply(guest.provider);
 	}
 
-	private AwsCredentials userCredentials() {
+	private static NotSignedInException notSignedIn(UserState state) {
+		return new NotSignedInException("No user is signed in on this thread (state " + state
+				+ ") and guest access is off (cognito.identity-pool.guest-access): AWS credentials are only "
+				+ "available while handling a signed-in user's request or inside CognitoSessionScope.runAs");
+	}
+
+	private <T> T user(Query<T> query) {
 		CognitoTokens tokens;
 		try {
 			tokens = this.sessionManager.getTokens();
@@ -200,7 +242,7 @@ public final class PerIdentityCredentialsProvider implements AwsCredentialsProvi
 			if (this.sessionManager.isSignedIn()) {
 				// a federated session: the default manager's federated meanwhile, another
 				// manager's has its own provider
-				return (this.defaultManager != null) ? resolveCredentials() : this.sessionManager.getCredentials();
+				return (this.defaultManager != null) ? resolve(query) : query.ofManager().apply(this.sessionManager);
 			}
 			throw ex;
 		}
@@ -209,24 +251,24 @@ public final class PerIdentityCredentialsProvider implements AwsCredentialsProvi
 		Entry entry = entry(key, record.map(SessionRecord::getIdentityId).orElse(null), null, null);
 		entry.latest = IdentityLogins.userPool(key, this.userPoolRegion, this.userPoolId,
 				tokens.getIdToken().getTokenValue());
-		AwsCredentials credentials = entry.provider.resolveCredentials();
+		T result = query.ofEntry().apply(entry.provider);
 		keepIdentityId(record, entry.identityId);
-		return credentials;
+		return result;
 	}
 
 	/**
-	 * A federated session's credentials, from an entry of that session's federated
-	 * sign-in: its identity key changes with every sign-in, so a new token gets a new
-	 * entry and a rejected token's entry is never used again.
+	 * A federated session's credentials (or identity id), from an entry of that session's
+	 * federated sign-in: its identity key changes with every sign-in, so a new token gets
+	 * a new entry and a rejected token's entry is never used again.
 	 */
-	private AwsCredentials federatedCredentials(SessionContext context) {
+	private <T> T federated(Query<T> query, SessionContext context) {
 		// The key first: a federated login is always set before the key of its sign-in
 		// changes, so the login read next is this key's or a newer one of this session.
 		String identityKey = context.stateMachine.identityKey();
 		FederatedLogin federated = context.federated;
 		if (federated == null || context.stateMachine.state() != UserState.SIGNED_IN) {
 			// signed in or out meanwhile
-			return resolveCredentials();
+			return resolve(query);
 		}
 		String key = FEDERATED_KEY_PREFIX + identityKey;
 		Optional<SessionRecord> record = loadRecord();
@@ -236,12 +278,12 @@ public final class PerIdentityCredentialsProvider implements AwsCredentialsProvi
 			// the token never changes under one identity key
 			entry.latest = SessionIdentity.federatedLogins(key, federated, identityId);
 		}
-		AwsCredentials credentials = entry.provider.resolveCredentials();
+		T result = query.ofEntry().apply(entry.provider);
 		if (identityKey.equals(context.stateMachine.identityKey())) {
 			// not into the record of a newer sign-in, whose identity may be another
 			keepIdentityId(record, entry.identityId);
 		}
-		return credentials;
+		return result;
 	}
 
 	private void awaitReauthentication(SessionContext context) {
@@ -344,7 +386,7 @@ public final class PerIdentityCredentialsProvider implements AwsCredentialsProvi
 	public void close() {
 		this.closed = true;
 		if (this.defaultManager != null) {
-			this.defaultManager.stopCheckingFederatedSignInsWith(this);
+			this.defaultManager.stopUsingPerIdentityCredentials(this);
 		}
 		for (Map.Entry<String, Entry> entry : this.entries.entrySet()) {
 			if (this.entries.remove(entry.getKey(), entry.getValue())) {
@@ -358,6 +400,29 @@ public final class PerIdentityCredentialsProvider implements AwsCredentialsProvi
 	public String toString() {
 		return "PerIdentityCredentialsProvider[cachedIdentities=" + this.entries.size() + ", maxCachedIdentities="
 				+ this.maxCachedIdentities + ", guestAccess=" + this.guestAccess + "]";
+	}
+
+	/**
+	 * What a caller asks of the current identity's cache entry, and the error when nobody
+	 * is signed in and guest access is off: the provider's own, or the session manager's
+	 * (as its attached provider raises it).
+	 */
+	private record Query<T>(Function<CognitoIdentityCredentialsProvider, T> ofEntry,
+			Function<CognitoSessionManager, T> ofManager, Function<UserState, RuntimeException> nobodySignedIn) {
+
+		static final Query<AwsCredentials> CREDENTIALS = new Query<>(
+				CognitoIdentityCredentialsProvider::resolveCredentials, CognitoSessionManager::getCredentials,
+				PerIdentityCredentialsProvider::notSignedIn);
+
+		static final Query<String> IDENTITY_ID = new Query<>(CognitoIdentityCredentialsProvider::getIdentityId,
+				CognitoSessionManager::getIdentityId, PerIdentityCredentialsProvider::notSignedIn);
+
+		static final Query<AwsCredentials> SESSION_CREDENTIALS = new Query<>(CREDENTIALS.ofEntry(),
+				CREDENTIALS.ofManager(), (state) -> SessionIdentity.guestAccessNotAllowed());
+
+		static final Query<String> SESSION_IDENTITY_ID = new Query<>(IDENTITY_ID.ofEntry(), IDENTITY_ID.ofManager(),
+				(state) -> SessionIdentity.guestAccessNotAllowed());
+
 	}
 
 	/**

@@ -31,6 +31,7 @@ import org.springframework.util.Assert;
 
 import io.github.cognitosession.credentials.CognitoIdentityCredentialsProvider;
 import io.github.cognitosession.credentials.FederatedTokenRejectedException;
+import io.github.cognitosession.credentials.GuestAccessNotAllowedException;
 import io.github.cognitosession.credentials.IdentityIdStore;
 import io.github.cognitosession.credentials.IdentityLogins;
 import io.github.cognitosession.credentials.IdentityPoolNotConfiguredException;
@@ -82,10 +83,11 @@ final class SessionIdentity implements LoginsProvider {
 	private final List<Runnable> identityChangeListeners = new CopyOnWriteArrayList<>();
 
 	/**
-	 * A per-identity cache that checks federated sign-ins instead of the attached
-	 * provider, or null.
+	 * The per-identity cache of a multi-user application, which then serves this
+	 * session's credentials and identity id and checks its federated sign-ins instead of
+	 * the attached provider, or null.
 	 */
-	private final AtomicReference<AwsCredentialsProvider> federatedSignInCheck = new AtomicReference<>();
+	private final AtomicReference<PerIdentityCredentialsProvider> perIdentity = new AtomicReference<>();
 
 	SessionIdentity(Supplier<SessionContext> contexts, Supplier<CognitoTokens> userPoolTokens,
 			SessionStore sessionStore, String userPoolRegion, String userPoolId, boolean guestAccess,
@@ -215,16 +217,44 @@ final class SessionIdentity implements LoginsProvider {
 	 * with {@code GetId}.
 	 */
 	String getIdentityId() {
+		PerIdentityCredentialsProvider perIdentity = perUserCache();
+		if (perIdentity != null) {
+			// waits for a new sign-in itself
+			return perIdentity.sessionIdentityId();
+		}
 		CognitoIdentityCredentialsProvider provider = provider();
 		awaitReauthentication(this.contexts.get(), System.nanoTime() + this.reauthenticationTimeout.toNanos());
 		return provider.getIdentityId();
 	}
 
 	AwsSessionCredentials getCredentials() {
+		PerIdentityCredentialsProvider perIdentity = perUserCache();
+		if (perIdentity != null) {
+			// waits for a new sign-in itself
+			return (AwsSessionCredentials) perIdentity.sessionCredentials();
+		}
 		CognitoIdentityCredentialsProvider provider = provider();
 		awaitReauthentication(this.contexts.get(), System.nanoTime() + this.reauthenticationTimeout.toNanos());
 		AwsCredentials credentials = provider.resolveCredentials();
 		return (AwsSessionCredentials) credentials;
+	}
+
+	/**
+	 * The per-identity cache when the store is a per-user one: the attached provider has
+	 * one cached value, which the users' calls would otherwise take from each other. An
+	 * application-wide store has one identity, which the attached provider serves best.
+	 */
+	private PerIdentityCredentialsProvider perUserCache() {
+		return this.applicationWide ? null : this.perIdentity.get();
+	}
+
+	/**
+	 * The error of {@link #getCredentials()} and {@link #getIdentityId()} when nobody is
+	 * signed in and guest access is off, whichever cache serves them.
+	 */
+	static GuestAccessNotAllowedException guestAccessNotAllowed() {
+		return new GuestAccessNotAllowedException("Nobody is signed in and guest access is off "
+				+ "(cognito.identity-pool.guest-access): sign in to get AWS credentials");
 	}
 
 	/**
@@ -239,7 +269,7 @@ final class SessionIdentity implements LoginsProvider {
 		Assert.hasText(token, "token cannot be empty");
 		Assert.notNull(options, "options cannot be null");
 		CognitoIdentityCredentialsProvider provider = provider();
-		AwsCredentialsProvider check = this.federatedSignInCheck.get();
+		AwsCredentialsProvider check = this.perIdentity.get();
 		synchronized (context.lock) {
 			String identityId = (options.getIdentityId() != null) ? options.getIdentityId()
 					: carriedIdentityId(providerKey);
@@ -283,19 +313,20 @@ final class SessionIdentity implements LoginsProvider {
 	}
 
 	/**
-	 * Let a per-identity credentials cache check federated sign-ins instead of the
-	 * attached provider, so that the check warms the cache entry the session's requests
-	 * then use. The first one to ask wins.
-	 * @param check the cache
-	 * @return whether it checks federated sign-ins from now on
+	 * Let a per-identity credentials cache serve this session's credentials and identity
+	 * id over a per-user store, and check its federated sign-ins instead of the attached
+	 * provider, so that the check warms the cache entry the session's requests then use.
+	 * The first one to ask wins.
+	 * @param perIdentity the cache
+	 * @return whether it is used from now on
 	 */
-	boolean checkFederatedSignInsWith(AwsCredentialsProvider check) {
-		Assert.notNull(check, "check cannot be null");
-		return this.federatedSignInCheck.compareAndSet(null, check);
+	boolean usePerIdentityCredentials(PerIdentityCredentialsProvider perIdentity) {
+		Assert.notNull(perIdentity, "perIdentity cannot be null");
+		return this.perIdentity.compareAndSet(null, perIdentity);
 	}
 
-	void stopCheckingFederatedSignInsWith(AwsCredentialsProvider check) {
-		this.federatedSignInCheck.compareAndSet(check, null);
+	void stopUsingPerIdentityCredentials(PerIdentityCredentialsProvider perIdentity) {
+		this.perIdentity.compareAndSet(perIdentity, null);
 	}
 
 	/**

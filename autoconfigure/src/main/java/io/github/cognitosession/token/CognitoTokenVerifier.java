@@ -53,7 +53,8 @@ import org.springframework.util.StringUtils;
  * <p>
  * The JWKS is fetched lazily on first use (never while constructing), cached, and
  * refetched (rate-limited) when a token names an unknown {@code kid}; all of that is
- * Nimbus's {@link JWKSourceBuilder}. With an endpoint override the JWKS comes from
+ * Nimbus's {@link JWKSourceBuilder}, timed by the {@link Builder#clock(Clock) clock} like
+ * every other time decision here. With an endpoint override the JWKS comes from
  * {@code <endpoint>/<poolId>/.well-known/jwks.json} while the expected issuer stays
  * {@code https://cognito-idp.<region>.amazonaws.com/<poolId>} unless configured. Thread
  * safe.
@@ -325,7 +326,8 @@ public final class CognitoTokenVerifier implements TokenVerifier {
 		}
 
 		/**
-		 * The clock {@code exp} is checked against.
+		 * The clock {@code exp} is checked against, which also times the JWKS cache (5
+		 * minutes) and the refetch rate limit (30 s).
 		 * @param clock the clock
 		 * @return this builder
 		 */
@@ -375,17 +377,20 @@ public final class CognitoTokenVerifier implements TokenVerifier {
 					: URI.create(base + "/" + this.userPoolId + "/.well-known/jwks.json");
 			String resolvedIssuer = StringUtils.hasText(this.issuer) ? this.issuer
 					: defaultIssuer(resolvedRegion, this.userPoolId);
-			JWKSource<SecurityContext> source = (this.jwkSource != null) ? this.jwkSource : remoteSource(jwkSetUri);
+			JWKSource<SecurityContext> source = (this.jwkSource != null) ? this.jwkSource
+					: remoteSource(jwkSetUri, this.clock);
 			return new CognitoTokenVerifier(this, jwkSetUri, resolvedIssuer, Objects.requireNonNull(source));
 		}
 
-		private static JWKSource<SecurityContext> remoteSource(URI jwkSetUri) {
+		private static JWKSource<SecurityContext> remoteSource(URI jwkSetUri, Clock clock) {
 			DefaultResourceRetriever retriever = new DefaultResourceRetriever((int) JWKS_CONNECT_TIMEOUT.toMillis(),
 					(int) JWKS_READ_TIMEOUT.toMillis(), JWKS_SIZE_LIMIT);
 			try {
 				// Defaults: cached (5 min), refetched on an unknown kid at most once per
-				// 30 s, one retry on a network error.
-				return JWKSourceBuilder.<SecurityContext>create(jwkSetUri.toURL(), retriever).retrying(true).build();
+				// 30 s, one retry on a network error; all of it timed by the clock.
+				return ClockedJWKSource.of(
+						JWKSourceBuilder.<SecurityContext>create(jwkSetUri.toURL(), retriever).retrying(true).build(),
+						clock);
 			}
 			catch (MalformedURLException | IllegalArgumentException ex) {
 				throw new IllegalArgumentException("JWKS URI '" + jwkSetUri + "' is not a valid URL", ex);

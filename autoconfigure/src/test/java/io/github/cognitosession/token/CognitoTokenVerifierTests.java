@@ -24,6 +24,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
+import io.github.cognitosession.exception.CognitoSessionException;
 import io.github.cognitosession.exception.CognitoUnavailableException;
 import io.github.cognitosession.exception.InvalidTokenException;
 import io.github.cognitosession.exception.InvalidTokenException.Reason;
@@ -50,6 +51,12 @@ class CognitoTokenVerifierTests {
 	private static final String JWKS_PATH = "/" + TestTokens.POOL_ID + "/.well-known/jwks.json";
 
 	private static final Instant NOW = Instant.parse("2026-01-01T10:00:00Z");
+
+	/** Nimbus's default JWKS cache time to live. */
+	private static final Duration JWKS_CACHE_LIFETIME = Duration.ofMinutes(5);
+
+	/** Nimbus's default minimum interval of its refetch rate limit. */
+	private static final Duration JWKS_RATE_LIMIT_INTERVAL = Duration.ofSeconds(30);
 
 	@RegisterExtension
 	static WireMockExtension jwks = WireMockExtension.newInstance()
@@ -109,6 +116,43 @@ class CognitoTokenVerifierTests {
 		verifier.verifyIdToken(this.tokens.idToken("alice", NOW, Duration.ofHours(1)).sign());
 		verifier.verifyAccessToken(this.tokens.accessToken("alice", NOW, Duration.ofHours(1)).sign());
 		jwks.verify(1, getRequestedFor(urlEqualTo(JWKS_PATH)));
+	}
+
+	@Test
+	void verifyWhenClockPassesJwksCacheLifetimeThenJwksFetchedExactlyOnceMore() {
+		serve(this.tokens.jwkSet());
+		CognitoTokenVerifier verifier = verifier();
+		String idToken = this.tokens.idToken("alice", NOW, Duration.ofHours(1)).sign();
+		verifier.verifyIdToken(idToken);
+		this.clock.advance(JWKS_CACHE_LIFETIME.minusSeconds(1));
+		verifier.verifyIdToken(idToken);
+		jwks.verify(1, getRequestedFor(urlEqualTo(JWKS_PATH)));
+
+		this.clock.advance(Duration.ofSeconds(2));
+		verifier.verifyIdToken(idToken);
+		verifier.verifyIdToken(idToken);
+
+		jwks.verify(2, getRequestedFor(urlEqualTo(JWKS_PATH)));
+	}
+
+	@Test
+	void verifyWhenUnknownKidAgainWithinRateLimitThenNoRefetchUntilClockPassesIt() {
+		serve(this.tokens.jwkSet());
+		CognitoTokenVerifier verifier = verifier();
+		verifier.verifyIdToken(this.tokens.idToken("alice", NOW, Duration.ofHours(1)).sign());
+		String unknownKid = new TestTokens(TestTokens.generateKey("key-unknown"))
+			.idToken("alice", NOW, Duration.ofHours(1))
+			.sign();
+		assertFails(() -> verifier.verifyIdToken(unknownKid), Reason.SIGNATURE, "key-unknown");
+		jwks.verify(2, getRequestedFor(urlEqualTo(JWKS_PATH)));
+
+		// within Nimbus's rate limit: the refetch is refused, not made
+		assertThatExceptionOfType(CognitoSessionException.class).isThrownBy(() -> verifier.verifyIdToken(unknownKid));
+		jwks.verify(2, getRequestedFor(urlEqualTo(JWKS_PATH)));
+
+		this.clock.advance(JWKS_RATE_LIMIT_INTERVAL.plusSeconds(1));
+		assertFails(() -> verifier.verifyIdToken(unknownKid), Reason.SIGNATURE, "key-unknown");
+		jwks.verify(3, getRequestedFor(urlEqualTo(JWKS_PATH)));
 	}
 
 	@Test

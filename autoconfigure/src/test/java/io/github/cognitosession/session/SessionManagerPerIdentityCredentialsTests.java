@@ -1,0 +1,425 @@
+/*
+ * Copyright 2026 the original authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.cognitosession.session;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.matching.StringValuePattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import io.github.cognitosession.credentials.CognitoIdentityCredentialsProvider;
+import io.github.cognitosession.credentials.FederatedTokenRejectedException;
+import io.github.cognitosession.credentials.GuestAccessNotAllowedException;
+import io.github.cognitosession.exception.NotSignedInException;
+import io.github.cognitosession.exception.ReauthenticationTimeoutException;
+import io.github.cognitosession.signin.AuthenticationOutcome;
+import io.github.cognitosession.signin.RawTokens;
+import io.github.cognitosession.store.SessionRecord;
+import io.github.cognitosession.store.SessionStore;
+import io.github.cognitosession.token.TestTokens;
+import io.github.cognitosession.web.HttpSessionSessionStore;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Tests for {@link DefaultCognitoSessionManager#getCredentials()} and
+ * {@link DefaultCognitoSessionManager#getIdentityId()} in a web application, where a
+ * {@link PerIdentityCredentialsProvider} caches every user's credentials: many users'
+ * calls share that cache instead of the manager's single attached provider. Cognito
+ * Identity is stubbed with WireMock; requests are bound to the thread as the servlet
+ * container binds them.
+ *
+ * @author Cognito Session contributors
+ */
+class SessionManagerPerIdentityCredentialsTests {
+
+	private static final String IDENTITY_POOL_ID = "us-east-1:11111111-2222-3333-4444-555555555555";
+
+	private static final String USER_POOL_LOGIN = "cognito-idp.us-east-1.amazonaws.com/" + TestTokens.POOL_ID;
+
+	private static final String GOOGLE = "accounts.google.com";
+
+	private static final String ALICE_ID = "us-east-1:00000000-0000-0000-0000-0000000alice";
+
+	private static final String BOB_ID = "us-east-1:00000000-0000-0000-0000-00000000bob";
+
+	private static final String GUEST_ID = "us-east-1:00000000-0000-0000-0000-000000guest";
+
+	private static final Instant VALID_UNTIL = SessionFixture.START.plus(Duration.ofHours(1));
+
+	@RegisterExtension
+	static WireMockExtension identity = WireMockExtension.newInstance()
+		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+		.build();
+
+	private final SessionFixture fixture = new SessionFixture();
+
+	private final CognitoIdentityClient client = CognitoIdentityClient.builder()
+		.region(Region.US_EAST_1)
+		.credentialsProvider(AnonymousCredentialsProvider.create())
+		.endpointOverride(URI.create(identity.baseUrl()))
+		.overrideConfiguration((override) -> override.retryStrategy(AwsRetryStrategy.doNotRetry()))
+		.build();
+
+	private DefaultCognitoSessionManager manager;
+
+	private CognitoIdentityCredentialsProvider attached;
+
+	private PerIdentityCredentialsProvider provider;
+
+	@AfterEach
+	void close() {
+		if (this.provider != null) {
+			this.provider.close();
+		}
+		if (this.attached != null) {
+			this.attached.close();
+		}
+		this.client.close();
+	}
+
+	private void start(SessionStore store, boolean guestAccess) {
+		start(store, guestAccess, Duration.ZERO);
+	}
+
+	private void start(SessionStore store, boolean guestAccess, Duration reauthenticationTimeout) {
+		this.manager = this.fixture.builder(this.fixture.refresher(false))
+			.sessionStore(store)
+			.userPool("us-east-1", TestTokens.POOL_ID)
+			.guestAccess(guestAccess)
+			.reauthenticationTimeout(reauthenticationTimeout)
+			.build();
+		this.attached = this.manager.attachCredentialsProvider(CognitoIdentityCredentialsProvider.builder()
+			.cognitoIdentityClient(this.client)
+			.identityPoolId(IDENTITY_POOL_ID)
+			.clock(this.fixture.clock));
+		this.provider = PerIdentityCredentialsProvider.builder()
+			.sessionManager(this.manager)
+			.sessionStore(store)
+			.cognitoIdentityClient(this.client)
+			.identityPoolId(IDENTITY_POOL_ID)
+			.userPool("us-east-1", TestTokens.POOL_ID)
+			.guestAccess(guestAccess)
+			.clock(this.fixture.clock)
+			.build();
+	}
+
+	@Test
+	void getCredentialsWhenTwoUsersAlternateThenOneUpstreamCallPerUserAndEachTheirOwn() throws Exception {
+		start(new HttpSessionSessionStore(), false);
+		MockHttpSession alice = signIn("alice");
+		MockHttpSession bob = signIn("bob");
+		stubUser(alice, ALICE_ID, "AKIDALICE");
+		stubUser(bob, BOB_ID, "AKIDBOB");
+
+		for (int i = 0; i < 5; i++) {
+			assertThat(inRequest(alice, this.manager::getCredentials).accessKeyId()).isEqualTo("AKIDALICE");
+			assertThat(inRequest(bob, this.manager::getCredentials).accessKeyId()).isEqualTo("AKIDBOB");
+		}
+
+		identity.verify(1, requested("GetCredentialsForIdentity").withRequestBody(withIdToken(alice)));
+		identity.verify(1, requested("GetCredentialsForIdentity").withRequestBody(withIdToken(bob)));
+		identity.verify(2, requested("GetCredentialsForIdentity"));
+		identity.verify(2, requested("GetId"));
+		assertThat(record(alice).getIdentityId()).as("identity id kept in the HTTP session").isEqualTo(ALICE_ID);
+		assertThat(record(bob).getIdentityId()).isEqualTo(BOB_ID);
+	}
+
+	@Test
+	void getIdentityIdWhenTwoUsersThenEachTheirOwnAndOneGetIdPerIdentity() throws Exception {
+		start(new HttpSessionSessionStore(), false);
+		MockHttpSession alice = signIn("alice");
+		MockHttpSession bob = signIn("bob");
+		stubUser(alice, ALICE_ID, "AKIDALICE");
+		stubUser(bob, BOB_ID, "AKIDBOB");
+
+		assertThat(inRequest(alice, this.manager::getIdentityId)).isEqualTo(ALICE_ID);
+		assertThat(inRequest(bob, this.manager::getIdentityId)).isEqualTo(BOB_ID);
+		assertThat(inRequest(alice, this.manager::getCredentials).accessKeyId()).isEqualTo("AKIDALICE");
+		assertThat(inRequest(bob, this.manager::getIdentityId)).isEqualTo(BOB_ID);
+		assertThat(inRequest(alice, this.provider::getIdentityId)).isEqualTo(ALICE_ID);
+
+		identity.verify(1, requested("GetId").withRequestBody(withIdToken(alice)));
+		identity.verify(1, requested("GetId").withRequestBody(withIdToken(bob)));
+		identity.verify(2, requested("GetId"));
+		identity.verify(1, requested("GetCredentialsForIdentity"));
+		assertThat(record(bob).getIdentityId()).as("identity id kept in the HTTP session").isEqualTo(BOB_ID);
+		assertThat(this.provider.cachedIdentities()).isEqualTo(2);
+	}
+
+	@Test
+	void getIdentityIdWhenUsersSecondSessionThenIdentityIdOfTheCacheEntryWithoutGetId() throws Exception {
+		start(new HttpSessionSessionStore(), false);
+		MockHttpSession alice = signIn("alice");
+		stubUser(alice, ALICE_ID, "AKIDALICE");
+		inRequest(alice, this.manager::getCredentials);
+		MockHttpSession aliceElsewhere = signIn("alice");
+
+		assertThat(inRequest(aliceElsewhere, this.manager::getIdentityId)).isEqualTo(ALICE_ID);
+
+		identity.verify(1, requested("GetId"));
+		assertThat(record(aliceElsewhere).getIdentityId()).isEqualTo(ALICE_ID);
+	}
+
+	@Test
+	void getCredentialsWhenNobodySignedInAndGuestAccessOffThenManagerAndProviderErrorsAsWithoutTheCache()
+			throws Exception {
+		start(new HttpSessionSessionStore(), false);
+		MockHttpSession nobody = new MockHttpSession();
+
+		assertThatExceptionOfType(GuestAccessNotAllowedException.class)
+			.isThrownBy(() -> inRequest(nobody, this.manager::getCredentials))
+			.withMessageContaining("cognito.identity-pool.guest-access");
+		assertThatExceptionOfType(GuestAccessNotAllowedException.class)
+			.isThrownBy(() -> inRequest(nobody, this.manager::getIdentityId));
+		assertThatExceptionOfType(NotSignedInException.class)
+			.isThrownBy(() -> inRequest(nobody, this.provider::resolveCredentials))
+			.withMessageContaining("No user is signed in on this thread");
+		assertThatExceptionOfType(NotSignedInException.class)
+			.isThrownBy(() -> inRequest(nobody, this.provider::getIdentityId));
+		assertThat(identity.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void getCredentialsWhenGuestsOfTwoSessionsThenTheSharedGuestIdentityOfTheCache() throws Exception {
+		start(new HttpSessionSessionStore(), true);
+		stubGuest();
+		MockHttpSession first = new MockHttpSession();
+		MockHttpSession second = new MockHttpSession();
+
+		assertThat(inRequest(first, this.manager::getCredentials).accessKeyId()).isEqualTo("AKIDGUEST");
+		assertThat(inRequest(second, this.manager::getCredentials).accessKeyId()).isEqualTo("AKIDGUEST");
+		assertThat(inRequest(second, this.manager::getIdentityId)).isEqualTo(GUEST_ID);
+		assertThat(inRequest(first, this.manager::currentUserState)).isEqualTo(UserState.GUEST);
+
+		identity.verify(1, requested("GetId"));
+		identity.verify(1, requested("GetCredentialsForIdentity"));
+		assertThat(this.provider.cachedIdentities()).isEqualTo(1);
+	}
+
+	@Test
+	void getCredentialsWhenAwaitingReauthenticationThenSameTimeoutAsWithoutTheCache() throws Exception {
+		start(new HttpSessionSessionStore(), false);
+		identity.stubFor(operation("GetId").willReturn(json(200, "{\"IdentityId\":\"" + ALICE_ID + "\"}")));
+		identity.stubFor(operation("GetCredentialsForIdentity").willReturn(json(400,
+				"{\"__type\":\"NotAuthorizedException\",\"message\":\"Invalid login token. Token expired.\"}")));
+		MockHttpSession alice = new MockHttpSession();
+		assertThatExceptionOfType(FederatedTokenRejectedException.class)
+			.isThrownBy(() -> inRequest(alice, () -> federatedSignIn("expired-token")));
+		assertThat(inRequest(alice, this.manager::currentUserState))
+			.isEqualTo(UserState.SIGNED_OUT_FEDERATED_TOKENS_INVALID);
+
+		assertThatExceptionOfType(ReauthenticationTimeoutException.class)
+			.isThrownBy(() -> inRequest(alice, this.manager::getCredentials));
+		assertThatExceptionOfType(ReauthenticationTimeoutException.class)
+			.isThrownBy(() -> inRequest(alice, this.manager::getIdentityId));
+		identity.verify(1, requested("GetCredentialsForIdentity"));
+	}
+
+	@Test
+	void getCredentialsWhenWaitingForReauthenticationAndSessionFederatesAgainThenFreshTokensCredentials()
+			throws Exception {
+		start(new HttpSessionSessionStore(), false, Duration.ofSeconds(30));
+		identity.stubFor(operation("GetId").willReturn(json(200, "{\"IdentityId\":\"" + ALICE_ID + "\"}")));
+		identity.stubFor(operation("GetCredentialsForIdentity")
+			.withRequestBody(matchingJsonPath("$.Logins['" + GOOGLE + "']", equalTo("expired-token")))
+			.willReturn(json(400,
+					"{\"__type\":\"NotAuthorizedException\",\"message\":\"Invalid login token. Token expired.\"}")));
+		identity.stubFor(operation("GetCredentialsForIdentity")
+			.withRequestBody(matchingJsonPath("$.Logins['" + GOOGLE + "']", equalTo("fresh-token")))
+			.willReturn(credentials(ALICE_ID, "AKIDFRESH")));
+		MockHttpSession alice = new MockHttpSession();
+		assertThatExceptionOfType(FederatedTokenRejectedException.class)
+			.isThrownBy(() -> inRequest(alice, () -> federatedSignIn("expired-token")));
+		ExecutorService requests = Executors.newSingleThreadExecutor();
+		try {
+			AtomicReference<Thread> waiter = new AtomicReference<>();
+			Future<String> waiting = requests.submit(() -> inRequest(alice, () -> {
+				waiter.set(Thread.currentThread());
+				return this.manager.getCredentials().accessKeyId();
+			}));
+			await().until(() -> waiter.get() != null && waiter.get().getState() == Thread.State.TIMED_WAITING);
+
+			inRequest(alice, () -> federatedSignIn("fresh-token"));
+
+			assertThat(waiting.get(30, TimeUnit.SECONDS)).isEqualTo("AKIDFRESH");
+		}
+		finally {
+			requests.shutdownNow();
+		}
+		assertThat(this.attached.toString()).as("served by the per-identity cache").doesNotContain(ALICE_ID);
+	}
+
+	private Object federatedSignIn(String token) {
+		this.manager.federatedSignIn(GOOGLE, token);
+		return null;
+	}
+
+	@Test
+	void getCredentialsWhenApplicationWideStoreThenAttachedProviderServesEvenWithTheCacheBuilt() {
+		start(this.fixture.store, false);
+		signInApplicationWide("alice");
+		String idToken = this.fixture.store.record().getIdToken();
+		stubUser(idToken, ALICE_ID, "AKIDALICE");
+
+		assertThat(this.manager.getCredentials().accessKeyId()).isEqualTo("AKIDALICE");
+		assertThat(this.manager.getCredentials().accessKeyId()).isEqualTo("AKIDALICE");
+		assertThat(this.manager.getIdentityId()).isEqualTo(ALICE_ID);
+
+		assertThat(this.provider.cachedIdentities()).as("per-identity cache unused").isZero();
+		assertThat(this.attached.toString()).contains(ALICE_ID);
+		identity.verify(1, requested("GetCredentialsForIdentity"));
+	}
+
+	@Test
+	void getCredentialsWhenPerIdentityProviderClosedThenAttachedProviderServesAgain() throws Exception {
+		start(new HttpSessionSessionStore(), false);
+		MockHttpSession alice = signIn("alice");
+		stubUser(alice, ALICE_ID, "AKIDALICE");
+		assertThat(inRequest(alice, this.manager::getCredentials).accessKeyId()).isEqualTo("AKIDALICE");
+		assertThat(this.attached.toString()).doesNotContain(ALICE_ID);
+
+		this.provider.close();
+
+		assertThat(inRequest(alice, this.manager::getCredentials).accessKeyId()).isEqualTo("AKIDALICE");
+		assertThat(this.attached.toString()).as("fetched by the attached provider").contains(ALICE_ID);
+		identity.verify(2, requested("GetCredentialsForIdentity"));
+	}
+
+	private void signInApplicationWide(String username) {
+		this.fixture.authenticator.then(new AuthenticationOutcome.Authenticated(rawTokens(username)));
+		assertThat(this.manager.signIn(username, "password").isDone()).isTrue();
+	}
+
+	private RawTokens rawTokens(String username) {
+		Instant now = this.fixture.clock.instant();
+		return new RawTokens(
+				this.fixture.tokens.idToken(username, now, SessionFixture.LIFETIME)
+					.claim("sub", subOf(username))
+					.sign(),
+				this.fixture.tokens.accessToken(username, now, SessionFixture.LIFETIME)
+					.claim("sub", subOf(username))
+					.sign(),
+				"refresh-" + username);
+	}
+
+	private static String subOf(String username) {
+		return "7b4f1c2e-0000-4000-8000-" + String.format("%012x", Math.abs(username.hashCode()));
+	}
+
+	private MockHttpSession signIn(String username) throws Exception {
+		this.fixture.authenticator.then(new AuthenticationOutcome.Authenticated(rawTokens(username)));
+		MockHttpSession session = new MockHttpSession();
+		assertThat(inRequest(session, () -> this.manager.signIn(username, "password")).isDone()).isTrue();
+		return session;
+	}
+
+	private static <T> T inRequest(MockHttpSession session, Callable<T> work) throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest();
+		request.setSession(session);
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+		try {
+			return work.call();
+		}
+		finally {
+			RequestContextHolder.resetRequestAttributes();
+		}
+	}
+
+	private static SessionRecord record(MockHttpSession session) {
+		return (SessionRecord) session.getAttribute(HttpSessionSessionStore.RECORD_ATTRIBUTE);
+	}
+
+	private static void stubUser(MockHttpSession session, String identityId, String accessKeyId) {
+		stubUser(record(session).getIdToken(), identityId, accessKeyId);
+	}
+
+	private static void stubUser(String idToken, String identityId, String accessKeyId) {
+		identity.stubFor(operation("GetId").withRequestBody(withIdToken(idToken))
+			.willReturn(json(200, "{\"IdentityId\":\"" + identityId + "\"}")));
+		identity.stubFor(operation("GetCredentialsForIdentity").withRequestBody(withIdToken(idToken))
+			.willReturn(credentials(identityId, accessKeyId)));
+	}
+
+	private static void stubGuest() {
+		identity.stubFor(operation("GetId").withRequestBody(notContaining("Logins"))
+			.willReturn(json(200, "{\"IdentityId\":\"" + GUEST_ID + "\"}")));
+		identity.stubFor(operation("GetCredentialsForIdentity").withRequestBody(notContaining("Logins"))
+			.willReturn(credentials(GUEST_ID, "AKIDGUEST")));
+	}
+
+	private static StringValuePattern withIdToken(MockHttpSession session) {
+		return withIdToken(record(session).getIdToken());
+	}
+
+	private static StringValuePattern withIdToken(String idToken) {
+		return matchingJsonPath("$.Logins['" + USER_POOL_LOGIN + "']", equalTo(idToken));
+	}
+
+	private static MappingBuilder operation(String name) {
+		return post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo("AWSCognitoIdentityService." + name));
+	}
+
+	private static RequestPatternBuilder requested(String name) {
+		return postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Target",
+				equalTo("AWSCognitoIdentityService." + name));
+	}
+
+	private static ResponseDefinitionBuilder credentials(String identityId, String accessKeyId) {
+		return json(200,
+				"{\"IdentityId\":\"" + identityId + "\",\"Credentials\":{\"AccessKeyId\":\"" + accessKeyId
+						+ "\",\"SecretKey\":\"secret-" + accessKeyId + "\",\"SessionToken\":\"session-" + accessKeyId
+						+ "\",\"Expiration\":" + VALID_UNTIL.getEpochSecond() + "}}");
+	}
+
+	private static ResponseDefinitionBuilder json(int status, String body) {
+		return aResponse().withStatus(status).withHeader("Content-Type", "application/x-amz-json-1.1").withBody(body);
+	}
+
+}
