@@ -17,6 +17,7 @@ package io.github.cognitosession.autoconfigure;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -28,6 +29,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
+import io.github.cognitosession.device.CognitoDeviceClient;
+import io.github.cognitosession.device.DeviceSecretsStore;
+import io.github.cognitosession.device.InMemoryDeviceSecretsStore;
 import io.github.cognitosession.session.CognitoSessionManager;
 import io.github.cognitosession.session.DefaultCognitoSessionManager;
 import io.github.cognitosession.mfa.TotpMfaClient;
@@ -76,11 +80,28 @@ class SessionComponentsConfiguration {
 		return builder.build();
 	}
 
+	/**
+	 * Device secrets go with the session: encrypted next to the session file (they
+	 * survive its sign-out), else in memory.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	DeviceSecretsStore cognitoDeviceSecretsStore(SessionStore sessionStore) {
+		return (sessionStore instanceof EncryptedFileSessionStore file) ? file.deviceSecretsStore()
+				: new InMemoryDeviceSecretsStore();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CognitoDeviceClient cognitoDeviceClient(CognitoIdentityProviderClient client) {
+		return new CognitoDeviceClient(client, new SecureRandom());
+	}
+
 	@Bean
 	@ConditionalOnMissingBean(UserPoolAuthenticator.class)
 	CognitoUserPoolAuthenticator cognitoUserPoolAuthenticator(CognitoProperties properties,
-			CognitoIdentityProviderClient client,
-			@Qualifier(CognitoSessionAutoConfiguration.CLOCK_BEAN_NAME) Clock clock) {
+			CognitoIdentityProviderClient client, DeviceSecretsStore deviceSecretsStore,
+			CognitoDeviceClient deviceClient, @Qualifier(CognitoSessionAutoConfiguration.CLOCK_BEAN_NAME) Clock clock) {
 		CognitoProperties.UserPool userPool = properties.getUserPool();
 		UserPoolAuthenticatorSettings settings = UserPoolAuthenticatorSettings.builder()
 			.userPoolId(userPool.getId().trim())
@@ -89,7 +110,9 @@ class SessionComponentsConfiguration {
 			.authFlow(userPool.getAuthFlow())
 			.clock(clock)
 			.build();
-		return new CognitoUserPoolAuthenticator(client, settings);
+		CognitoUserPoolAuthenticator authenticator = new CognitoUserPoolAuthenticator(client, settings);
+		authenticator.setDeviceTracking(deviceSecretsStore, deviceClient);
+		return authenticator;
 	}
 
 	@Bean
@@ -120,7 +143,8 @@ class SessionComponentsConfiguration {
 	@ConditionalOnMissingBean(CognitoSessionManager.class)
 	DefaultCognitoSessionManager cognitoSessionManager(CognitoProperties properties,
 			UserPoolAuthenticator authenticator, TokenVerifier tokenVerifier, TokenRefresher tokenRefresher,
-			SessionStore sessionStore, CognitoIdentityProviderClient client, ApplicationEventPublisher eventPublisher,
+			SessionStore sessionStore, CognitoIdentityProviderClient client, DeviceSecretsStore deviceSecretsStore,
+			CognitoDeviceClient deviceClient, ApplicationEventPublisher eventPublisher,
 			@Qualifier(CognitoSessionAutoConfiguration.CLOCK_BEAN_NAME) Clock clock, Environment environment) {
 		CognitoProperties.UserPool userPool = properties.getUserPool();
 		CognitoProperties.Session session = properties.getSession();
@@ -132,6 +156,7 @@ class SessionComponentsConfiguration {
 			.eventPublisher(eventPublisher)
 			.remoteSignOut(new RemoteSignOut(client, userPool.getClientId(), userPool.getClientSecret()))
 			.totpMfaClient(new TotpMfaClient(client))
+			.deviceTracking(deviceSecretsStore, deviceClient)
 			.clock(clock)
 			.refreshAhead(session.getRefreshAhead())
 			.reauthenticationTimeout(reauthenticationTimeout(properties, environment))
