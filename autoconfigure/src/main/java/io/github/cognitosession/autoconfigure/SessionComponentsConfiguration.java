@@ -17,7 +17,6 @@ package io.github.cognitosession.autoconfigure;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -94,7 +93,7 @@ class SessionComponentsConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	CognitoDeviceClient cognitoDeviceClient(CognitoIdentityProviderClient client) {
-		return new CognitoDeviceClient(client, new SecureRandom());
+		return new CognitoDeviceClient(client);
 	}
 
 	@Bean
@@ -111,7 +110,7 @@ class SessionComponentsConfiguration {
 			.clock(clock)
 			.build();
 		CognitoUserPoolAuthenticator authenticator = new CognitoUserPoolAuthenticator(client, settings);
-		authenticator.setDeviceTracking(deviceSecretsStore, deviceClient);
+		authenticator.setDeviceSecretsStore(deviceSecretsStore);
 		return authenticator;
 	}
 

@@ -16,18 +16,14 @@
 
 package io.github.cognitosession.device;
 
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.function.Supplier;
 
 import io.github.cognitosession.exception.CognitoErrorTranslator;
-import io.github.cognitosession.signin.srp.DeviceVerifier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmDeviceResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeviceRememberedStatusType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeviceType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListDevicesResponse;
@@ -36,61 +32,28 @@ import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
 
 /**
- * Cognito's device operations on the AWS SDK's {@link CognitoIdentityProviderClient}:
- * ConfirmDevice (with a fresh random device password whose SRP verifier Cognito keeps),
- * UpdateDeviceStatus, ListDevices and ForgetDevice, each authorized by the user's access
- * token and never signed with AWS credentials. Service errors are thrown as
+ * Cognito's operations on a signed-in user's devices on the AWS SDK's
+ * {@link CognitoIdentityProviderClient}: UpdateDeviceStatus, ListDevices and
+ * ForgetDevice, each authorized by the user's access token and never signed with AWS
+ * credentials (ConfirmDevice belongs to the sign-in, see
+ * {@code CognitoUserPoolAuthenticator}). Service errors are thrown as
  * {@code CognitoSessionException}s. Thread-safe.
  *
  * @author Cognito Session contributors
  */
 public final class CognitoDeviceClient {
 
-	private static final int DEVICE_PASSWORD_BYTES = 40;
-
 	private static final String REMEMBERED = "remembered";
 
 	private final CognitoIdentityProviderClient client;
 
-	private final SecureRandom random;
-
 	/**
 	 * Create an instance.
 	 * @param client the Cognito user-pool client
-	 * @param random the source of device passwords and salts
 	 */
-	public CognitoDeviceClient(CognitoIdentityProviderClient client, SecureRandom random) {
+	public CognitoDeviceClient(CognitoIdentityProviderClient client) {
 		Assert.notNull(client, "client cannot be null");
-		Assert.notNull(random, "random cannot be null");
 		this.client = client;
-		this.random = random;
-	}
-
-	/**
-	 * Confirm a device Cognito announced with {@code NewDeviceMetadata}.
-	 * @param accessToken the access token of the sign-in that announced the device
-	 * @param deviceKey the {@code DeviceKey}
-	 * @param deviceGroupKey the {@code DeviceGroupKey}
-	 * @param deviceName the name to show in device lists, or {@code null}
-	 * @return the confirmed device's secrets, and whether the user must still choose to
-	 * remember it
-	 */
-	public ConfirmedDevice confirm(String accessToken, String deviceKey, String deviceGroupKey, String deviceName) {
-		Assert.hasText(accessToken, "accessToken cannot be empty");
-		byte[] password = new byte[DEVICE_PASSWORD_BYTES];
-		this.random.nextBytes(password);
-		DeviceSecrets secrets = new DeviceSecrets(deviceKey, deviceGroupKey,
-				Base64.getEncoder().encodeToString(password));
-		DeviceVerifier verifier = DeviceVerifier.create(this.random, deviceGroupKey, deviceKey,
-				secrets.getDevicePassword());
-		ConfirmDeviceResponse response = call(
-				() -> this.client.confirmDevice((request) -> request.accessToken(accessToken)
-					.deviceKey(deviceKey)
-					.deviceName(deviceName)
-					.deviceSecretVerifierConfig(
-							(config) -> config.salt(verifier.salt()).passwordVerifier(verifier.passwordVerifier()))),
-				"device confirmation");
-		return new ConfirmedDevice(secrets, Boolean.TRUE.equals(response.userConfirmationNecessary()));
 	}
 
 	/**
@@ -168,22 +131,6 @@ public final class CognitoDeviceClient {
 	@Override
 	public String toString() {
 		return "CognitoDeviceClient";
-	}
-
-	/**
-	 * A device after ConfirmDevice.
-	 *
-	 * @param secrets what this device keeps to sign in with it
-	 * @param userConfirmationNecessary whether the pool remembers devices only when the
-	 * user asks (UpdateDeviceStatus)
-	 */
-	public record ConfirmedDevice(DeviceSecrets secrets, boolean userConfirmationNecessary) {
-
-		@Override
-		public String toString() {
-			return "ConfirmedDevice[userConfirmationNecessary=" + this.userConfirmationNecessary + "]";
-		}
-
 	}
 
 }

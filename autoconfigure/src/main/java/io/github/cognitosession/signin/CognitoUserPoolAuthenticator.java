@@ -15,23 +15,24 @@
  */
 package io.github.cognitosession.signin;
 
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import io.github.cognitosession.device.CognitoDeviceClient;
 import io.github.cognitosession.device.DeviceSecrets;
 import io.github.cognitosession.device.DeviceSecretsStore;
-
 import io.github.cognitosession.exception.CognitoErrorTranslator;
 import io.github.cognitosession.exception.CognitoSessionException;
 import io.github.cognitosession.exception.UnsupportedChallengeException;
 import io.github.cognitosession.signin.srp.PasswordClaim;
+import io.github.cognitosession.signin.srp.DeviceVerifier;
 import io.github.cognitosession.signin.srp.PasswordVerifierChallenge;
 import io.github.cognitosession.signin.srp.SrpClient;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmDeviceResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NewDeviceMetadataType;
@@ -40,7 +41,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAu
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-
 import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
 
@@ -80,6 +80,8 @@ public final class CognitoUserPoolAuthenticator implements UserPoolAuthenticator
 
 	private static final String DEFAULT_DEVICE_NAME = "Cognito Session for Spring Boot";
 
+	private static final int DEVICE_PASSWORD_BYTES = 40;
+
 	private static final Log logger = LogFactory.getLog(CognitoUserPoolAuthenticator.class);
 
 	private final CognitoIdentityProviderClient client;
@@ -87,8 +89,6 @@ public final class CognitoUserPoolAuthenticator implements UserPoolAuthenticator
 	private final UserPoolAuthenticatorSettings settings;
 
 	private volatile DeviceSecretsStore devices;
-
-	private volatile CognitoDeviceClient deviceClient;
 
 	private volatile String deviceName = DEFAULT_DEVICE_NAME;
 
@@ -107,13 +107,9 @@ public final class CognitoUserPoolAuthenticator implements UserPoolAuthenticator
 	/**
 	 * Track devices: confirm new devices and sign in remembered ones with device SRP.
 	 * @param devices where the device secrets are kept, or {@code null} to track none
-	 * @param deviceClient the device operations (ConfirmDevice)
 	 */
-	public void setDeviceTracking(DeviceSecretsStore devices, CognitoDeviceClient deviceClient) {
-		Assert.isTrue((devices == null) == (deviceClient == null),
-				"devices and deviceClient must both be set or both be null");
+	public void setDeviceSecretsStore(DeviceSecretsStore devices) {
 		this.devices = devices;
-		this.deviceClient = deviceClient;
 	}
 
 	/**
@@ -333,16 +329,36 @@ public final class CognitoUserPoolAuthenticator implements UserPoolAuthenticator
 				response.challengeParameters(), verifiedUsername, null, null, null);
 	}
 
+	/**
+	 * ConfirmDevice with a fresh random device password, of which Cognito keeps only the
+	 * SRP verifier. In a pool that remembers devices only on request
+	 * ({@code UserConfirmationNecessary}) the device is confirmed but not remembered
+	 * until {@code CognitoSessionManager.rememberDevice()}.
+	 */
 	private void confirmDevice(String username, String accessToken, NewDeviceMetadataType metadata) {
 		DeviceSecretsStore store = this.devices;
-		CognitoDeviceClient confirmer = this.deviceClient;
-		if (store == null || confirmer == null || !StringUtils.hasText(username)) {
+		if (store == null || !StringUtils.hasText(username)) {
 			return;
 		}
 		try {
-			CognitoDeviceClient.ConfirmedDevice confirmed = confirmer.confirm(accessToken, metadata.deviceKey(),
-					metadata.deviceGroupKey(), this.deviceName);
-			store.save(username, confirmed.secrets());
+			byte[] password = new byte[DEVICE_PASSWORD_BYTES];
+			this.settings.getSecureRandom().nextBytes(password);
+			DeviceSecrets secrets = new DeviceSecrets(metadata.deviceKey(), metadata.deviceGroupKey(),
+					Base64.getEncoder().encodeToString(password));
+			DeviceVerifier verifier = DeviceVerifier.create(this.settings.getSecureRandom(),
+					secrets.getDeviceGroupKey(), secrets.getDeviceKey(), secrets.getDevicePassword());
+			ConfirmDeviceResponse response = deviceCall(
+					() -> this.client.confirmDevice(
+							(request) -> request.accessToken(accessToken)
+								.deviceKey(secrets.getDeviceKey())
+								.deviceName(this.deviceName)
+								.deviceSecretVerifierConfig((config) -> config.salt(verifier.salt())
+									.passwordVerifier(verifier.passwordVerifier()))),
+					"device confirmation", null, false);
+			store.save(username, secrets);
+			if (Boolean.TRUE.equals(response.userConfirmationNecessary())) {
+				logger.debug("Device confirmed; the user pool remembers it only when asked to");
+			}
 		}
 		catch (RuntimeException ex) {
 			// The user is signed in all the same; the device is simply not tracked and
@@ -414,15 +430,6 @@ public final class CognitoUserPoolAuthenticator implements UserPoolAuthenticator
 					"Cognito returned an authentication result without an ID or access token");
 		}
 		return new RawTokens(result.idToken(), result.accessToken(), result.refreshToken());
-	}
-
-	private static <T> T call(Supplier<T> call, String operation) {
-		try {
-			return call.get();
-		}
-		catch (SdkException ex) {
-			throw CognitoErrorTranslator.translate(ex, operation);
-		}
 	}
 
 	@Override
