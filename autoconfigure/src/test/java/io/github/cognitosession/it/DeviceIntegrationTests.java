@@ -27,7 +27,7 @@ import io.github.cognitosession.device.Device;
 import io.github.cognitosession.device.DeviceSecrets;
 import io.github.cognitosession.device.DeviceSecretsStore;
 import io.github.cognitosession.local.Provisioned;
-import io.github.cognitosession.local.junit.LocalCognitoExtension;
+import io.github.cognitosession.local.fault.Fault;
 import io.github.cognitosession.local.userpool.DeviceTracking;
 import io.github.cognitosession.local.userpool.PoolUser;
 import io.github.cognitosession.session.CognitoSessionManager;
@@ -58,7 +58,7 @@ class DeviceIntegrationTests {
 	private static final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T09:00:00Z"));
 
 	@RegisterExtension
-	static LocalCognitoExtension cognito = LocalCognitoExtension.configure((builder) -> builder.clock(clock));
+	static final FaultClearingCognitoExtension cognito = FaultClearingCognitoExtension.withClock(clock);
 
 	private static final String PASSWORD = "Correct-Horse-1";
 
@@ -160,6 +160,49 @@ class DeviceIntegrationTests {
 			assertThat(store.load("frank")).get().isNotEqualTo(stale);
 			assertThat(output.getAll()).contains("no longer knows the remembered device")
 				.doesNotContain(stale.getDeviceKey());
+		});
+	}
+
+	@Test
+	void signInWhenDevicePasswordIsRejectedThenDeviceIsDroppedAndSignInAsksForMfa() {
+		Provisioned setup = cognito.provision()
+			.deviceTracking(DeviceTracking.ALWAYS)
+			.user("grace", PASSWORD)
+			.mfa(PoolUser.Mfa.SMS_MFA)
+			.create();
+		runner(setup).run((context) -> {
+			CognitoSessionManager manager = context.getBean(CognitoSessionManager.class);
+			DeviceSecretsStore store = context.getBean(DeviceSecretsStore.class);
+			signInWithSmsMfa(manager, setup, "grace");
+			DeviceSecrets device = store.load("grace").orElseThrow();
+			store.save("grace",
+					new DeviceSecrets(device.getDeviceKey(), device.getDeviceGroupKey(), "not-the-device-password"));
+			manager.signOut();
+			signInWithSmsMfa(manager, setup, "grace");
+			assertThat(store.load("grace")).get()
+				.extracting(DeviceSecrets::getDeviceKey)
+				.isNotEqualTo(device.getDeviceKey());
+		});
+	}
+
+	@Test
+	void signInWhenConfirmDeviceFailsThenSignedInWithoutRememberingTheDevice(CapturedOutput output) {
+		Provisioned setup = cognito.provision()
+			.deviceTracking(DeviceTracking.ALWAYS)
+			.user("heidi", PASSWORD)
+			.mfa(PoolUser.Mfa.SMS_MFA)
+			.create();
+		cognito.cognito()
+			.faults()
+			.failNext("ConfirmDevice", 1, Fault.error("InvalidParameterException", "verifier rejected"));
+		runner(setup).run((context) -> {
+			CognitoSessionManager manager = context.getBean(CognitoSessionManager.class);
+			signInWithSmsMfa(manager, setup, "heidi");
+			assertThat(context.getBean(DeviceSecretsStore.class).load("heidi")).isEmpty();
+			assertThat(output.getAll()).contains("Could not confirm this device with Cognito");
+			manager.signOut();
+			signInWithSmsMfa(manager, setup, "heidi");
+			assertThat(context.getBean(DeviceSecretsStore.class).load("heidi")).isPresent();
 		});
 	}
 
