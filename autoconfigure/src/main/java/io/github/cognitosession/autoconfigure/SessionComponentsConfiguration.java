@@ -132,10 +132,11 @@ class SessionComponentsConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	TokenRefresher cognitoTokenRefresher(CognitoProperties properties, CognitoIdentityProviderClient client) {
+	TokenRefresher cognitoTokenRefresher(CognitoProperties properties, CognitoIdentityProviderClient client,
+			DeviceSecretsStore deviceSecretsStore) {
 		CognitoProperties.UserPool userPool = properties.getUserPool();
 		return TokenRefresher.create(client, userPool.getClientId(), userPool.getClientSecret(),
-				userPool.getRefreshTokenRotation());
+				userPool.getRefreshTokenRotation(), deviceSecretsStore);
 	}
 
 	@Bean

@@ -117,6 +117,9 @@ class DeviceIntegrationTests {
 			assertThat(manager.listDevices()).singleElement().extracting(Device::isRemembered).isEqualTo(true);
 			manager.signOut();
 			assertThat(manager.signIn("dave", PASSWORD).isDone()).isTrue();
+			String accessToken = manager.getTokens().getAccessToken().getTokenValue();
+			assertThat(manager.getTokens(true).getAccessToken().getTokenValue()).as("refreshed with the device key")
+				.isNotEqualTo(accessToken);
 		});
 	}
 

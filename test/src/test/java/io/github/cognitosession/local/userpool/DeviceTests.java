@@ -64,6 +64,9 @@ class DeviceTests {
 	@RegisterExtension
 	static final UserPoolsClientExtension userPools = UserPoolsClientExtension.on(cognito);
 
+	/** The NewDeviceMetadata of the last {@link #signInWithSmsMfa} sign-in. */
+	private NewDeviceMetadataType lastDevice;
+
 	@Test
 	void signInWhenPoolDoesNotTrackDevicesThenNoDeviceMetadata() {
 		Provisioned setup = cognito.provision().user("alice", "Password-1").create();
@@ -197,8 +200,6 @@ class DeviceTests {
 			assertThat(attribute.value()).isEqualTo("remembered");
 		});
 	}
-
-	private NewDeviceMetadataType lastDevice;
 
 	private RespondToAuthChallengeResponse signInWithSmsMfa(Provisioned setup, String username, String password) {
 		RespondToAuthChallengeResponse challenge = SignIn.srp(userPools.client(), setup, username, password);
