@@ -28,6 +28,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
+import io.github.cognitosession.device.CognitoDeviceClient;
+import io.github.cognitosession.device.DeviceSecretsStore;
+import io.github.cognitosession.device.InMemoryDeviceSecretsStore;
 import io.github.cognitosession.session.CognitoSessionManager;
 import io.github.cognitosession.session.DefaultCognitoSessionManager;
 import io.github.cognitosession.mfa.TotpMfaClient;
@@ -76,11 +79,28 @@ class SessionComponentsConfiguration {
 		return builder.build();
 	}
 
+	/**
+	 * Device secrets go with the session: encrypted next to the session file (they
+	 * survive its sign-out), else in memory.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	DeviceSecretsStore cognitoDeviceSecretsStore(SessionStore sessionStore) {
+		return (sessionStore instanceof EncryptedFileSessionStore file) ? file.deviceSecretsStore()
+				: new InMemoryDeviceSecretsStore();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CognitoDeviceClient cognitoDeviceClient(CognitoIdentityProviderClient client) {
+		return new CognitoDeviceClient(client);
+	}
+
 	@Bean
 	@ConditionalOnMissingBean(UserPoolAuthenticator.class)
 	CognitoUserPoolAuthenticator cognitoUserPoolAuthenticator(CognitoProperties properties,
-			CognitoIdentityProviderClient client,
-			@Qualifier(CognitoSessionAutoConfiguration.CLOCK_BEAN_NAME) Clock clock) {
+			CognitoIdentityProviderClient client, DeviceSecretsStore deviceSecretsStore,
+			CognitoDeviceClient deviceClient, @Qualifier(CognitoSessionAutoConfiguration.CLOCK_BEAN_NAME) Clock clock) {
 		CognitoProperties.UserPool userPool = properties.getUserPool();
 		UserPoolAuthenticatorSettings settings = UserPoolAuthenticatorSettings.builder()
 			.userPoolId(userPool.getId().trim())
@@ -89,7 +109,9 @@ class SessionComponentsConfiguration {
 			.authFlow(userPool.getAuthFlow())
 			.clock(clock)
 			.build();
-		return new CognitoUserPoolAuthenticator(client, settings);
+		CognitoUserPoolAuthenticator authenticator = new CognitoUserPoolAuthenticator(client, settings);
+		authenticator.setDeviceSecretsStore(deviceSecretsStore);
+		return authenticator;
 	}
 
 	@Bean
@@ -110,17 +132,19 @@ class SessionComponentsConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	TokenRefresher cognitoTokenRefresher(CognitoProperties properties, CognitoIdentityProviderClient client) {
+	TokenRefresher cognitoTokenRefresher(CognitoProperties properties, CognitoIdentityProviderClient client,
+			DeviceSecretsStore deviceSecretsStore) {
 		CognitoProperties.UserPool userPool = properties.getUserPool();
 		return TokenRefresher.create(client, userPool.getClientId(), userPool.getClientSecret(),
-				userPool.getRefreshTokenRotation());
+				userPool.getRefreshTokenRotation(), deviceSecretsStore);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean(CognitoSessionManager.class)
 	DefaultCognitoSessionManager cognitoSessionManager(CognitoProperties properties,
 			UserPoolAuthenticator authenticator, TokenVerifier tokenVerifier, TokenRefresher tokenRefresher,
-			SessionStore sessionStore, CognitoIdentityProviderClient client, ApplicationEventPublisher eventPublisher,
+			SessionStore sessionStore, CognitoIdentityProviderClient client, DeviceSecretsStore deviceSecretsStore,
+			CognitoDeviceClient deviceClient, ApplicationEventPublisher eventPublisher,
 			@Qualifier(CognitoSessionAutoConfiguration.CLOCK_BEAN_NAME) Clock clock, Environment environment) {
 		CognitoProperties.UserPool userPool = properties.getUserPool();
 		CognitoProperties.Session session = properties.getSession();
@@ -132,6 +156,7 @@ class SessionComponentsConfiguration {
 			.eventPublisher(eventPublisher)
 			.remoteSignOut(new RemoteSignOut(client, userPool.getClientId(), userPool.getClientSecret()))
 			.totpMfaClient(new TotpMfaClient(client))
+			.deviceTracking(deviceSecretsStore, deviceClient)
 			.clock(clock)
 			.refreshAhead(session.getRefreshAhead())
 			.reauthenticationTimeout(reauthenticationTimeout(properties, environment))

@@ -15,10 +15,12 @@
  */
 package io.github.cognitosession.session;
 
+import java.util.List;
 import java.util.Map;
 
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 
+import io.github.cognitosession.device.Device;
 import io.github.cognitosession.credentials.IdentityPoolNotConfiguredException;
 import io.github.cognitosession.mfa.TotpSetup;
 import io.github.cognitosession.signin.SignInResult;
@@ -115,6 +117,42 @@ public interface CognitoSessionManager {
 	 */
 	default void setTotpMfaEnabled(boolean enabled) {
 		throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot set up MFA");
+	}
+
+	/**
+	 * Remember this device for the signed-in user (UpdateDeviceStatus
+	 * {@code remembered}): its next sign-ins skip MFA. Needed when the user pool
+	 * remembers devices only on the user's request; in a pool that always remembers them,
+	 * a device is remembered from its first sign-in.
+	 * @throws io.github.cognitosession.exception.NotSignedInException if nobody is signed
+	 * in
+	 * @throws io.github.cognitosession.exception.CognitoSessionException with error code
+	 * {@code DeviceNotTracked} when Cognito gave this device no device key
+	 */
+	default void rememberDevice() {
+		throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot manage devices");
+	}
+
+	/**
+	 * Forget this device for the signed-in user (ForgetDevice) and drop its device
+	 * secrets: its next sign-in asks for MFA again and gets a new device key.
+	 * @throws io.github.cognitosession.exception.NotSignedInException if nobody is signed
+	 * in
+	 * @throws io.github.cognitosession.exception.CognitoSessionException with error code
+	 * {@code DeviceNotTracked} when Cognito gave this device no device key
+	 */
+	default void forgetDevice() {
+		throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot manage devices");
+	}
+
+	/**
+	 * The signed-in user's devices Cognito tracks (ListDevices), remembered or not.
+	 * @return the devices
+	 * @throws io.github.cognitosession.exception.NotSignedInException if nobody is signed
+	 * in
+	 */
+	default List<Device> listDevices() {
+		throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot manage devices");
 	}
 
 	/**

@@ -17,9 +17,15 @@ package io.github.cognitosession.session;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import io.github.cognitosession.credentials.CognitoIdentityCredentialsProvider;
+import io.github.cognitosession.device.CognitoDeviceClient;
+import io.github.cognitosession.device.Device;
+import io.github.cognitosession.device.DeviceSecrets;
+import io.github.cognitosession.device.DeviceSecretsStore;
+import io.github.cognitosession.exception.CognitoSessionException;
 import io.github.cognitosession.mfa.TotpMfaClient;
 import io.github.cognitosession.mfa.TotpSetup;
 import io.github.cognitosession.signin.RawTokens;
@@ -67,6 +73,11 @@ import org.springframework.util.Assert;
  */
 public final class DefaultCognitoSessionManager implements CognitoSessionManager {
 
+	private static final String RESOURCE_NOT_FOUND = "ResourceNotFoundException";
+
+	/** The error code when this device has no device key for the signed-in user. */
+	public static final String DEVICE_NOT_TRACKED = "DeviceNotTracked";
+
 	/** How long before expiry tokens are refreshed by default. */
 	public static final Duration DEFAULT_REFRESH_AHEAD = Duration.ofMinutes(5);
 
@@ -91,6 +102,10 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 
 	private final TotpMfaClient totp;
 
+	private final DeviceSecretsStore deviceSecrets;
+
+	private final CognitoDeviceClient deviceClient;
+
 	private final String description;
 
 	private DefaultCognitoSessionManager(Builder builder, SessionSettings settings) {
@@ -100,6 +115,8 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 		this.contexts = new SessionContexts(this, builder.eventPublisher, builder.sessionStore, records,
 				this.identity::signedOutState, this.identity::identityChanged);
 		this.totp = builder.totpMfaClient;
+		this.deviceSecrets = builder.deviceSecretsStore;
+		this.deviceClient = builder.deviceClient;
 		this.signInFlow = new SignInFlow(builder.authenticator, builder.tokenVerifier, builder.sessionStore, records,
 				builder.totpMfaClient);
 		TokenRefresh refresh = new TokenRefresh(this, builder.eventPublisher, builder.tokenRefresher,
@@ -166,6 +183,51 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 	@Override
 	public void setTotpMfaEnabled(boolean enabled) {
 		totp().setTotpMfaEnabled(getTokens().getAccessToken().getTokenValue(), enabled);
+	}
+
+	@Override
+	public void rememberDevice() {
+		CognitoTokens tokens = getTokens();
+		DeviceSecrets device = trackedDevice(tokens.getUsername());
+		this.deviceClient.updateStatus(tokens.getAccessToken().getTokenValue(), device.getDeviceKey(), true);
+	}
+
+	@Override
+	public void forgetDevice() {
+		CognitoTokens tokens = getTokens();
+		DeviceSecrets device = trackedDevice(tokens.getUsername());
+		try {
+			this.deviceClient.forget(tokens.getAccessToken().getTokenValue(), device.getDeviceKey());
+		}
+		catch (CognitoSessionException ex) {
+			// Already gone from Cognito: dropping the local secrets is all that is left.
+			if (!RESOURCE_NOT_FOUND.equals(ex.getErrorCode())) {
+				throw ex;
+			}
+		}
+		this.deviceSecrets.remove(tokens.getUsername());
+	}
+
+	@Override
+	public List<Device> listDevices() {
+		CognitoTokens tokens = getTokens();
+		requireDeviceTracking();
+		return this.deviceClient.list(tokens.getAccessToken().getTokenValue());
+	}
+
+	private DeviceSecrets trackedDevice(String username) {
+		requireDeviceTracking();
+		return this.deviceSecrets.load(username)
+			.orElseThrow(() -> new CognitoSessionException(DEVICE_NOT_TRACKED,
+					"This device has no device key for the signed-in user: the user pool does not track devices, "
+							+ "or the device was forgotten (the next sign-in gets a new one)"));
+	}
+
+	private void requireDeviceTracking() {
+		if (this.deviceSecrets == null || this.deviceClient == null) {
+			throw new IllegalStateException("Device management needs device tracking; set it with "
+					+ "DefaultCognitoSessionManager.Builder#deviceTracking");
+		}
 	}
 
 	private TotpMfaClient totp() {
@@ -429,6 +491,10 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 
 		private TotpMfaClient totpMfaClient;
 
+		private DeviceSecretsStore deviceSecretsStore;
+
+		private CognitoDeviceClient deviceClient;
+
 		private Clock clock = Clock.systemUTC();
 
 		private Duration refreshAhead = DEFAULT_REFRESH_AHEAD;
@@ -545,6 +611,21 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 		 */
 		public Builder totpMfaClient(TotpMfaClient totpMfaClient) {
 			this.totpMfaClient = totpMfaClient;
+			return this;
+		}
+
+		/**
+		 * Performs {@link #rememberDevice()}, {@link #forgetDevice()} and
+		 * {@link #listDevices()} for the devices the authenticator tracks in
+		 * {@code deviceSecretsStore}; without them those methods fail with an
+		 * {@link IllegalStateException}.
+		 * @param deviceSecretsStore where this device's secrets are kept per user
+		 * @param deviceClient the device operations
+		 * @return this builder
+		 */
+		public Builder deviceTracking(DeviceSecretsStore deviceSecretsStore, CognitoDeviceClient deviceClient) {
+			this.deviceSecretsStore = deviceSecretsStore;
+			this.deviceClient = deviceClient;
 			return this;
 		}
 

@@ -156,6 +156,17 @@ public final class EncryptedFileSessionStore implements SessionStore {
 	}
 
 	/**
+	 * The remembered-device secrets kept with this store, encrypted with the same key in
+	 * {@code <store file>.devices}; {@link #clear()} (sign-out) does not remove them.
+	 * @return the device secrets store
+	 */
+	public EncryptedFileDeviceSecretsStore deviceSecretsStore() {
+		Path absolute = this.storeFile.toAbsolutePath();
+		return new EncryptedFileDeviceSecretsStore(absolute.resolveSibling(absolute.getFileName() + ".devices"),
+				this.keySource, this.clock);
+	}
+
+	/**
 	 * The file this store reads and writes.
 	 * @return the store file's absolute path
 	 */

@@ -15,6 +15,7 @@
  */
 package io.github.cognitosession.token;
 
+import io.github.cognitosession.device.DeviceSecretsStore;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetTokensFromRefreshTokenResponse;
 
@@ -31,6 +32,8 @@ public final class GetTokensFromRefreshTokenRefresher implements TokenRefresher 
 
 	private final RefreshAppClient appClient;
 
+	private volatile DeviceSecretsStore devices;
+
 	/**
 	 * Create an instance.
 	 * @param client the Cognito user-pool client
@@ -42,13 +45,23 @@ public final class GetTokensFromRefreshTokenRefresher implements TokenRefresher 
 		this.appClient = new RefreshAppClient(client, clientId, clientSecret);
 	}
 
+	/**
+	 * Send the {@code DEVICE_KEY} of the user's remembered device with each refresh, as
+	 * Cognito expects for sign-ins that came from a tracked device.
+	 * @param devices the device secrets, or {@code null} to send no device key
+	 */
+	public void setDeviceSecretsStore(DeviceSecretsStore devices) {
+		this.devices = devices;
+	}
+
 	@Override
 	public RefreshedTokens refresh(String username, String refreshToken) {
 		Assert.hasText(refreshToken, "refreshToken cannot be empty");
 		GetTokensFromRefreshTokenResponse response = this.appClient.client
 			.getTokensFromRefreshToken((request) -> request.clientId(this.appClient.clientId)
 				.clientSecret(this.appClient.clientSecret)
-				.refreshToken(refreshToken));
+				.refreshToken(refreshToken)
+				.deviceKey(RefreshAppClient.deviceKey(this.devices, username)));
 		return RefreshAppClient.refreshedTokens(response.authenticationResult(), refreshToken,
 				"GetTokensFromRefreshToken");
 	}

@@ -18,6 +18,7 @@ package io.github.cognitosession.token;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.github.cognitosession.device.DeviceSecretsStore;
 import io.github.cognitosession.signin.SecretHash;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
@@ -40,6 +41,8 @@ public final class InitiateAuthTokenRefresher implements TokenRefresher {
 
 	private final RefreshAppClient appClient;
 
+	private volatile DeviceSecretsStore devices;
+
 	/**
 	 * Create an instance.
 	 * @param client the Cognito user-pool client
@@ -48,6 +51,15 @@ public final class InitiateAuthTokenRefresher implements TokenRefresher {
 	 */
 	public InitiateAuthTokenRefresher(CognitoIdentityProviderClient client, String clientId, String clientSecret) {
 		this.appClient = new RefreshAppClient(client, clientId, clientSecret);
+	}
+
+	/**
+	 * Send the {@code DEVICE_KEY} of the user's remembered device with each refresh, as
+	 * Cognito expects for sign-ins that came from a tracked device.
+	 * @param devices the device secrets, or {@code null} to send no device key
+	 */
+	public void setDeviceSecretsStore(DeviceSecretsStore devices) {
+		this.devices = devices;
 	}
 
 	@Override
@@ -59,6 +71,10 @@ public final class InitiateAuthTokenRefresher implements TokenRefresher {
 			Assert.hasText(username, "username is required to compute SECRET_HASH");
 			parameters.put("SECRET_HASH",
 					SecretHash.calculate(username, this.appClient.clientId, this.appClient.clientSecret));
+		}
+		String deviceKey = RefreshAppClient.deviceKey(this.devices, username);
+		if (deviceKey != null) {
+			parameters.put("DEVICE_KEY", deviceKey);
 		}
 		InitiateAuthResponse response = this.appClient.client
 			.initiateAuth((request) -> request.authFlow(AuthFlowType.REFRESH_TOKEN_AUTH)

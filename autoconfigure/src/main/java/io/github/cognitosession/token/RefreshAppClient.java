@@ -15,6 +15,8 @@
  */
 package io.github.cognitosession.token;
 
+import io.github.cognitosession.device.DeviceSecrets;
+import io.github.cognitosession.device.DeviceSecretsStore;
 import io.github.cognitosession.exception.CognitoSessionException;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
@@ -56,6 +58,16 @@ final class RefreshAppClient {
 	 * @return the tokens, with the new refresh token when Cognito rotated it
 	 * @throws CognitoSessionException if Cognito returned no ID or access token
 	 */
+	/**
+	 * The key of the user's remembered device, or {@code null} when there is none.
+	 */
+	static String deviceKey(DeviceSecretsStore devices, String username) {
+		if (devices == null || username == null || username.isBlank()) {
+			return null;
+		}
+		return devices.load(username).map(DeviceSecrets::getDeviceKey).orElse(null);
+	}
+
 	static RefreshedTokens refreshedTokens(AuthenticationResultType result, String refreshToken, String operation) {
 		if (result == null || result.idToken() == null || result.accessToken() == null) {
 			throw new CognitoSessionException("InvalidResponse", "Cognito returned no tokens for " + operation);

@@ -15,6 +15,7 @@
  */
 package io.github.cognitosession.token;
 
+import io.github.cognitosession.device.DeviceSecretsStore;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 /**
@@ -45,12 +46,30 @@ public interface TokenRefresher {
 	 */
 	static TokenRefresher create(CognitoIdentityProviderClient client, String clientId, String clientSecret,
 			RefreshTokenRotation rotation) {
+		return create(client, clientId, clientSecret, rotation, null);
+	}
+
+	/**
+	 * Create the refresher that fits an app client's refresh-token rotation setting and
+	 * sends the device key of the user's remembered device.
+	 * @param client the Cognito client (anonymous credentials)
+	 * @param clientId the app client id
+	 * @param clientSecret the app client secret, or {@code null}
+	 * @param rotation the app client's rotation setting
+	 * @param devices the device secrets, or {@code null} to send no device key
+	 * @return the refresher
+	 */
+	static TokenRefresher create(CognitoIdentityProviderClient client, String clientId, String clientSecret,
+			RefreshTokenRotation rotation, DeviceSecretsStore devices) {
+		InitiateAuthTokenRefresher initiateAuth = new InitiateAuthTokenRefresher(client, clientId, clientSecret);
+		initiateAuth.setDeviceSecretsStore(devices);
+		GetTokensFromRefreshTokenRefresher getTokens = new GetTokensFromRefreshTokenRefresher(client, clientId,
+				clientSecret);
+		getTokens.setDeviceSecretsStore(devices);
 		return switch (rotation) {
-			case DISABLED -> new InitiateAuthTokenRefresher(client, clientId, clientSecret);
-			case ENABLED -> new GetTokensFromRefreshTokenRefresher(client, clientId, clientSecret);
-			case AUTO ->
-				new FallbackTokenRefresher(new GetTokensFromRefreshTokenRefresher(client, clientId, clientSecret),
-						new InitiateAuthTokenRefresher(client, clientId, clientSecret));
+			case DISABLED -> initiateAuth;
+			case ENABLED -> getTokens;
+			case AUTO -> new FallbackTokenRefresher(getTokens, initiateAuth);
 		};
 	}
 

@@ -186,13 +186,13 @@ class CognitoUserPoolAuthenticatorTests {
 	}
 
 	@Test
-	void initiateWhenDeviceSrpAuthRequestedThenUnsupportedChallenge() {
+	void initiateWhenDeviceSrpAuthRequestedWithoutDeviceSecretsThenUnsupportedChallenge() {
 		FakeCognitoUserPool pool = publicPool().user("alice", PASSWORD)
 			.thenChallenge("DEVICE_SRP_AUTH", Map.of(), Map.of());
 		assertThatExceptionOfType(UnsupportedChallengeException.class)
 			.isThrownBy(() -> authenticator(pool, null, UserPoolAuthFlow.USER_SRP_AUTH).initiate("alice", PASSWORD))
 			.withMessageContaining("DEVICE_SRP_AUTH")
-			.withMessageContaining("not supported yet")
+			.withMessageContaining("no device secrets for the user")
 			.satisfies((ex) -> assertThat(ex.getChallengeName()).isEqualTo("DEVICE_SRP_AUTH"));
 	}
 

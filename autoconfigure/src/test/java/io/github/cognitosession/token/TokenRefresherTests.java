@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.cognitosession.device.DeviceSecrets;
+import io.github.cognitosession.device.InMemoryDeviceSecretsStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -104,6 +106,29 @@ class TokenRefresherTests {
 		cognito.verify(requested("GetTokensFromRefreshToken")
 			.withRequestBody(equalToJson("{\"ClientId\":\"test-client-id\",\"ClientSecret\":\"" + SECRET
 					+ "\",\"RefreshToken\":\"refresh-1\"}")));
+	}
+
+	@Test
+	void refreshWhenUserHasRememberedDeviceThenDeviceKeySentWithEitherOperation() {
+		InMemoryDeviceSecretsStore devices = new InMemoryDeviceSecretsStore();
+		devices.save("alice", new DeviceSecrets("us-east-1_device-1", "-group", "device-password"));
+		cognito.stubFor(
+				operation("InitiateAuth").willReturn(ok(authenticationResult(this.idToken, this.accessToken, null))));
+		cognito.stubFor(operation("GetTokensFromRefreshToken")
+			.willReturn(ok(authenticationResult(this.idToken, this.accessToken, "refresh-2"))));
+		TokenRefresher.create(this.client, TestTokens.CLIENT_ID, null, RefreshTokenRotation.DISABLED, devices)
+			.refresh("alice", "refresh-1");
+		TokenRefresher.create(this.client, TestTokens.CLIENT_ID, null, RefreshTokenRotation.ENABLED, devices)
+			.refresh("alice", "refresh-1");
+		TokenRefresher.create(this.client, TestTokens.CLIENT_ID, null, RefreshTokenRotation.ENABLED, devices)
+			.refresh("bob", "refresh-1");
+		cognito.verify(requested("InitiateAuth").withRequestBody(equalToJson("{\"AuthFlow\":\"REFRESH_TOKEN_AUTH\","
+				+ "\"ClientId\":\"test-client-id\",\"AuthParameters\":{\"REFRESH_TOKEN\":\"refresh-1\","
+				+ "\"DEVICE_KEY\":\"us-east-1_device-1\"}}")));
+		cognito.verify(requested("GetTokensFromRefreshToken").withRequestBody(equalToJson(
+				"{\"ClientId\":\"test-client-id\",\"RefreshToken\":\"refresh-1\",\"DeviceKey\":\"us-east-1_device-1\"}")));
+		cognito.verify(requested("GetTokensFromRefreshToken")
+			.withRequestBody(equalToJson("{\"ClientId\":\"test-client-id\",\"RefreshToken\":\"refresh-1\"}")));
 	}
 
 	@Test

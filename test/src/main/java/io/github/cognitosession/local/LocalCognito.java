@@ -43,6 +43,7 @@ import io.github.cognitosession.local.token.RefreshTokens;
 import io.github.cognitosession.local.token.TokenIssuer;
 import io.github.cognitosession.local.token.WellKnownHandler;
 import io.github.cognitosession.local.userpool.operations.Authentication;
+import io.github.cognitosession.local.userpool.operations.Devices;
 import io.github.cognitosession.local.userpool.operations.SelfService;
 import io.github.cognitosession.local.userpool.operations.UserAdministration;
 import io.github.cognitosession.local.userpool.operations.UserPoolAdministration;
@@ -134,7 +135,7 @@ public final class LocalCognito implements AutoCloseable {
 		LoginVerifier logins = new LoginVerifier(this.userPools, this.tokens, this.federatedLogins, this.clock);
 		List<OperationGroup> groups = List.of(new UserPoolAdministration(this.userPoolServices),
 				new UserAdministration(this.userPoolServices), new SelfService(this.userPoolServices),
-				new Authentication(this.userPoolServices),
+				new Authentication(this.userPoolServices), new Devices(this.userPoolServices),
 				new IdentityOperations(this.identities, logins, this.credentials, this.clock));
 		groups.forEach((group) -> group.registerWith(this.operations));
 		this.s3 = new S3Handler(this.credentials, this.clock);

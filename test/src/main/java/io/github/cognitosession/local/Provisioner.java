@@ -27,6 +27,7 @@ import io.github.cognitosession.local.identity.IdentityPool;
 import io.github.cognitosession.local.identity.IdentityPoolSettings;
 import io.github.cognitosession.local.srp.PasswordVerifier;
 import io.github.cognitosession.local.userpool.AppClient;
+import io.github.cognitosession.local.userpool.DeviceTracking;
 import io.github.cognitosession.local.userpool.PoolUser;
 import io.github.cognitosession.local.userpool.UserPool;
 import io.github.cognitosession.local.userpool.operations.UserPoolServices;
@@ -86,6 +87,8 @@ public final class Provisioner {
 	private PoolUser.Mfa mfa;
 
 	private boolean mfaRequired;
+
+	private DeviceTracking deviceTracking = DeviceTracking.OFF;
 
 	private String softwareTokenSecret;
 
@@ -236,6 +239,18 @@ public final class Provisioner {
 	}
 
 	/**
+	 * How the pool tracks devices ({@code DeviceConfiguration}): sign-ins then end with
+	 * {@code NewDeviceMetadata}, and a remembered device skips MFA via
+	 * {@code DEVICE_SRP_AUTH}.
+	 * @param deviceTracking the setting
+	 * @return this provisioner
+	 */
+	public Provisioner deviceTracking(DeviceTracking deviceTracking) {
+		this.deviceTracking = Objects.requireNonNull(deviceTracking, "deviceTracking cannot be null");
+		return this;
+	}
+
+	/**
 	 * Give the user an authenticator app that is already set up: sign-in answers
 	 * SOFTWARE_TOKEN_MFA and checks real TOTP codes of this secret.
 	 * @param base32Secret the shared secret in base32, e.g. from
@@ -266,6 +281,7 @@ public final class Provisioner {
 		UserPoolServices services = this.cognito.userPoolServices();
 		UserPool pool = services.pools().create(this.poolName);
 		pool.setMfaRequired(this.mfaRequired);
+		pool.setDeviceTracking(this.deviceTracking);
 		boolean hostedUi = !this.callbackUrls.isEmpty();
 		AppClient client = services.pools()
 			.createClient(pool, this.clientSecret,

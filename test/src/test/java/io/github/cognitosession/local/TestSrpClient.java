@@ -91,6 +91,39 @@ public final class TestSrpClient {
 		return responses;
 	}
 
+	/**
+	 * Answer a DEVICE_PASSWORD_VERIFIER challenge: the same proof with the device group
+	 * key in place of the pool name and the device key in place of the user id.
+	 * @param groupKey the DeviceGroupKey
+	 * @param deviceKey the DeviceKey
+	 * @param devicePassword the device's password
+	 * @param challenge the challenge parameters
+	 * @param now the time for TIMESTAMP
+	 * @return the challenge responses (USERNAME, DEVICE_KEY and the claim)
+	 */
+	public Map<String, String> respondForDevice(String groupKey, String deviceKey, String devicePassword,
+			Map<String, String> challenge, Instant now) {
+		Map<String, String> parameters = new LinkedHashMap<>(challenge);
+		parameters.put("USER_ID_FOR_SRP", deviceKey);
+		Map<String, String> responses = respond("x_" + groupKey, devicePassword, parameters, now);
+		responses.put("DEVICE_KEY", deviceKey);
+		return responses;
+	}
+
+	/**
+	 * The DeviceSecretVerifierConfig of a device password: base64 salt and verifier.
+	 * @param salt the salt
+	 * @param groupKey the DeviceGroupKey
+	 * @param deviceKey the DeviceKey
+	 * @param devicePassword the device's password
+	 * @return {@code [salt, passwordVerifier]}, both base64
+	 */
+	public static String[] deviceVerifier(BigInteger salt, String groupKey, String deviceKey, String devicePassword) {
+		BigInteger verifier = SrpGroup.G.modPow(x(salt, groupKey, deviceKey, devicePassword), SrpGroup.N);
+		return new String[] { Base64.getEncoder().encodeToString(salt.toByteArray()),
+				Base64.getEncoder().encodeToString(verifier.toByteArray()) };
+	}
+
 	static BigInteger x(BigInteger salt, String poolName, String userId, String password) {
 		byte[] inner = sha256((poolName + userId + ":" + password).getBytes(StandardCharsets.UTF_8));
 		return number(sha256(salt.toByteArray(), inner));

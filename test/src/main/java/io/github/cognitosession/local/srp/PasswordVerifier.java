@@ -55,6 +55,21 @@ public final class PasswordVerifier {
 	}
 
 	/**
+	 * A verifier registered by a client, as ConfirmDevice does for a device password.
+	 * @param salt the salt
+	 * @param verifier the verifier g^x
+	 * @return the verifier
+	 * @throws IllegalArgumentException when a value is not positive or the verifier is
+	 * outside the group
+	 */
+	public static PasswordVerifier of(BigInteger salt, BigInteger verifier) {
+		if (salt.signum() <= 0 || verifier.signum() <= 0 || verifier.compareTo(SrpGroup.N) >= 0) {
+			throw new IllegalArgumentException("salt and verifier must be positive and the verifier below N");
+		}
+		return new PasswordVerifier(salt, verifier);
+	}
+
+	/**
 	 * Whether a password is the one this verifier was made from, in constant time.
 	 * @param poolName the pool id part after the underscore
 	 * @param userId the USER_ID_FOR_SRP

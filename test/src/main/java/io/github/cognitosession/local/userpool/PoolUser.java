@@ -17,7 +17,9 @@
 package io.github.cognitosession.local.userpool;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -74,6 +76,8 @@ public final class PoolUser {
 	private final Map<String, String> attributes = new LinkedHashMap<>();
 
 	private final Map<DeliveredCode.Purpose, String> pendingCodes = new EnumMap<>(DeliveredCode.Purpose.class);
+
+	private final Map<String, Device> devices = new LinkedHashMap<>();
 
 	private Status status;
 
@@ -225,6 +229,44 @@ public final class PoolUser {
 
 	public synchronized boolean hasPendingCode(DeliveredCode.Purpose purpose) {
 		return this.pendingCodes.containsKey(purpose);
+	}
+
+	/**
+	 * Track a new device of this user (not confirmed yet).
+	 * @param key the device key
+	 * @param groupKey the device group key
+	 * @param now the time
+	 * @return the device
+	 */
+	public synchronized Device addDevice(String key, String groupKey, Instant now) {
+		Device device = new Device(key, groupKey, now);
+		this.devices.put(key, device);
+		return device;
+	}
+
+	/**
+	 * A device of this user.
+	 * @param key the device key
+	 * @return the device, or {@code null}
+	 */
+	public synchronized Device device(String key) {
+		return (key != null) ? this.devices.get(key) : null;
+	}
+
+	/**
+	 * The user's confirmed devices in the order they were added.
+	 * @return a copy
+	 */
+	public synchronized List<Device> confirmedDevices() {
+		return this.devices.values().stream().filter(Device::confirmed).toList();
+	}
+
+	public synchronized boolean removeDevice(String key) {
+		return this.devices.remove(key) != null;
+	}
+
+	synchronized Collection<Device> devices() {
+		return List.copyOf(this.devices.values());
 	}
 
 	@Override

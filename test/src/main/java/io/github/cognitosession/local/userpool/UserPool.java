@@ -48,6 +48,8 @@ public final class UserPool {
 
 	private volatile boolean mfaRequired;
 
+	private volatile DeviceTracking deviceTracking = DeviceTracking.OFF;
+
 	UserPool(String id, String name, Instant createdAt, CompletableFuture<PoolSigningKey> signingKey) {
 		this.id = Objects.requireNonNull(id, "id cannot be null");
 		this.name = name;
@@ -99,6 +101,18 @@ public final class UserPool {
 
 	public void setMfaRequired(boolean mfaRequired) {
 		this.mfaRequired = mfaRequired;
+	}
+
+	/**
+	 * How the pool tracks devices ({@code DeviceConfiguration}).
+	 * @return the setting, {@link DeviceTracking#OFF} by default
+	 */
+	public DeviceTracking deviceTracking() {
+		return this.deviceTracking;
+	}
+
+	public void setDeviceTracking(DeviceTracking deviceTracking) {
+		this.deviceTracking = Objects.requireNonNull(deviceTracking, "deviceTracking cannot be null");
 	}
 
 	/**

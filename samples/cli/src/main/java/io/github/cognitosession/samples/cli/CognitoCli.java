@@ -98,6 +98,10 @@ final class CognitoCli implements Runnable {
 		commandLine.addSubcommand(new CredentialsCommand(terminal, required));
 		commandLine.addSubcommand(
 				new CommandLine(new MfaCommand()).addSubcommand(new MfaCommand.SetupTotp(terminal, required)));
+		commandLine.addSubcommand(
+				new CommandLine(new DevicesCommand()).addSubcommand(new DevicesCommand.ListDevices(terminal, required))
+					.addSubcommand(new DevicesCommand.Remember(terminal, required))
+					.addSubcommand(new DevicesCommand.Forget(terminal, required)));
 		commandLine
 			.addSubcommand(new CommandLine(new S3Command()).addSubcommand(new S3Command.Put(terminal, requiredS3Client))
 				.addSubcommand(new S3Command.List(terminal, requiredS3Client)));

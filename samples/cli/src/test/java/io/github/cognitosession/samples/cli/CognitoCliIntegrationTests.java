@@ -23,6 +23,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ import java.util.regex.Pattern;
 import io.github.cognitosession.local.Provisioned;
 import io.github.cognitosession.local.junit.LocalCognitoExtension;
 import io.github.cognitosession.local.totp.Totp;
+import io.github.cognitosession.local.userpool.DeviceTracking;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -235,6 +237,38 @@ class CognitoCliIntegrationTests {
 	 */
 	record Result(int exitCode, String out, String err) {
 
+	}
+
+	@Test
+	void devicesWhenRememberedThenSignInSkipsMfaUntilForgotten(CapturedOutput output) {
+		String secret = Totp.newSecret(new SecureRandom());
+		Provisioned setup = cognito.provision()
+			.deviceTracking(DeviceTracking.USER_OPT_IN)
+			.user("erin", PASSWORD)
+			.softwareTokenMfa(secret)
+			.create();
+		Cli cli = new Cli(setup, this.directory.resolve("erin.session"), output);
+		Result signIn = cli.run(PASSWORD + "\n" + Totp.code(secret, Instant.now()) + "\n", "sign-in", "erin",
+				"--password-stdin");
+		assertThat(signIn.exitCode()).isZero();
+		assertThat(signIn.err()).contains("challenge: SOFTWARE_TOKEN_MFA\n");
+		assertThat(cli.run(null, "devices", "list").out())
+			.startsWith("Cognito Session for Spring Boot\tnot remembered\t");
+		assertThat(cli.run(null, "devices", "remember").out()).isEqualTo("This device is remembered.\n");
+		assertThat(cli.run(null, "sign-out").exitCode()).isZero();
+
+		Result remembered = cli.run(PASSWORD + "\n", "sign-in", "erin", "--password-stdin");
+		assertThat(remembered.exitCode()).isZero();
+		assertThat(remembered.err()).doesNotContain("challenge:");
+		assertThat(cli.run(null, "devices", "list").out()).startsWith("Cognito Session for Spring Boot\tremembered\t");
+
+		assertThat(cli.run(null, "devices", "forget").out()).isEqualTo("This device is forgotten.\n");
+		assertThat(cli.run(null, "devices", "list").out()).isEqualTo("No devices.\n");
+		assertThat(cli.run(null, "sign-out").exitCode()).isZero();
+		Result again = cli.run(PASSWORD + "\n" + Totp.code(secret, Instant.now()) + "\n", "sign-in", "erin",
+				"--password-stdin");
+		assertThat(again.exitCode()).isZero();
+		assertThat(again.err()).contains("challenge: SOFTWARE_TOKEN_MFA\n");
 	}
 
 	/**

@@ -21,6 +21,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.cognitosession.device.Device;
 import io.github.cognitosession.exception.CognitoSessionException;
 import io.github.cognitosession.session.SignOutOptions;
 import io.github.cognitosession.session.SignOutResult;
@@ -192,6 +193,36 @@ class CognitoCliTests {
 		assertThat(this.terminal.stderr()).contains("secret: " + this.manager.totpSetup.getSecretCode());
 		assertThat(this.terminal.stdout()).isEqualTo("Authenticator app set up for alice." + System.lineSeparator())
 			.doesNotContain(this.manager.totpSetup.getSecretCode());
+	}
+
+	@Test
+	void devicesListWhenSignedInThenOneLinePerDeviceWithoutKeys() {
+		signedIn();
+		this.manager.devices.add(new Device("us-east-1_1111", "laptop", Instant.parse("2026-03-07T09:05:03Z"), true));
+		this.manager.devices.add(new Device("us-east-1_2222", null, null, false));
+		assertThat(run("devices", "list")).isZero();
+		assertThat(this.terminal.stdout())
+			.isEqualTo("laptop\tremembered\tlast sign-in 2026-03-07T09:05:03Z" + System.lineSeparator()
+					+ "(unnamed)\tnot remembered\tlast sign-in unknown" + System.lineSeparator())
+			.doesNotContain("us-east-1_");
+	}
+
+	@Test
+	void devicesRememberAndForgetWhenSignedInThenCallTheSessionManager() {
+		signedIn();
+		assertThat(run("devices", "remember")).isZero();
+		assertThat(run("devices", "forget")).isZero();
+		assertThat(this.manager.deviceCalls).containsExactly("remember", "forget");
+		assertThat(this.terminal.stdout()).isEqualTo("This device is remembered." + System.lineSeparator()
+				+ "This device is forgotten." + System.lineSeparator());
+	}
+
+	@Test
+	void devicesRememberWhenDeviceNotTrackedThenFailsWithTheReason() {
+		signedIn();
+		this.manager.failure = new CognitoSessionException("DeviceNotTracked", "This device has no device key");
+		assertThat(run("devices", "remember")).isEqualTo(ExitCodes.FAILURE);
+		assertThat(this.terminal.stderr()).contains("This device has no device key");
 	}
 
 	@Test

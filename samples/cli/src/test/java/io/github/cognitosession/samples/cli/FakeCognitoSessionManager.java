@@ -21,6 +21,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 
+import io.github.cognitosession.device.Device;
 import io.github.cognitosession.exception.CognitoSessionException;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 
@@ -79,6 +80,29 @@ class FakeCognitoSessionManager implements CognitoSessionManager {
 	final List<String> totpVerifications = new ArrayList<>();
 
 	final List<Boolean> totpEnabled = new ArrayList<>();
+
+	List<Device> devices = new ArrayList<>();
+
+	/** {@code remember} or {@code forget} for each device call. */
+	final List<String> deviceCalls = new ArrayList<>();
+
+	@Override
+	public void rememberDevice() {
+		failIfAsked();
+		this.deviceCalls.add("remember");
+	}
+
+	@Override
+	public void forgetDevice() {
+		failIfAsked();
+		this.deviceCalls.add("forget");
+	}
+
+	@Override
+	public List<Device> listDevices() {
+		failIfAsked();
+		return List.copyOf(this.devices);
+	}
 
 	@Override
 	public TotpSetup associateSoftwareToken() {

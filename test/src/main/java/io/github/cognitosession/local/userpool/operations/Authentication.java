@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 import io.github.cognitosession.local.code.DeliveredCode;
 import io.github.cognitosession.local.server.CognitoError;
@@ -38,6 +39,7 @@ import io.github.cognitosession.local.token.IssuedTokens;
 import io.github.cognitosession.local.token.RefreshTokens;
 import io.github.cognitosession.local.totp.Totp;
 import io.github.cognitosession.local.userpool.AppClient;
+import io.github.cognitosession.local.userpool.Device;
 import io.github.cognitosession.local.userpool.PoolUser;
 import io.github.cognitosession.local.userpool.UserPool;
 import tools.jackson.databind.JsonNode;
@@ -46,12 +48,18 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Sign-in: InitiateAuth (USER_SRP_AUTH with the real SRP check, USER_PASSWORD_AUTH,
  * REFRESH_TOKEN_AUTH), RespondToAuthChallenge (PASSWORD_VERIFIER, NEW_PASSWORD_REQUIRED,
- * SMS_MFA, SOFTWARE_TOKEN_MFA, MFA_SETUP) and GetTokensFromRefreshToken (rotation), with
- * the authenticator-app setup of {@link SoftwareTokens}.
+ * SMS_MFA, SOFTWARE_TOKEN_MFA, MFA_SETUP, DEVICE_SRP_AUTH, DEVICE_PASSWORD_VERIFIER) and
+ * GetTokensFromRefreshToken (rotation), with the authenticator-app setup of
+ * {@link SoftwareTokens}.
  * <p>
  * SOFTWARE_TOKEN_MFA checks real TOTP codes when the user has a verified authenticator; a
  * user given SOFTWARE_TOKEN_MFA without one (provisioned or set by preference only) gets
  * a "delivered" code instead, readable like an SMS code.
+ * <p>
+ * When the pool tracks devices, a sign-in without a known device ends with
+ * {@code NewDeviceMetadata}; one that sends the {@code DEVICE_KEY} of a confirmed device
+ * proves the device's password with device SRP after the user's password, and a
+ * remembered device then skips MFA.
  *
  * @author Cognito Session contributors
  */
@@ -62,6 +70,12 @@ public final class Authentication implements OperationGroup {
 		.withZone(ZoneId.of("UTC"));
 
 	private static final String WRONG_PASSWORD = "Incorrect username or password.";
+
+	private static final String DEVICE_KEY = "DEVICE_KEY";
+
+	private static final String DEVICE_SRP_AUTH = "DEVICE_SRP_AUTH";
+
+	private static final String DEVICE_PASSWORD_VERIFIER = "DEVICE_PASSWORD_VERIFIER";
 
 	private final UserPoolServices services;
 
@@ -116,7 +130,8 @@ public final class Authentication implements OperationGroup {
 		catch (IllegalArgumentException ex) {
 			throw CognitoError.invalidParameter("SRP_A is not valid");
 		}
-		String secretBlock = this.sessions.open("PASSWORD_VERIFIER", client, user, null, srp);
+		String secretBlock = this.sessions.open("PASSWORD_VERIFIER", client, user, null, srp,
+				parameters.get(DEVICE_KEY));
 		ObjectNode response = Json.object().put("ChallengeName", "PASSWORD_VERIFIER");
 		response.putObject("ChallengeParameters")
 			.put("SALT", srp.salt().toString(16))
@@ -136,7 +151,7 @@ public final class Authentication implements OperationGroup {
 		if (!user.password().matches(pool.srpPoolName(), user.username(), password)) {
 			throw CognitoError.notAuthorized(WRONG_PASSWORD);
 		}
-		return afterPassword(pool, client, user);
+		return afterPassword(pool, client, user, parameters.get(DEVICE_KEY));
 	}
 
 	private JsonNode refresh(UserPool pool, AppClient client, Map<String, String> parameters) {
@@ -166,9 +181,10 @@ public final class Authentication implements OperationGroup {
 				mfa(pool, client, request.optional("Session"), challenge, requiredParameter(responses, "SMS_MFA_CODE"));
 			case "SOFTWARE_TOKEN_MFA" -> mfa(pool, client, request.optional("Session"), challenge,
 					requiredParameter(responses, "SOFTWARE_TOKEN_MFA_CODE"));
-			case SoftwareTokens.MFA_SETUP -> tokens(this.services.tokens()
-				.signIn(pool, client, pool.user(
-						this.sessions.take(request.optional("Session"), SoftwareTokens.VERIFIED, client).username())));
+			case SoftwareTokens.MFA_SETUP -> signedIn(pool, client, pool.user(
+					this.sessions.take(request.optional("Session"), SoftwareTokens.VERIFIED, client).username()), null);
+			case DEVICE_SRP_AUTH -> deviceSrpAuth(pool, client, request.optional("Session"), responses, username);
+			case DEVICE_PASSWORD_VERIFIER -> devicePasswordVerifier(pool, client, responses, username);
 			default -> throw CognitoError.invalidParameter("Unsupported ChallengeName " + challenge);
 		};
 	}
@@ -193,7 +209,8 @@ public final class Authentication implements OperationGroup {
 					signature)) {
 			throw CognitoError.notAuthorized(WRONG_PASSWORD);
 		}
-		return afterPassword(pool, client, user);
+		String deviceKey = responses.get(DEVICE_KEY);
+		return afterPassword(pool, client, user, (deviceKey != null) ? deviceKey : pending.deviceKey());
 	}
 
 	private JsonNode newPassword(UserPool pool, AppClient client, String session, Map<String, String> responses) {
@@ -209,7 +226,7 @@ public final class Authentication implements OperationGroup {
 			}
 		});
 		user.putAttributes(attributes, now);
-		return afterPassword(pool, client, user);
+		return afterPassword(pool, client, user, pending.deviceKey());
 	}
 
 	private JsonNode mfa(UserPool pool, AppClient client, String session, String challenge, String code) {
@@ -220,13 +237,13 @@ public final class Authentication implements OperationGroup {
 		if (!matches) {
 			throw CognitoError.of("CodeMismatchException", "Invalid code or auth state for the user.");
 		}
-		return tokens(this.services.tokens().signIn(pool, client, user));
+		return signedIn(pool, client, user, pending.deviceKey());
 	}
 
 	/**
 	 * What follows a correct password: a forced new password, a second factor, or tokens.
 	 */
-	private JsonNode afterPassword(UserPool pool, AppClient client, PoolUser user) {
+	private JsonNode afterPassword(UserPool pool, AppClient client, PoolUser user, String deviceKey) {
 		if (!user.enabled()) {
 			throw CognitoError.notAuthorized("User is disabled.");
 		}
@@ -243,17 +260,34 @@ public final class Authentication implements OperationGroup {
 				.put("userAttributes", Json.MAPPER.writeValueAsString(Json.stringMap(attributes)));
 			return response;
 		}
+		if (deviceKey != null && pool.deviceTracking().isOn()) {
+			Device device = confirmedDevice(user, deviceKey);
+			ObjectNode response = challenge(DEVICE_SRP_AUTH,
+					this.sessions.open(DEVICE_SRP_AUTH, client, user, null, null, device.key()));
+			((ObjectNode) response.get("ChallengeParameters")).put("USERNAME", user.username())
+				.put(DEVICE_KEY, device.key());
+			return response;
+		}
+		return secondFactor(pool, client, user, null);
+	}
+
+	/**
+	 * What follows the password (and the device check, when the user signs in from a
+	 * known device that is not remembered): a second factor or tokens.
+	 */
+	private JsonNode secondFactor(UserPool pool, AppClient client, PoolUser user, String deviceKey) {
 		PoolUser.Mfa mfa = user.mfa();
 		if (mfa == null && pool.mfaRequired()) {
 			ObjectNode response = challenge(SoftwareTokens.MFA_SETUP,
-					this.sessions.open(SoftwareTokens.MFA_SETUP, client, user, null, null));
+					this.sessions.open(SoftwareTokens.MFA_SETUP, client, user, null, null, deviceKey));
 			// Only authenticator apps can be set up here: SMS needs a verified phone
 			// number.
 			((ObjectNode) response.get("ChallengeParameters")).put("MFAS_CAN_SETUP", "[\"SOFTWARE_TOKEN_MFA\"]");
 			return response;
 		}
 		if (mfa == PoolUser.Mfa.SOFTWARE_TOKEN_MFA && user.softwareToken() != null) {
-			ObjectNode response = challenge(mfa.name(), this.sessions.open(mfa.name(), client, user, null, null));
+			ObjectNode response = challenge(mfa.name(),
+					this.sessions.open(mfa.name(), client, user, null, null, deviceKey));
 			((ObjectNode) response.get("ChallengeParameters")).put("USER_ID_FOR_SRP", user.username());
 			return response;
 		}
@@ -262,7 +296,8 @@ public final class Authentication implements OperationGroup {
 			DeliveredCode.Purpose purpose = (mfa == PoolUser.Mfa.SMS_MFA) ? DeliveredCode.Purpose.SMS_MFA
 					: DeliveredCode.Purpose.SOFTWARE_TOKEN_MFA;
 			this.services.codes().deliver(new DeliveredCode(pool.id(), user.username(), purpose, code));
-			ObjectNode response = challenge(mfa.name(), this.sessions.open(mfa.name(), client, user, code, null));
+			ObjectNode response = challenge(mfa.name(),
+					this.sessions.open(mfa.name(), client, user, code, null, deviceKey));
 			ObjectNode parameters = (ObjectNode) response.get("ChallengeParameters");
 			parameters.put("USER_ID_FOR_SRP", user.username());
 			if (mfa == PoolUser.Mfa.SMS_MFA) {
@@ -270,7 +305,100 @@ public final class Authentication implements OperationGroup {
 			}
 			return response;
 		}
-		return tokens(this.services.tokens().signIn(pool, client, user));
+		return signedIn(pool, client, user, deviceKey);
+	}
+
+	/**
+	 * DEVICE_SRP_AUTH: the client starts the device's SRP exchange with its A.
+	 */
+	private JsonNode deviceSrpAuth(UserPool pool, AppClient client, String session, Map<String, String> responses,
+			String username) {
+		ChallengeSessions.Pending pending = this.sessions.take(session, DEVICE_SRP_AUTH, client);
+		String deviceKey = requiredParameter(responses, DEVICE_KEY);
+		if (!pending.username().equals(username) || !deviceKey.equals(pending.deviceKey())) {
+			throw CognitoError.notAuthorized("Invalid session for the user.");
+		}
+		PoolUser user = pool.user(username);
+		Device device = confirmedDevice(user, deviceKey);
+		SrpServerSession srp;
+		try {
+			srp = SrpServerSession.start(this.services.random(), device.verifier(),
+					new BigInteger(requiredParameter(responses, "SRP_A"), 16));
+		}
+		catch (IllegalArgumentException ex) {
+			// NumberFormatException is an IllegalArgumentException too.
+			throw CognitoError.invalidParameter("SRP_A is not valid");
+		}
+		String secretBlock = this.sessions.open(DEVICE_PASSWORD_VERIFIER, client, user, null, srp, deviceKey);
+		ObjectNode response = Json.object().put("ChallengeName", DEVICE_PASSWORD_VERIFIER);
+		response.putObject("ChallengeParameters")
+			.put("SALT", srp.salt().toString(16))
+			.put("SRP_B", srp.publicB().toString(16))
+			.put("SECRET_BLOCK", secretBlock)
+			.put("USERNAME", user.username())
+			.put(DEVICE_KEY, deviceKey);
+		return response;
+	}
+
+	/**
+	 * DEVICE_PASSWORD_VERIFIER: the proof that the client knows the device's password. A
+	 * remembered device skips MFA.
+	 */
+	private JsonNode devicePasswordVerifier(UserPool pool, AppClient client, Map<String, String> responses,
+			String username) {
+		String secretBlock = requiredParameter(responses, "PASSWORD_CLAIM_SECRET_BLOCK");
+		String signature = requiredParameter(responses, "PASSWORD_CLAIM_SIGNATURE");
+		String timestamp = requiredParameter(responses, "TIMESTAMP");
+		try {
+			TIMESTAMP.parse(timestamp);
+		}
+		catch (DateTimeParseException ex) {
+			throw CognitoError.invalidParameter("TIMESTAMP format is invalid; expected EEE MMM d HH:mm:ss UTC yyyy");
+		}
+		ChallengeSessions.Pending pending = this.sessions.take(secretBlock, DEVICE_PASSWORD_VERIFIER, client);
+		String deviceKey = requiredParameter(responses, DEVICE_KEY);
+		if (!pending.username().equals(username) || !deviceKey.equals(pending.deviceKey())) {
+			throw CognitoError.notAuthorized(WRONG_PASSWORD);
+		}
+		PoolUser user = pool.user(username);
+		Device device = confirmedDevice(user, deviceKey);
+		if (!pending.srp()
+			.verify(device.groupKey(), device.key(), Base64.getDecoder().decode(secretBlock), timestamp, signature)) {
+			throw CognitoError.notAuthorized(WRONG_PASSWORD);
+		}
+		device.authenticated(this.services.clock().instant());
+		return device.remembered() ? signedIn(pool, client, user, deviceKey)
+				: secondFactor(pool, client, user, deviceKey);
+	}
+
+	private static Device confirmedDevice(PoolUser user, String deviceKey) {
+		Device device = user.device(deviceKey);
+		if (device == null || !device.confirmed()) {
+			throw CognitoError.resourceNotFound("Device does not exist.");
+		}
+		return device;
+	}
+
+	/**
+	 * Tokens, with a new device key when the pool tracks devices and the sign-in did not
+	 * come from a known one.
+	 */
+	private JsonNode signedIn(UserPool pool, AppClient client, PoolUser user, String deviceKey) {
+		ObjectNode response = (ObjectNode) tokens(this.services.tokens().signIn(pool, client, user));
+		if (deviceKey == null && pool.deviceTracking().isOn()) {
+			Instant now = this.services.clock().instant();
+			Device device = user.addDevice(pool.region() + "_" + UUID.randomUUID(), "-" + randomGroupKey(), now);
+			((ObjectNode) response.get("AuthenticationResult")).putObject("NewDeviceMetadata")
+				.put("DeviceKey", device.key())
+				.put("DeviceGroupKey", device.groupKey());
+		}
+		return response;
+	}
+
+	private String randomGroupKey() {
+		byte[] bytes = new byte[6];
+		this.services.random().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).replace('-', 'x').replace('_', 'y');
 	}
 
 	private JsonNode getTokensFromRefreshToken(Params request) {

@@ -53,10 +53,24 @@ final class ChallengeSessions {
 	}
 
 	String open(String challengeName, AppClient client, PoolUser user, String code, SrpServerSession srp) {
-		return open(challengeName, client.clientId(), user.username(), code, srp);
+		return open(challengeName, client.clientId(), user.username(), code, srp, null);
+	}
+
+	String open(String challengeName, AppClient client, PoolUser user, String code, SrpServerSession srp,
+			String deviceKey) {
+		return open(challengeName, client.clientId(), user.username(), code, srp, deviceKey);
 	}
 
 	String open(String challengeName, String clientId, String username, String code, SrpServerSession srp) {
+		return open(challengeName, clientId, username, code, srp, null);
+	}
+
+	/**
+	 * Open a challenge; {@code deviceKey} is the device the sign-in authenticates from,
+	 * so that the steps after MFA do not hand out a new device key for it.
+	 */
+	String open(String challengeName, String clientId, String username, String code, SrpServerSession srp,
+			String deviceKey) {
 		byte[] bytes = new byte[(srp != null) ? 512 : 192];
 		this.random.nextBytes(bytes);
 		String key = Base64.getEncoder().encodeToString(bytes);
@@ -64,7 +78,8 @@ final class ChallengeSessions {
 		// Abandoned sign-ins would otherwise pile up in a long-running standalone
 		// emulator.
 		this.pending.values().removeIf((candidate) -> !now.isBefore(candidate.expiresAt()));
-		this.pending.put(key, new Pending(challengeName, clientId, username, code, srp, now.plus(SESSION_VALIDITY)));
+		this.pending.put(key,
+				new Pending(challengeName, clientId, username, code, srp, deviceKey, now.plus(SESSION_VALIDITY)));
 		return key;
 	}
 
@@ -108,7 +123,7 @@ final class ChallengeSessions {
 	}
 
 	record Pending(String challengeName, String clientId, String username, String code, SrpServerSession srp,
-			Instant expiresAt) {
+			String deviceKey, Instant expiresAt) {
 
 		@Override
 		public String toString() {

@@ -26,6 +26,7 @@ import io.github.cognitosession.local.server.OperationGroup;
 import io.github.cognitosession.local.server.OperationRegistry;
 import io.github.cognitosession.local.server.Params;
 import io.github.cognitosession.local.userpool.AppClient;
+import io.github.cognitosession.local.userpool.DeviceTracking;
 import io.github.cognitosession.local.userpool.UserPool;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -55,9 +56,18 @@ public final class UserPoolAdministration implements OperationGroup {
 		UserPool pool = this.services.pools().create(request.required("PoolName"));
 		// OPTIONAL behaves like OFF here: a user's second factor is whatever they set up.
 		pool.setMfaRequired("ON".equals(request.optional("MfaConfiguration")));
+		pool.setDeviceTracking(deviceTracking(request.object("DeviceConfiguration")));
 		ObjectNode response = Json.object();
 		response.set("UserPool", describe(pool));
 		return response;
+	}
+
+	private static DeviceTracking deviceTracking(Params configuration) {
+		if (configuration == null) {
+			return DeviceTracking.OFF;
+		}
+		boolean onPrompt = configuration.bool("DeviceOnlyRememberedOnUserPrompt", false);
+		return onPrompt ? DeviceTracking.USER_OPT_IN : DeviceTracking.ALWAYS;
 	}
 
 	private JsonNode describeUserPool(Params request) {
@@ -75,6 +85,11 @@ public final class UserPoolAdministration implements OperationGroup {
 			.put("Status", "Enabled")
 			.put("EstimatedNumberOfUsers", pool.users().size())
 			.put("MfaConfiguration", pool.mfaRequired() ? "ON" : "OPTIONAL");
+		if (pool.deviceTracking().isOn()) {
+			node.putObject("DeviceConfiguration")
+				.put("ChallengeRequiredOnNewDevice", false)
+				.put("DeviceOnlyRememberedOnUserPrompt", pool.deviceTracking() == DeviceTracking.USER_OPT_IN);
+		}
 		Json.putTime(node, "CreationDate", pool.createdAt());
 		Json.putTime(node, "LastModifiedDate", pool.createdAt());
 		return node;
