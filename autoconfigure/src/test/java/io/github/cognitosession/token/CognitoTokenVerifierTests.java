@@ -55,6 +55,12 @@ class CognitoTokenVerifierTests {
 	/** Nimbus's default JWKS cache time to live. */
 	private static final Duration JWKS_CACHE_LIFETIME = Duration.ofMinutes(5);
 
+	/**
+	 * Nimbus's default refresh-ahead window: within it before expiry a verification
+	 * starts an asynchronous JWKS fetch, so the "no fetch yet" instant must be before it.
+	 */
+	private static final Duration JWKS_REFRESH_AHEAD_TIME = Duration.ofSeconds(30);
+
 	/** Nimbus's default minimum interval of its refetch rate limit. */
 	private static final Duration JWKS_RATE_LIMIT_INTERVAL = Duration.ofSeconds(30);
 
@@ -124,11 +130,12 @@ class CognitoTokenVerifierTests {
 		CognitoTokenVerifier verifier = verifier();
 		String idToken = this.tokens.idToken("alice", NOW, Duration.ofHours(1)).sign();
 		verifier.verifyIdToken(idToken);
-		this.clock.advance(JWKS_CACHE_LIFETIME.minusSeconds(1));
+		this.clock.advance(JWKS_CACHE_LIFETIME.minus(JWKS_REFRESH_AHEAD_TIME).minusSeconds(1));
 		verifier.verifyIdToken(idToken);
 		jwks.verify(1, getRequestedFor(urlEqualTo(JWKS_PATH)));
 
-		this.clock.advance(Duration.ofSeconds(2));
+		// past the lifetime: expired, so fetched again before the verification
+		this.clock.advance(JWKS_REFRESH_AHEAD_TIME.plusSeconds(2));
 		verifier.verifyIdToken(idToken);
 		verifier.verifyIdToken(idToken);
 
