@@ -18,10 +18,8 @@ package io.github.cognitosession.device;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 import io.github.cognitosession.exception.CognitoErrorTranslator;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeviceRememberedStatusType;
@@ -65,7 +63,7 @@ public final class CognitoDeviceClient {
 	public void updateStatus(String accessToken, String deviceKey, boolean remembered) {
 		Assert.hasText(accessToken, "accessToken cannot be empty");
 		Assert.hasText(deviceKey, "deviceKey cannot be empty");
-		call(() -> this.client.updateDeviceStatus((request) -> request.accessToken(accessToken)
+		CognitoErrorTranslator.call(() -> this.client.updateDeviceStatus((request) -> request.accessToken(accessToken)
 			.deviceKey(deviceKey)
 			.deviceRememberedStatus(
 					remembered ? DeviceRememberedStatusType.REMEMBERED : DeviceRememberedStatusType.NOT_REMEMBERED)),
@@ -83,7 +81,7 @@ public final class CognitoDeviceClient {
 		String page = null;
 		do {
 			String token = page;
-			ListDevicesResponse response = call(
+			ListDevicesResponse response = CognitoErrorTranslator.call(
 					() -> this.client.listDevices((request) -> request.accessToken(accessToken).paginationToken(token)),
 					"device listing");
 			response.devices().forEach((device) -> devices.add(device(device)));
@@ -101,7 +99,8 @@ public final class CognitoDeviceClient {
 	public void forget(String accessToken, String deviceKey) {
 		Assert.hasText(accessToken, "accessToken cannot be empty");
 		Assert.hasText(deviceKey, "deviceKey cannot be empty");
-		call(() -> this.client.forgetDevice((request) -> request.accessToken(accessToken).deviceKey(deviceKey)),
+		CognitoErrorTranslator.call(
+				() -> this.client.forgetDevice((request) -> request.accessToken(accessToken).deviceKey(deviceKey)),
 				"device removal");
 	}
 
@@ -117,15 +116,6 @@ public final class CognitoDeviceClient {
 			}
 		}
 		return new Device(device.deviceKey(), name, device.deviceLastAuthenticatedDate(), remembered);
-	}
-
-	private static <T> T call(Supplier<T> call, String operation) {
-		try {
-			return call.get();
-		}
-		catch (SdkException ex) {
-			throw CognitoErrorTranslator.translate(ex, operation);
-		}
 	}
 
 	@Override

@@ -17,6 +17,7 @@ package io.github.cognitosession.exception;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -63,6 +64,23 @@ public final class CognitoErrorTranslator {
 	private static final int MAX_DETAIL_LENGTH = 200;
 
 	private CognitoErrorTranslator() {
+	}
+
+	/**
+	 * Make a call to a Cognito SDK client, translating what it throws.
+	 * @param <T> the result type
+	 * @param call the SDK call
+	 * @param operation what is being done, for the message
+	 * @return the call's result
+	 * @throws CognitoSessionException the translated SDK exception
+	 */
+	public static <T> T call(Supplier<T> call, String operation) {
+		try {
+			return call.get();
+		}
+		catch (SdkException ex) {
+			throw translate(ex, operation);
+		}
 	}
 
 	/**

@@ -16,12 +16,9 @@
 
 package io.github.cognitosession.mfa;
 
-import java.util.function.Supplier;
-
 import io.github.cognitosession.exception.CodeMismatchException;
 import io.github.cognitosession.exception.CognitoErrorTranslator;
 import io.github.cognitosession.exception.CognitoSessionException;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AssociateSoftwareTokenResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenResponse;
@@ -68,7 +65,7 @@ public final class TotpMfaClient {
 	 */
 	public SessionAssociation associate(String session) {
 		Assert.hasText(session, "session cannot be empty");
-		AssociateSoftwareTokenResponse response = call(
+		AssociateSoftwareTokenResponse response = CognitoErrorTranslator.call(
 				() -> this.client.associateSoftwareToken((request) -> request.session(session)),
 				CognitoErrorTranslator.CONFIRM_SIGN_IN);
 		requireSecret(response);
@@ -86,8 +83,8 @@ public final class TotpMfaClient {
 	 */
 	public String associateWithAccessToken(String accessToken) {
 		Assert.hasText(accessToken, "accessToken cannot be empty");
-		AssociateSoftwareTokenResponse response = call(
-				() -> this.client.associateSoftwareToken((request) -> request.accessToken(accessToken)), SETUP);
+		AssociateSoftwareTokenResponse response = CognitoErrorTranslator
+			.call(() -> this.client.associateSoftwareToken((request) -> request.accessToken(accessToken)), SETUP);
 		return requireSecret(response);
 	}
 
@@ -101,7 +98,7 @@ public final class TotpMfaClient {
 	public String verify(String session, String code, String friendlyDeviceName) {
 		Assert.hasText(session, "session cannot be empty");
 		Assert.hasText(code, "code cannot be empty");
-		VerifySoftwareTokenResponse response = call(
+		VerifySoftwareTokenResponse response = CognitoErrorTranslator.call(
 				() -> this.client.verifySoftwareToken(
 						(request) -> request.session(session).userCode(code).friendlyDeviceName(friendlyDeviceName)),
 				CognitoErrorTranslator.CONFIRM_SIGN_IN);
@@ -123,7 +120,7 @@ public final class TotpMfaClient {
 	public void verifyWithAccessToken(String accessToken, String code, String friendlyDeviceName) {
 		Assert.hasText(accessToken, "accessToken cannot be empty");
 		Assert.hasText(code, "code cannot be empty");
-		VerifySoftwareTokenResponse response = call(() -> this.client.verifySoftwareToken(
+		VerifySoftwareTokenResponse response = CognitoErrorTranslator.call(() -> this.client.verifySoftwareToken(
 				(request) -> request.accessToken(accessToken).userCode(code).friendlyDeviceName(friendlyDeviceName)),
 				VERIFICATION);
 		requireSuccess(response, VERIFICATION);
@@ -136,8 +133,10 @@ public final class TotpMfaClient {
 	 */
 	public void setTotpMfaEnabled(String accessToken, boolean enabled) {
 		Assert.hasText(accessToken, "accessToken cannot be empty");
-		call(() -> this.client.setUserMFAPreference((request) -> request.accessToken(accessToken)
-			.softwareTokenMfaSettings((settings) -> settings.enabled(enabled).preferredMfa(enabled))), PREFERENCE);
+		CognitoErrorTranslator.call(
+				() -> this.client.setUserMFAPreference((request) -> request.accessToken(accessToken)
+					.softwareTokenMfaSettings((settings) -> settings.enabled(enabled).preferredMfa(enabled))),
+				PREFERENCE);
 	}
 
 	private static String requireSecret(AssociateSoftwareTokenResponse response) {
@@ -151,15 +150,6 @@ public final class TotpMfaClient {
 		if (response.status() != VerifySoftwareTokenResponseType.SUCCESS) {
 			throw new CodeMismatchException("VerifySoftwareToken",
 					"Cognito did not accept the authenticator code during " + operation, null);
-		}
-	}
-
-	private static <T> T call(Supplier<T> call, String operation) {
-		try {
-			return call.get();
-		}
-		catch (SdkException ex) {
-			throw CognitoErrorTranslator.translate(ex, operation);
 		}
 	}
 
