@@ -15,20 +15,15 @@
  */
 package io.github.cognitosession.session;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.matching.StringValuePattern;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.AfterEach;
@@ -36,35 +31,34 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 import io.github.cognitosession.credentials.CognitoIdentityCredentialsProvider;
 import io.github.cognitosession.credentials.FederatedTokenRejectedException;
 import io.github.cognitosession.credentials.IdentityLogins;
 import io.github.cognitosession.exception.CognitoSessionException;
 import io.github.cognitosession.exception.ReauthenticationTimeoutException;
-import io.github.cognitosession.store.SessionRecord;
 import io.github.cognitosession.token.TestTokens;
 import io.github.cognitosession.web.HttpSessionSessionStore;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.moreThanOrExactly;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.cognitosession.session.HttpSessionRequests.inRequest;
+import static io.github.cognitosession.session.HttpSessionRequests.record;
+import static io.github.cognitosession.session.IdentityPoolStubs.VALID_UNTIL;
+import static io.github.cognitosession.session.IdentityPoolStubs.credentials;
+import static io.github.cognitosession.session.IdentityPoolStubs.credentialsProvider;
+import static io.github.cognitosession.session.IdentityPoolStubs.error;
+import static io.github.cognitosession.session.IdentityPoolStubs.identityId;
+import static io.github.cognitosession.session.IdentityPoolStubs.operation;
+import static io.github.cognitosession.session.IdentityPoolStubs.perIdentityCredentialsProvider;
+import static io.github.cognitosession.session.IdentityPoolStubs.requested;
+import static io.github.cognitosession.session.IdentityPoolStubs.tokenExpired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
@@ -80,8 +74,6 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(OutputCaptureExtension.class)
 class PerIdentityFederatedCredentialsTests {
 
-	private static final String IDENTITY_POOL_ID = "us-east-1:11111111-2222-3333-4444-555555555555";
-
 	private static final String GOOGLE = "accounts.google.com";
 
 	private static final String ALICE_TOKEN = "google-token-of-alice-1";
@@ -96,21 +88,12 @@ class PerIdentityFederatedCredentialsTests {
 
 	private static final String BOB_ID = "us-east-1:00000000-0000-0000-0000-00000000bob";
 
-	private static final Instant VALID_UNTIL = SessionFixture.START.plus(Duration.ofHours(1));
-
 	@RegisterExtension
-	static WireMockExtension identity = WireMockExtension.newInstance()
-		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-		.build();
+	static WireMockExtension identity = IdentityPoolStubs.wireMock();
 
 	private final SessionFixture fixture = new SessionFixture();
 
-	private final CognitoIdentityClient client = CognitoIdentityClient.builder()
-		.region(Region.US_EAST_1)
-		.credentialsProvider(AnonymousCredentialsProvider.create())
-		.endpointOverride(URI.create(identity.baseUrl()))
-		.overrideConfiguration((override) -> override.retryStrategy(AwsRetryStrategy.doNotRetry()))
-		.build();
+	private final CognitoIdentityClient client = IdentityPoolStubs.client(identity);
 
 	private DefaultCognitoSessionManager manager;
 
@@ -130,18 +113,8 @@ class PerIdentityFederatedCredentialsTests {
 			.userPool("us-east-1", TestTokens.POOL_ID)
 			.reauthenticationTimeout(reauthenticationTimeout)
 			.build();
-		this.attached = this.manager.attachCredentialsProvider(CognitoIdentityCredentialsProvider.builder()
-			.cognitoIdentityClient(this.client)
-			.identityPoolId(IDENTITY_POOL_ID)
-			.clock(this.fixture.clock));
-		this.provider = PerIdentityCredentialsProvider.builder()
-			.sessionManager(this.manager)
-			.sessionStore(store)
-			.cognitoIdentityClient(this.client)
-			.identityPoolId(IDENTITY_POOL_ID)
-			.userPool("us-east-1", TestTokens.POOL_ID)
-			.clock(this.fixture.clock)
-			.build();
+		this.attached = this.manager.attachCredentialsProvider(credentialsProvider(this.client, this.fixture.clock));
+		this.provider = perIdentityCredentialsProvider(this.manager, store, this.client, this.fixture.clock).build();
 	}
 
 	@AfterEach
@@ -201,7 +174,7 @@ class PerIdentityFederatedCredentialsTests {
 		stubToken(ALICE_TOKEN, ALICE_ID, "AKIDALICE", VALID_UNTIL);
 		stubGetId(REJECTED_TOKEN, ALICE_ID);
 		identity.stubFor(operation("GetCredentialsForIdentity").withRequestBody(withToken(REJECTED_TOKEN))
-			.willReturn(rejected()));
+			.willReturn(tokenExpired()));
 		MockHttpSession bob = federate(BOB_TOKEN);
 		MockHttpSession alice = new MockHttpSession();
 
@@ -298,7 +271,7 @@ class PerIdentityFederatedCredentialsTests {
 		stubToken(ALICE_FRESH_TOKEN, ALICE_ID, "AKIDALICEFRESH", VALID_UNTIL);
 		stubGetId(REJECTED_TOKEN, ALICE_ID);
 		identity.stubFor(operation("GetCredentialsForIdentity").withRequestBody(withToken(REJECTED_TOKEN))
-			.willReturn(rejected()));
+			.willReturn(tokenExpired()));
 		MockHttpSession alice = new MockHttpSession();
 		assertThatExceptionOfType(FederatedTokenRejectedException.class)
 			.isThrownBy(() -> inRequest(alice, () -> federatedSignIn(REJECTED_TOKEN)));
@@ -345,7 +318,7 @@ class PerIdentityFederatedCredentialsTests {
 	void resolveCredentialsWhenCognitoIdentityFailsOtherwiseThenFederatedSessionKept() throws Exception {
 		stubGetId(ALICE_TOKEN, ALICE_ID);
 		identity.stubFor(operation("GetCredentialsForIdentity").withRequestBody(withToken(ALICE_TOKEN))
-			.willReturn(json(500, "{\"__type\":\"InternalErrorException\",\"message\":\"Try again\"}")));
+			.willReturn(error(500, "InternalErrorException", "Try again")));
 		MockHttpSession alice = federate(ALICE_TOKEN);
 
 		assertThatExceptionOfType(CognitoSessionException.class)
@@ -385,7 +358,7 @@ class PerIdentityFederatedCredentialsTests {
 		stubToken(ALICE_TOKEN, ALICE_ID, "AKIDALICE", VALID_UNTIL);
 		stubGetId(REJECTED_TOKEN, BOB_ID);
 		identity.stubFor(operation("GetCredentialsForIdentity").withRequestBody(withToken(REJECTED_TOKEN))
-			.willReturn(rejected()));
+			.willReturn(tokenExpired()));
 		MockHttpSession alice = federate(ALICE_TOKEN);
 		inRequest(alice, this.provider::resolveCredentials);
 		MockHttpSession bob = new MockHttpSession();
@@ -430,22 +403,6 @@ class PerIdentityFederatedCredentialsTests {
 		return null;
 	}
 
-	private static <T> T inRequest(MockHttpSession session, Callable<T> work) throws Exception {
-		MockHttpServletRequest request = new MockHttpServletRequest();
-		request.setSession(session);
-		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
-		try {
-			return work.call();
-		}
-		finally {
-			RequestContextHolder.resetRequestAttributes();
-		}
-	}
-
-	private static SessionRecord record(MockHttpSession session) {
-		return (SessionRecord) session.getAttribute(HttpSessionSessionStore.RECORD_ATTRIBUTE);
-	}
-
 	private static void stubToken(String token, String identityId, String accessKeyId, Instant expiration) {
 		stubGetId(token, identityId);
 		identity.stubFor(operation("GetCredentialsForIdentity").withRequestBody(withToken(token))
@@ -464,40 +421,15 @@ class PerIdentityFederatedCredentialsTests {
 		identity.stubFor(operation("GetCredentialsForIdentity").withRequestBody(withToken(token))
 			.inScenario(scenario)
 			.whenScenarioStateIs("expired")
-			.willReturn(rejected()));
+			.willReturn(tokenExpired()));
 	}
 
 	private static void stubGetId(String token, String identityId) {
-		identity.stubFor(operation("GetId").withRequestBody(withToken(token))
-			.willReturn(json(200, "{\"IdentityId\":\"" + identityId + "\"}")));
+		identity.stubFor(operation("GetId").withRequestBody(withToken(token)).willReturn(identityId(identityId)));
 	}
 
 	private static StringValuePattern withToken(String token) {
 		return matchingJsonPath("$.Logins['" + GOOGLE + "']", equalTo(token));
-	}
-
-	private static MappingBuilder operation(String name) {
-		return post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo("AWSCognitoIdentityService." + name));
-	}
-
-	private static RequestPatternBuilder requested(String name) {
-		return postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Target",
-				equalTo("AWSCognitoIdentityService." + name));
-	}
-
-	private static ResponseDefinitionBuilder credentials(String identityId, String accessKeyId, Instant expiration) {
-		return json(200,
-				"{\"IdentityId\":\"" + identityId + "\",\"Credentials\":{\"AccessKeyId\":\"" + accessKeyId
-						+ "\",\"SecretKey\":\"secret-" + accessKeyId + "\",\"SessionToken\":\"session-" + accessKeyId
-						+ "\",\"Expiration\":" + expiration.getEpochSecond() + "}}");
-	}
-
-	private static ResponseDefinitionBuilder rejected() {
-		return json(400, "{\"__type\":\"NotAuthorizedException\",\"message\":\"Invalid login token. Token expired.\"}");
-	}
-
-	private static ResponseDefinitionBuilder json(int status, String body) {
-		return aResponse().withStatus(status).withHeader("Content-Type", "application/x-amz-json-1.1").withBody(body);
 	}
 
 }

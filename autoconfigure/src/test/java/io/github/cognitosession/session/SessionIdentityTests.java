@@ -15,28 +15,20 @@
  */
 package io.github.cognitosession.session;
 
-import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
 
@@ -52,15 +44,17 @@ import io.github.cognitosession.signin.AuthenticationOutcome;
 import io.github.cognitosession.store.SessionRecord;
 import io.github.cognitosession.token.TestTokens;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.cognitosession.session.IdentityPoolStubs.USER_POOL_LOGIN;
+import static io.github.cognitosession.session.IdentityPoolStubs.credentials;
+import static io.github.cognitosession.session.IdentityPoolStubs.credentialsProvider;
+import static io.github.cognitosession.session.IdentityPoolStubs.error;
+import static io.github.cognitosession.session.IdentityPoolStubs.identityId;
+import static io.github.cognitosession.session.IdentityPoolStubs.operation;
+import static io.github.cognitosession.session.IdentityPoolStubs.requested;
+import static io.github.cognitosession.session.IdentityPoolStubs.tokenExpired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -74,10 +68,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class SessionIdentityTests {
 
-	private static final String IDENTITY_POOL_ID = "us-east-1:11111111-2222-3333-4444-555555555555";
-
-	private static final String USER_POOL_LOGIN = "cognito-idp.us-east-1.amazonaws.com/" + TestTokens.POOL_ID;
-
 	private static final String GUEST_ID = "us-east-1:00000000-0000-0000-0000-00000000gues";
 
 	private static final String USER_ID = "us-east-1:00000000-0000-0000-0000-00000000user";
@@ -87,18 +77,11 @@ class SessionIdentityTests {
 	private static final String GOOGLE_TOKEN = "google-token-value-1";
 
 	@RegisterExtension
-	static WireMockExtension identity = WireMockExtension.newInstance()
-		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-		.build();
+	static WireMockExtension identity = IdentityPoolStubs.wireMock();
 
 	private final SessionFixture fixture = new SessionFixture();
 
-	private final CognitoIdentityClient client = CognitoIdentityClient.builder()
-		.region(Region.US_EAST_1)
-		.credentialsProvider(AnonymousCredentialsProvider.create())
-		.endpointOverride(URI.create(identity.baseUrl()))
-		.overrideConfiguration((override) -> override.retryStrategy(AwsRetryStrategy.doNotRetry()))
-		.build();
+	private final CognitoIdentityClient client = IdentityPoolStubs.client(identity);
 
 	private final List<CognitoIdentityCredentialsProvider> providers = new CopyOnWriteArrayList<>();
 
@@ -119,10 +102,7 @@ class SessionIdentityTests {
 			.reauthenticationTimeout(reauthenticationTimeout)
 			.build();
 		CognitoIdentityCredentialsProvider provider = manager
-			.attachCredentialsProvider(CognitoIdentityCredentialsProvider.builder()
-				.cognitoIdentityClient(this.client)
-				.identityPoolId(IDENTITY_POOL_ID)
-				.clock(this.fixture.clock));
+			.attachCredentialsProvider(credentialsProvider(this.client, this.fixture.clock));
 		this.providers.add(provider);
 		return manager;
 	}
@@ -133,37 +113,11 @@ class SessionIdentityTests {
 		assertThat(manager.signIn(username, "password").isDone()).isTrue();
 	}
 
-	private static MappingBuilder operation(String name) {
-		return post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo("AWSCognitoIdentityService." + name));
-	}
-
-	private static RequestPatternBuilder requested(String name) {
-		return postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Target",
-				equalTo("AWSCognitoIdentityService." + name));
-	}
-
-	private static ResponseDefinitionBuilder json(int status, String body) {
-		return aResponse().withStatus(status).withHeader("Content-Type", "application/x-amz-json-1.1").withBody(body);
-	}
-
-	private static ResponseDefinitionBuilder credentials(String identityId, String accessKeyId) {
-		Instant expiration = SessionFixture.START.plus(Duration.ofHours(1));
-		return json(200,
-				"{\"IdentityId\":\"" + identityId + "\",\"Credentials\":{\"AccessKeyId\":\"" + accessKeyId
-						+ "\",\"SecretKey\":\"secret-" + accessKeyId + "\",\"SessionToken\":\"session-" + accessKeyId
-						+ "\",\"Expiration\":" + expiration.getEpochSecond() + "}}");
-	}
-
-	private static ResponseDefinitionBuilder error(String type, String message) {
-		return json(400, "{\"__type\":\"" + type + "\",\"message\":\"" + message + "\"}");
-	}
-
 	/** GetId answers the guest id without logins and the user id with them. */
 	private static void stubGetId() {
-		identity.stubFor(operation("GetId").withRequestBody(notContaining("Logins"))
-			.willReturn(json(200, "{\"IdentityId\":\"" + GUEST_ID + "\"}")));
-		identity.stubFor(operation("GetId").withRequestBody(matchingJsonPath("$.Logins"))
-			.willReturn(json(200, "{\"IdentityId\":\"" + USER_ID + "\"}")));
+		identity.stubFor(operation("GetId").withRequestBody(notContaining("Logins")).willReturn(identityId(GUEST_ID)));
+		identity
+			.stubFor(operation("GetId").withRequestBody(matchingJsonPath("$.Logins")).willReturn(identityId(USER_ID)));
 	}
 
 	/** Guest credentials without logins, the user's with the user pool's ID token. */
@@ -297,10 +251,7 @@ class SessionIdentityTests {
 				.statusCode(400)
 				.build();
 		}).userPool("us-east-1", TestTokens.POOL_ID).reauthenticationTimeout(Duration.ZERO).build();
-		this.providers.add(manager.attachCredentialsProvider(CognitoIdentityCredentialsProvider.builder()
-			.cognitoIdentityClient(this.client)
-			.identityPoolId(IDENTITY_POOL_ID)
-			.clock(this.fixture.clock)));
+		this.providers.add(manager.attachCredentialsProvider(credentialsProvider(this.client, this.fixture.clock)));
 		signIn(manager, "alice");
 		assertThat(manager.getIdentityId()).isEqualTo(USER_ID);
 		this.fixture.clock.advance(Duration.ofMinutes(58));
@@ -343,10 +294,7 @@ class SessionIdentityTests {
 				}
 			})
 			.build();
-		provider.set(manager.attachCredentialsProvider(CognitoIdentityCredentialsProvider.builder()
-			.cognitoIdentityClient(this.client)
-			.identityPoolId(IDENTITY_POOL_ID)
-			.clock(this.fixture.clock)));
+		provider.set(manager.attachCredentialsProvider(credentialsProvider(this.client, this.fixture.clock)));
 		this.providers.add(provider.get());
 		signIn(manager, "alice");
 		assertThat(provider.get().resolveCredentials().accessKeyId()).isEqualTo("AKIDUSER");
@@ -438,7 +386,7 @@ class SessionIdentityTests {
 		stubCredentials();
 		identity.stubFor(operation("GetCredentialsForIdentity")
 			.withRequestBody(matchingJsonPath("$.Logins['" + GOOGLE + "']", equalTo("expired-token")))
-			.willReturn(error("NotAuthorizedException", "Invalid login token. Token expired.")));
+			.willReturn(tokenExpired()));
 		DefaultCognitoSessionManager manager = manager(false, Duration.ZERO);
 		assertThatExceptionOfType(FederatedTokenRejectedException.class)
 			.isThrownBy(() -> manager.federatedSignIn(GOOGLE, "expired-token"))
@@ -482,7 +430,7 @@ class SessionIdentityTests {
 		stubGetId();
 		identity.stubFor(operation("GetCredentialsForIdentity")
 			.withRequestBody(matchingJsonPath("$.IdentityId", equalTo("us-east-1:deleted")))
-			.willReturn(error("ResourceNotFoundException", "Identity 'us-east-1:deleted' not found.")));
+			.willReturn(error(400, "ResourceNotFoundException", "Identity 'us-east-1:deleted' not found.")));
 		identity.stubFor(operation("GetCredentialsForIdentity")
 			.withRequestBody(matchingJsonPath("$.IdentityId", equalTo(GUEST_ID)))
 			.willReturn(credentials(GUEST_ID, "AKIDGUEST")));

@@ -15,33 +15,22 @@
  */
 package io.github.cognitosession.session;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.matching.StringValuePattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
-import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 import io.github.cognitosession.credentials.CognitoIdentityCredentialsProvider;
 import io.github.cognitosession.credentials.FederatedTokenRejectedException;
@@ -50,19 +39,23 @@ import io.github.cognitosession.exception.NotSignedInException;
 import io.github.cognitosession.exception.ReauthenticationTimeoutException;
 import io.github.cognitosession.signin.AuthenticationOutcome;
 import io.github.cognitosession.signin.RawTokens;
-import io.github.cognitosession.store.SessionRecord;
 import io.github.cognitosession.store.SessionStore;
 import io.github.cognitosession.token.TestTokens;
 import io.github.cognitosession.web.HttpSessionSessionStore;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.cognitosession.session.HttpSessionRequests.inRequest;
+import static io.github.cognitosession.session.HttpSessionRequests.record;
+import static io.github.cognitosession.session.IdentityPoolStubs.USER_POOL_LOGIN;
+import static io.github.cognitosession.session.IdentityPoolStubs.credentials;
+import static io.github.cognitosession.session.IdentityPoolStubs.credentialsProvider;
+import static io.github.cognitosession.session.IdentityPoolStubs.identityId;
+import static io.github.cognitosession.session.IdentityPoolStubs.operation;
+import static io.github.cognitosession.session.IdentityPoolStubs.perIdentityCredentialsProvider;
+import static io.github.cognitosession.session.IdentityPoolStubs.requested;
+import static io.github.cognitosession.session.IdentityPoolStubs.tokenExpired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
@@ -79,10 +72,6 @@ import static org.awaitility.Awaitility.await;
  */
 class SessionManagerPerIdentityCredentialsTests {
 
-	private static final String IDENTITY_POOL_ID = "us-east-1:11111111-2222-3333-4444-555555555555";
-
-	private static final String USER_POOL_LOGIN = "cognito-idp.us-east-1.amazonaws.com/" + TestTokens.POOL_ID;
-
 	private static final String GOOGLE = "accounts.google.com";
 
 	private static final String ALICE_ID = "us-east-1:00000000-0000-0000-0000-0000000alice";
@@ -91,21 +80,12 @@ class SessionManagerPerIdentityCredentialsTests {
 
 	private static final String GUEST_ID = "us-east-1:00000000-0000-0000-0000-000000guest";
 
-	private static final Instant VALID_UNTIL = SessionFixture.START.plus(Duration.ofHours(1));
-
 	@RegisterExtension
-	static WireMockExtension identity = WireMockExtension.newInstance()
-		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-		.build();
+	static WireMockExtension identity = IdentityPoolStubs.wireMock();
 
 	private final SessionFixture fixture = new SessionFixture();
 
-	private final CognitoIdentityClient client = CognitoIdentityClient.builder()
-		.region(Region.US_EAST_1)
-		.credentialsProvider(AnonymousCredentialsProvider.create())
-		.endpointOverride(URI.create(identity.baseUrl()))
-		.overrideConfiguration((override) -> override.retryStrategy(AwsRetryStrategy.doNotRetry()))
-		.build();
+	private final CognitoIdentityClient client = IdentityPoolStubs.client(identity);
 
 	private DefaultCognitoSessionManager manager;
 
@@ -135,18 +115,9 @@ class SessionManagerPerIdentityCredentialsTests {
 			.guestAccess(guestAccess)
 			.reauthenticationTimeout(reauthenticationTimeout)
 			.build();
-		this.attached = this.manager.attachCredentialsProvider(CognitoIdentityCredentialsProvider.builder()
-			.cognitoIdentityClient(this.client)
-			.identityPoolId(IDENTITY_POOL_ID)
-			.clock(this.fixture.clock));
-		this.provider = PerIdentityCredentialsProvider.builder()
-			.sessionManager(this.manager)
-			.sessionStore(store)
-			.cognitoIdentityClient(this.client)
-			.identityPoolId(IDENTITY_POOL_ID)
-			.userPool("us-east-1", TestTokens.POOL_ID)
+		this.attached = this.manager.attachCredentialsProvider(credentialsProvider(this.client, this.fixture.clock));
+		this.provider = perIdentityCredentialsProvider(this.manager, store, this.client, this.fixture.clock)
 			.guestAccess(guestAccess)
-			.clock(this.fixture.clock)
 			.build();
 	}
 
@@ -246,9 +217,8 @@ class SessionManagerPerIdentityCredentialsTests {
 	@Test
 	void getCredentialsWhenAwaitingReauthenticationThenSameTimeoutAsWithoutTheCache() throws Exception {
 		start(new HttpSessionSessionStore(), false);
-		identity.stubFor(operation("GetId").willReturn(json(200, "{\"IdentityId\":\"" + ALICE_ID + "\"}")));
-		identity.stubFor(operation("GetCredentialsForIdentity").willReturn(json(400,
-				"{\"__type\":\"NotAuthorizedException\",\"message\":\"Invalid login token. Token expired.\"}")));
+		identity.stubFor(operation("GetId").willReturn(identityId(ALICE_ID)));
+		identity.stubFor(operation("GetCredentialsForIdentity").willReturn(tokenExpired()));
 		MockHttpSession alice = new MockHttpSession();
 		assertThatExceptionOfType(FederatedTokenRejectedException.class)
 			.isThrownBy(() -> inRequest(alice, () -> federatedSignIn("expired-token")));
@@ -266,11 +236,10 @@ class SessionManagerPerIdentityCredentialsTests {
 	void getCredentialsWhenWaitingForReauthenticationAndSessionFederatesAgainThenFreshTokensCredentials()
 			throws Exception {
 		start(new HttpSessionSessionStore(), false, Duration.ofSeconds(30));
-		identity.stubFor(operation("GetId").willReturn(json(200, "{\"IdentityId\":\"" + ALICE_ID + "\"}")));
+		identity.stubFor(operation("GetId").willReturn(identityId(ALICE_ID)));
 		identity.stubFor(operation("GetCredentialsForIdentity")
 			.withRequestBody(matchingJsonPath("$.Logins['" + GOOGLE + "']", equalTo("expired-token")))
-			.willReturn(json(400,
-					"{\"__type\":\"NotAuthorizedException\",\"message\":\"Invalid login token. Token expired.\"}")));
+			.willReturn(tokenExpired()));
 		identity.stubFor(operation("GetCredentialsForIdentity")
 			.withRequestBody(matchingJsonPath("$.Logins['" + GOOGLE + "']", equalTo("fresh-token")))
 			.willReturn(credentials(ALICE_ID, "AKIDFRESH")));
@@ -360,36 +329,18 @@ class SessionManagerPerIdentityCredentialsTests {
 		return session;
 	}
 
-	private static <T> T inRequest(MockHttpSession session, Callable<T> work) throws Exception {
-		MockHttpServletRequest request = new MockHttpServletRequest();
-		request.setSession(session);
-		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
-		try {
-			return work.call();
-		}
-		finally {
-			RequestContextHolder.resetRequestAttributes();
-		}
-	}
-
-	private static SessionRecord record(MockHttpSession session) {
-		return (SessionRecord) session.getAttribute(HttpSessionSessionStore.RECORD_ATTRIBUTE);
-	}
-
 	private static void stubUser(MockHttpSession session, String identityId, String accessKeyId) {
 		stubUser(record(session).getIdToken(), identityId, accessKeyId);
 	}
 
 	private static void stubUser(String idToken, String identityId, String accessKeyId) {
-		identity.stubFor(operation("GetId").withRequestBody(withIdToken(idToken))
-			.willReturn(json(200, "{\"IdentityId\":\"" + identityId + "\"}")));
+		identity.stubFor(operation("GetId").withRequestBody(withIdToken(idToken)).willReturn(identityId(identityId)));
 		identity.stubFor(operation("GetCredentialsForIdentity").withRequestBody(withIdToken(idToken))
 			.willReturn(credentials(identityId, accessKeyId)));
 	}
 
 	private static void stubGuest() {
-		identity.stubFor(operation("GetId").withRequestBody(notContaining("Logins"))
-			.willReturn(json(200, "{\"IdentityId\":\"" + GUEST_ID + "\"}")));
+		identity.stubFor(operation("GetId").withRequestBody(notContaining("Logins")).willReturn(identityId(GUEST_ID)));
 		identity.stubFor(operation("GetCredentialsForIdentity").withRequestBody(notContaining("Logins"))
 			.willReturn(credentials(GUEST_ID, "AKIDGUEST")));
 	}
@@ -400,26 +351,6 @@ class SessionManagerPerIdentityCredentialsTests {
 
 	private static StringValuePattern withIdToken(String idToken) {
 		return matchingJsonPath("$.Logins['" + USER_POOL_LOGIN + "']", equalTo(idToken));
-	}
-
-	private static MappingBuilder operation(String name) {
-		return post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo("AWSCognitoIdentityService." + name));
-	}
-
-	private static RequestPatternBuilder requested(String name) {
-		return postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Target",
-				equalTo("AWSCognitoIdentityService." + name));
-	}
-
-	private static ResponseDefinitionBuilder credentials(String identityId, String accessKeyId) {
-		return json(200,
-				"{\"IdentityId\":\"" + identityId + "\",\"Credentials\":{\"AccessKeyId\":\"" + accessKeyId
-						+ "\",\"SecretKey\":\"secret-" + accessKeyId + "\",\"SessionToken\":\"session-" + accessKeyId
-						+ "\",\"Expiration\":" + VALID_UNTIL.getEpochSecond() + "}}");
-	}
-
-	private static ResponseDefinitionBuilder json(int status, String body) {
-		return aResponse().withStatus(status).withHeader("Content-Type", "application/x-amz-json-1.1").withBody(body);
 	}
 
 }
