@@ -22,6 +22,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.cognitosession.local.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -32,7 +32,7 @@ import io.github.cognitosession.local.fault.Fault;
 import io.github.cognitosession.session.CognitoSessionManager;
 import io.github.cognitosession.session.UserState;
 import io.github.cognitosession.token.CognitoTokens;
-import io.github.cognitosession.token.MutableClock;
+import io.github.cognitosession.local.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;

@@ -29,7 +29,7 @@ import io.github.cognitosession.session.UserState;
 import io.github.cognitosession.signin.SignInResult;
 import io.github.cognitosession.signin.SignInStep;
 import io.github.cognitosession.token.CognitoTokens;
-import io.github.cognitosession.token.MutableClock;
+import io.github.cognitosession.local.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;

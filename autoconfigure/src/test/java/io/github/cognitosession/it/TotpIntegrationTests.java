@@ -32,7 +32,7 @@ import io.github.cognitosession.session.CognitoSessionManager;
 import io.github.cognitosession.session.UserState;
 import io.github.cognitosession.signin.SignInResult;
 import io.github.cognitosession.signin.SignInStep;
-import io.github.cognitosession.token.MutableClock;
+import io.github.cognitosession.local.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;

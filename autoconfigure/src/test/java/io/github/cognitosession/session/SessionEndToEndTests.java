@@ -29,7 +29,7 @@ import io.github.cognitosession.store.EncryptedFileSessionStore;
 import io.github.cognitosession.token.CognitoTokenVerifier;
 import io.github.cognitosession.token.CognitoTokens;
 import io.github.cognitosession.token.CognitoWireMock;
-import io.github.cognitosession.token.MutableClock;
+import io.github.cognitosession.local.MutableClock;
 import io.github.cognitosession.token.RefreshTokenRotation;
 import io.github.cognitosession.token.TestTokens;
 import io.github.cognitosession.token.TokenRefresher;

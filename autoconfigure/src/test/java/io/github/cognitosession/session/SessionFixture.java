@@ -27,7 +27,7 @@ import io.github.cognitosession.signin.PendingChallenge;
 import io.github.cognitosession.signin.RawTokens;
 import io.github.cognitosession.signin.UserPoolAuthenticator;
 import io.github.cognitosession.token.CognitoTokenVerifier;
-import io.github.cognitosession.token.MutableClock;
+import io.github.cognitosession.local.MutableClock;
 import io.github.cognitosession.token.RefreshedTokens;
 import io.github.cognitosession.token.TestTokens;
 import io.github.cognitosession.token.TokenRefresher;

@@ -19,6 +19,8 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.cognitosession.local.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**

@@ -28,6 +28,7 @@ import io.github.cognitosession.exception.CognitoSessionException;
 import io.github.cognitosession.exception.CognitoUnavailableException;
 import io.github.cognitosession.exception.InvalidTokenException;
 import io.github.cognitosession.exception.InvalidTokenException.Reason;
+import io.github.cognitosession.local.MutableClock;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -21,6 +21,8 @@ import java.math.BigInteger;
 /**
  * amplify-android's published SRP vectors (SRPHelperTests): pool
  * {@code us-east-2_KO6fcefgd}, user {@code username}, password {@code Password123}.
+ * Public so that an SRP client's tests (the library's, or yours) check against the same
+ * numbers Local Cognito's SRP is tested with.
  *
  * @author Cognito Session contributors
  */

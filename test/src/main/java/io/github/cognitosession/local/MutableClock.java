@@ -21,9 +21,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A clock tests move by hand.
+ * A clock that tests move by hand, for Local Cognito and for the code under test (token
+ * expiry, refresh timers, TOTP steps), so that no test waits for time to pass. It counts
+ * how often it is read, so a test can also show that a hot path does not read it.
  *
  * @author Cognito Session contributors
  */
@@ -31,16 +34,46 @@ public final class MutableClock extends Clock {
 
 	private volatile Instant now;
 
+	private final AtomicLong reads = new AtomicLong();
+
+	/**
+	 * Create a clock standing at the given instant.
+	 * @param now the instant
+	 */
 	public MutableClock(Instant now) {
 		this.now = now;
 	}
 
+	/**
+	 * Create a clock standing at the current time.
+	 * @return the clock
+	 */
 	public static MutableClock startingNow() {
 		return new MutableClock(Instant.now());
 	}
 
+	/**
+	 * Move the clock forward (or back, with a negative duration).
+	 * @param duration how far
+	 */
 	public void advance(Duration duration) {
 		this.now = this.now.plus(duration);
+	}
+
+	/**
+	 * Put the clock at an instant.
+	 * @param instant the instant
+	 */
+	public void set(Instant instant) {
+		this.now = instant;
+	}
+
+	/**
+	 * How often the time was read.
+	 * @return the number of reads
+	 */
+	public long reads() {
+		return this.reads.get();
 	}
 
 	@Override
@@ -55,7 +88,14 @@ public final class MutableClock extends Clock {
 
 	@Override
 	public Instant instant() {
+		this.reads.incrementAndGet();
 		return this.now;
+	}
+
+	@Override
+	public long millis() {
+		this.reads.incrementAndGet();
+		return this.now.toEpochMilli();
 	}
 
 }
