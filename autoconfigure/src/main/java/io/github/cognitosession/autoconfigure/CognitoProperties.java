@@ -15,6 +15,8 @@
  */
 package io.github.cognitosession.autoconfigure;
 
+import io.github.cognitosession.userpool.CognitoIds;
+
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -81,6 +83,23 @@ public class CognitoProperties implements InitializingBean {
 	@Override
 	public void afterPropertiesSet() {
 		new CognitoPropertiesValidator().validate(this);
+	}
+
+	/**
+	 * Who shares a Cognito session.
+	 */
+	public enum SessionScope {
+
+		/**
+		 * One session for the whole application (a CLI, a desktop app, a batch job).
+		 */
+		APPLICATION,
+
+		/**
+		 * One session per user of a web application, kept in their HTTP session.
+		 */
+		USER
+
 	}
 
 	/**
@@ -211,7 +230,16 @@ public class CognitoProperties implements InitializingBean {
 	public static class Session {
 
 		/**
-		 * Where the session is kept.
+		 * Who shares a Cognito session: "application" (one session for the whole process,
+		 * as in a CLI or desktop app) or "user" (one per user, kept in their HTTP
+		 * session). Defaults to "user" in a servlet web application with Spring Security,
+		 * else "application".
+		 */
+		private SessionScope scope;
+
+		/**
+		 * Where the session is kept in the application scope (in the user scope it is
+		 * kept in the HTTP session).
 		 */
 		private StoreType store = StoreType.FILE;
 
@@ -235,9 +263,9 @@ public class CognitoProperties implements InitializingBean {
 
 		/**
 		 * How long a call that needs tokens waits for the user to sign in again after the
-		 * refresh token was rejected. Zero fails at once. Default 30 s, but 0 in a
-		 * hosted-UI web application (cognito.hosted-ui.domain set), where a request
-		 * thread must never wait for a sign-in that happens in another request.
+		 * refresh token was rejected. Zero fails at once. Default 30 s, but 0 in the user
+		 * scope, where a request thread must never wait for a sign-in that happens in
+		 * another request.
 		 */
 		private Duration reauthenticationTimeout;
 
@@ -245,6 +273,14 @@ public class CognitoProperties implements InitializingBean {
 		 * Clock difference tolerated when checking the tokens' "exp" and "iat".
 		 */
 		private Duration clockSkew = Duration.ofSeconds(60);
+
+		public SessionScope getScope() {
+			return this.scope;
+		}
+
+		public void setScope(SessionScope scope) {
+			this.scope = scope;
+		}
 
 		public StoreType getStore() {
 			return this.store;

@@ -15,6 +15,7 @@
  */
 package io.github.cognitosession.autoconfigure;
 
+import io.github.cognitosession.userpool.CognitoIds;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -32,6 +32,6 @@ import org.springframework.context.annotation.Conditional;
 @Target({ ElementType.TYPE, ElementType.METHOD })
 @Documented
 @Conditional(OnUserPoolCondition.class)
-@interface ConditionalOnUserPool {
+public @interface ConditionalOnUserPool {
 
 }

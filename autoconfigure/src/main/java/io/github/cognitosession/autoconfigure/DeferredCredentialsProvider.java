@@ -22,8 +22,6 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 
 import org.springframework.util.Assert;
 
-import io.github.cognitosession.credentials.CognitoIdentityCredentialsProvider;
-
 /**
  * The application's {@link AwsCredentialsProvider} bean: the Cognito provider, looked up
  * on first use rather than when the AWS clients are created. AWS clients can be created

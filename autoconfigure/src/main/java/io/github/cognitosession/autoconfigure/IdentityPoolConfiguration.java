@@ -34,73 +34,92 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 
 import io.github.cognitosession.credentials.CognitoIdentityCredentialsProvider;
+import io.github.cognitosession.credentials.DefaultIdentityPoolOperations;
+import io.github.cognitosession.credentials.SessionCredentialsProvider;
 import io.github.cognitosession.session.DefaultCognitoSessionManager;
-import io.github.cognitosession.session.PerIdentityCredentialsProvider;
+import io.github.cognitosession.session.IdentityPoolOperations;
+import io.github.cognitosession.userpool.UserPoolClient;
 
 /**
- * The identity pool's credentials provider, bound to the session manager, and (unless
+ * The identity pool's side of the session manager, when {@code cognito.identity-pool.id}
+ * is set: the manager's {@link IdentityPoolOperations} role (a bean too), its credentials
+ * cache ({@link SessionCredentialsProvider}, the bean named
+ * {@value #CREDENTIALS_PROVIDER_BEAN_NAME}) and, unless
  * {@code cognito.identity-pool.default-credentials-provider=false} or the application has
- * an {@link AwsCredentialsProvider} of its own) the application's
+ * an {@link AwsCredentialsProvider} of its own, the application's
  * {@link AwsCredentialsProvider}, which every Spring Cloud AWS client then signs with.
  * <p>
  * The provider itself is not a default autowiring candidate: whether it is the
- * application's AWS identity is decided by the second bean alone, so that with the
- * opt-out Spring Cloud AWS keeps its own credentials chain. Inject it by its name,
- * {@value #CREDENTIALS_PROVIDER_BEAN_NAME}, or use the session manager's
- * {@code getCredentials()}.
+ * application's AWS identity is decided by the last bean alone, so that with the opt-out
+ * Spring Cloud AWS keeps its own credentials chain. The session manager owns the role and
+ * closes it.
  *
  * @author Cognito Session contributors
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "cognito.identity-pool", name = "id")
-@ConditionalOnBean(DefaultCognitoSessionManager.class)
 class IdentityPoolConfiguration {
 
 	static final String CREDENTIALS_PROVIDER_BEAN_NAME = "cognitoCredentialsProvider";
 
 	private static final Log logger = LogFactory.getLog(IdentityPoolConfiguration.class);
 
-	@Bean(name = CREDENTIALS_PROVIDER_BEAN_NAME, defaultCandidate = false, destroyMethod = "close")
-	@ConditionalOnMissingBean(name = CREDENTIALS_PROVIDER_BEAN_NAME)
-	CognitoIdentityCredentialsProvider cognitoCredentialsProvider(CognitoProperties properties,
-			DefaultCognitoSessionManager sessionManager, CognitoIdentityClient client,
-			@Qualifier(CognitoSessionAutoConfiguration.CLOCK_BEAN_NAME) Clock clock) {
+	@Bean
+	@ConditionalOnMissingBean
+	CognitoIdentityPoolFactory cognitoIdentityPoolFactory(CognitoProperties properties, CognitoIdentityClient client,
+			UserPoolClient userPool, @Qualifier(CognitoSessionAutoConfiguration.CLOCK_BEAN_NAME) Clock clock) {
 		CognitoProperties.IdentityPool identityPool = properties.getIdentityPool();
-		CognitoIdentityCredentialsProvider.Builder builder = CognitoIdentityCredentialsProvider.builder()
+		CognitoIdentityCredentialsProvider.Builder template = CognitoIdentityCredentialsProvider.builder()
 			.cognitoIdentityClient(client)
 			.identityPoolId(identityPool.getId().trim())
-			// guest credentials are kept warm; a user's are refreshed when used
-			.backgroundRefresh(identityPool.isGuestAccess())
 			.clock(clock);
-		if (identityPool.getCustomRoleArn() != null && !identityPool.getCustomRoleArn().isBlank()) {
-			builder.customRoleArn(identityPool.getCustomRoleArn().trim());
+		String customRoleArn = identityPool.getCustomRoleArn();
+		if (customRoleArn != null && !customRoleArn.isBlank()) {
+			template.customRoleArn(customRoleArn.trim());
 		}
-		return sessionManager.attachCredentialsProvider(builder);
+		SessionCredentialsProvider.Builder builder = DefaultIdentityPoolOperations.builder(template)
+			.userPoolId(userPool.getUserPoolId())
+			.maxCachedIdentities(identityPool.getMaxCachedIdentities());
+		return builder::build;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean(DefaultCognitoSessionManager.class)
+	IdentityPoolOperations cognitoIdentityPoolOperations(DefaultCognitoSessionManager sessionManager) {
+		return sessionManager.identityPool().orElseThrow();
+	}
+
+	// closed by the session manager, which owns the role it belongs to
+	@Bean(name = CREDENTIALS_PROVIDER_BEAN_NAME, defaultCandidate = false, destroyMethod = "")
+	@ConditionalOnMissingBean(name = CREDENTIALS_PROVIDER_BEAN_NAME)
+	@ConditionalOnBean(DefaultCognitoSessionManager.class)
+	SessionCredentialsProvider cognitoCredentialsProvider(DefaultCognitoSessionManager sessionManager) {
+		return sessionManager.identityPool()
+			.filter(DefaultIdentityPoolOperations.class::isInstance)
+			.map((role) -> ((DefaultIdentityPoolOperations) role).credentialsProvider())
+			.orElseThrow(() -> new IllegalStateException(
+					"The session manager's identity-pool role is not a DefaultIdentityPoolOperations"));
 	}
 
 	/**
 	 * The Cognito provider as the application's {@link AwsCredentialsProvider},
 	 * registered before Spring Cloud AWS's {@code CredentialsProviderAutoConfiguration},
 	 * which then backs off. It looks the provider up on first use (see
-	 * {@link DeferredCredentialsProvider}); the provider bean is closed by the context.
+	 * {@link DeferredCredentialsProvider}).
 	 */
 	@Bean
 	@Primary
 	@ConditionalOnBooleanProperty(name = "cognito.identity-pool.default-credentials-provider", matchIfMissing = true)
 	@ConditionalOnMissingBean(AwsCredentialsProvider.class)
 	AwsCredentialsProvider cognitoAwsCredentialsProvider(Environment environment,
-			@Qualifier(CREDENTIALS_PROVIDER_BEAN_NAME) ObjectProvider<CognitoIdentityCredentialsProvider> provider,
-			ObjectProvider<PerIdentityCredentialsProvider> perIdentity) {
+			@Qualifier(CREDENTIALS_PROVIDER_BEAN_NAME) ObjectProvider<SessionCredentialsProvider> provider) {
 		logger.info("AWS clients sign with Cognito identity pool "
 				+ environment.getProperty("cognito.identity-pool.id", "").trim()
-				+ " credentials: the CognitoIdentityCredentialsProvider is the application's AwsCredentialsProvider "
+				+ " credentials: the Cognito credentials provider is the application's AwsCredentialsProvider "
 				+ "and replaces Spring Cloud AWS's credentials chain (set "
 				+ "cognito.identity-pool.default-credentials-provider=false to keep it)");
-		// a web application's per-user provider, when there is one, else the session's
-		return new DeferredCredentialsProvider(() -> {
-			AwsCredentialsProvider perUser = perIdentity.getIfAvailable();
-			return (perUser != null) ? perUser : provider.getObject();
-		});
+		return new DeferredCredentialsProvider(provider::getObject);
 	}
 
 }

@@ -15,39 +15,47 @@
  */
 package io.github.cognitosession.autoconfigure;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
+import io.github.cognitosession.autoconfigure.CognitoProperties.SessionScope;
 import io.github.cognitosession.device.CognitoDeviceClient;
+import io.github.cognitosession.device.DeviceOperations;
 import io.github.cognitosession.device.DeviceSecretsStore;
 import io.github.cognitosession.device.InMemoryDeviceSecretsStore;
+import io.github.cognitosession.mfa.MfaOperations;
+import io.github.cognitosession.mfa.TotpMfaClient;
 import io.github.cognitosession.session.CognitoSessionManager;
 import io.github.cognitosession.session.DefaultCognitoSessionManager;
-import io.github.cognitosession.mfa.TotpMfaClient;
 import io.github.cognitosession.session.RemoteSignOut;
-import io.github.cognitosession.token.CognitoTokenVerifier;
-import io.github.cognitosession.token.TokenRefresher;
-import io.github.cognitosession.token.TokenVerifier;
+import io.github.cognitosession.session.SessionKeyResolver;
 import io.github.cognitosession.signin.CognitoUserPoolAuthenticator;
 import io.github.cognitosession.signin.UserPoolAuthenticator;
 import io.github.cognitosession.signin.UserPoolAuthenticatorSettings;
 import io.github.cognitosession.store.EncryptedFileSessionStore;
-import io.github.cognitosession.store.InMemorySessionStore;
-import io.github.cognitosession.store.SessionStore;
+import io.github.cognitosession.store.InMemorySessionRepository;
+import io.github.cognitosession.store.SessionRepository;
+import io.github.cognitosession.token.CognitoTokenVerifier;
+import io.github.cognitosession.token.TokenRefresher;
+import io.github.cognitosession.token.TokenVerifier;
+import io.github.cognitosession.userpool.UserPoolClient;
 
 /**
- * The session components: store, sign-in protocol and session manager. Each backs off
- * when the application defines its own bean of the type.
+ * The session components: the user pool's client value, whose session a call acts on (the
+ * application scope's key resolver, unless the web auto-configuration provides the user
+ * scope's), where sessions are kept, the sign-in protocol, and the
+ * {@code CognitoSessionManager} with its roles as beans. Each backs off when the
+ * application defines its own bean of the type.
  *
  * @author Cognito Session contributors
  */
@@ -56,22 +64,49 @@ class SessionComponentsConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SessionStore cognitoSessionStore(CognitoProperties properties) {
-		return switch (properties.getSession().getStore()) {
-			case MEMORY -> inMemorySessionStore();
-			case FILE -> encryptedFileSessionStore(storePath(properties), properties.getSession().getEncryptionKey());
-		};
+	UserPoolClient cognitoUserPoolClient(CognitoProperties properties) {
+		CognitoProperties.UserPool userPool = properties.getUserPool();
+		return UserPoolClient.builder()
+			.userPoolId(userPool.getId())
+			.region(properties.determineRegion())
+			.clientId(userPool.getClientId())
+			.clientSecret(userPool.getClientSecret())
+			.endpoint(userPool.getEndpoint())
+			.issuer(userPool.getIssuer())
+			.build();
 	}
 
-	private static SessionStore inMemorySessionStore() {
-		return new InMemorySessionStore();
+	/**
+	 * The application scope: one session for the process. The user scope's resolver comes
+	 * from the web auto-configuration; asking for it elsewhere is a mistake.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	SessionKeyResolver cognitoSessionKeyResolver(CognitoProperties properties) {
+		if (properties.getSession().getScope() == SessionScope.USER) {
+			throw new InvalidCognitoConfigurationException("cognito.session.scope",
+					"is 'user', but this is not a servlet web application: there is no HTTP session to keep each "
+							+ "user's Cognito session in",
+					"Remove cognito.session.scope (one session for the application), or run the application as a "
+							+ "servlet web application (spring-boot-starter-webmvc).");
+		}
+		return SessionKeyResolver.application();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SessionRepository cognitoSessionRepository(CognitoProperties properties) {
+		return switch (properties.getSession().getStore()) {
+			case MEMORY -> new InMemorySessionRepository();
+			case FILE -> encryptedFileSessionStore(storePath(properties), properties.getSession().getEncryptionKey());
+		};
 	}
 
 	/**
 	 * The encryption key is base64 and already validated; {@code null} means "use the
 	 * generated key file".
 	 */
-	private static SessionStore encryptedFileSessionStore(Path storePath, String encryptionKey) {
+	private static SessionRepository encryptedFileSessionStore(Path storePath, String encryptionKey) {
 		EncryptedFileSessionStore.Builder builder = EncryptedFileSessionStore.builder(storePath);
 		if (encryptionKey != null) {
 			builder.base64Key(encryptionKey);
@@ -85,8 +120,8 @@ class SessionComponentsConfiguration {
 	 */
 	@Bean
 	@ConditionalOnMissingBean
-	DeviceSecretsStore cognitoDeviceSecretsStore(SessionStore sessionStore) {
-		return (sessionStore instanceof EncryptedFileSessionStore file) ? file.deviceSecretsStore()
+	DeviceSecretsStore cognitoDeviceSecretsStore(SessionRepository sessionRepository) {
+		return (sessionRepository instanceof EncryptedFileSessionStore file) ? file.deviceSecretsStore()
 				: new InMemoryDeviceSecretsStore();
 	}
 
@@ -97,16 +132,25 @@ class SessionComponentsConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
+	TotpMfaClient cognitoTotpMfaClient(CognitoIdentityProviderClient client) {
+		return new TotpMfaClient(client);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	RemoteSignOut cognitoRemoteSignOut(CognitoIdentityProviderClient client, UserPoolClient userPool) {
+		return new RemoteSignOut(client, userPool);
+	}
+
+	@Bean
 	@ConditionalOnMissingBean(UserPoolAuthenticator.class)
 	CognitoUserPoolAuthenticator cognitoUserPoolAuthenticator(CognitoProperties properties,
-			CognitoIdentityProviderClient client, DeviceSecretsStore deviceSecretsStore,
-			CognitoDeviceClient deviceClient, @Qualifier(CognitoSessionAutoConfiguration.CLOCK_BEAN_NAME) Clock clock) {
-		CognitoProperties.UserPool userPool = properties.getUserPool();
+			CognitoIdentityProviderClient client, UserPoolClient userPool, DeviceSecretsStore deviceSecretsStore,
+			@Qualifier(CognitoSessionAutoConfiguration.CLOCK_BEAN_NAME) Clock clock) {
 		UserPoolAuthenticatorSettings settings = UserPoolAuthenticatorSettings.builder()
-			.userPoolId(userPool.getId().trim())
-			.clientId(userPool.getClientId())
-			.clientSecret(userPool.getClientSecret())
-			.authFlow(userPool.getAuthFlow())
+			.userPool(userPool)
+			.authFlow(properties.getUserPool().getAuthFlow())
 			.clock(clock)
 			.build();
 		CognitoUserPoolAuthenticator authenticator = new CognitoUserPoolAuthenticator(client, settings);
@@ -116,15 +160,15 @@ class SessionComponentsConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(TokenVerifier.class)
-	CognitoTokenVerifier cognitoTokenVerifier(CognitoProperties properties,
+	CognitoTokenVerifier cognitoTokenVerifier(CognitoProperties properties, UserPoolClient userPool,
 			@Qualifier(CognitoSessionAutoConfiguration.CLOCK_BEAN_NAME) Clock clock) {
 		// Nothing is fetched here: the JWKS is loaded on the first verification.
 		return CognitoTokenVerifier.builder()
-			.userPoolId(properties.getUserPool().getId().trim())
-			.clientId(properties.getUserPool().getClientId())
-			.region(properties.determineRegion())
-			.jwkSetUri(jwksUri(properties))
-			.issuer(issuer(properties).toString())
+			.userPoolId(userPool.getUserPoolId())
+			.clientId(userPool.getClientId())
+			.region(userPool.getRegion())
+			.jwkSetUri(userPool.getJwkSetUri())
+			.issuer(userPool.getIssuer().toString())
 			.clock(clock)
 			.clockSkew(properties.getSession().getClockSkew())
 			.build();
@@ -133,67 +177,66 @@ class SessionComponentsConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	TokenRefresher cognitoTokenRefresher(CognitoProperties properties, CognitoIdentityProviderClient client,
-			DeviceSecretsStore deviceSecretsStore) {
-		CognitoProperties.UserPool userPool = properties.getUserPool();
-		return TokenRefresher.create(client, userPool.getClientId(), userPool.getClientSecret(),
-				userPool.getRefreshTokenRotation(), deviceSecretsStore);
+			UserPoolClient userPool) {
+		return TokenRefresher.create(client, userPool, properties.getUserPool().getRefreshTokenRotation());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean(CognitoSessionManager.class)
 	DefaultCognitoSessionManager cognitoSessionManager(CognitoProperties properties,
 			UserPoolAuthenticator authenticator, TokenVerifier tokenVerifier, TokenRefresher tokenRefresher,
-			SessionStore sessionStore, CognitoIdentityProviderClient client, DeviceSecretsStore deviceSecretsStore,
-			CognitoDeviceClient deviceClient, ApplicationEventPublisher eventPublisher,
-			@Qualifier(CognitoSessionAutoConfiguration.CLOCK_BEAN_NAME) Clock clock, Environment environment) {
-		CognitoProperties.UserPool userPool = properties.getUserPool();
+			SessionRepository sessionRepository, SessionKeyResolver sessionKeyResolver, RemoteSignOut remoteSignOut,
+			TotpMfaClient totpMfaClient, DeviceSecretsStore deviceSecretsStore, CognitoDeviceClient deviceClient,
+			ObjectProvider<CognitoIdentityPoolFactory> identityPool, ApplicationEventPublisher eventPublisher,
+			@Qualifier(CognitoSessionAutoConfiguration.CLOCK_BEAN_NAME) Clock clock) {
 		CognitoProperties.Session session = properties.getSession();
+		CognitoIdentityPoolFactory identityPoolFactory = identityPool.getIfAvailable();
 		return DefaultCognitoSessionManager.builder()
 			.authenticator(authenticator)
 			.tokenVerifier(tokenVerifier)
 			.tokenRefresher(tokenRefresher)
-			.sessionStore(sessionStore)
+			.sessionRepository(sessionRepository)
+			.sessionKeyResolver(sessionKeyResolver)
 			.eventPublisher(eventPublisher)
-			.remoteSignOut(new RemoteSignOut(client, userPool.getClientId(), userPool.getClientSecret()))
-			.totpMfaClient(new TotpMfaClient(client))
+			.remoteSignOut(remoteSignOut)
+			.totpMfaClient(totpMfaClient)
 			.deviceTracking(deviceSecretsStore, deviceClient)
+			.identityPool(identityPoolFactory)
+			.guestAccess(identityPoolFactory != null && properties.getIdentityPool().isGuestAccess())
 			.clock(clock)
 			.refreshAhead(session.getRefreshAhead())
-			.reauthenticationTimeout(reauthenticationTimeout(properties, environment))
+			.reauthenticationTimeout(reauthenticationTimeout(properties, sessionKeyResolver))
 			.clockSkew(session.getClockSkew())
-			.userPool(userPoolRegion(properties), userPool.getId().trim())
-			.guestAccess(hasIdentityPool(properties) && properties.getIdentityPool().isGuestAccess())
 			.build();
 	}
 
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean(DefaultCognitoSessionManager.class)
+	MfaOperations cognitoMfaOperations(DefaultCognitoSessionManager sessionManager) {
+		return sessionManager.mfa().orElseThrow();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean(DefaultCognitoSessionManager.class)
+	DeviceOperations cognitoDeviceOperations(DefaultCognitoSessionManager sessionManager) {
+		return sessionManager.devices().orElseThrow();
+	}
+
 	/**
-	 * The configured timeout, else none in a hosted-UI web application (a request thread
-	 * must not wait for a sign-in that can only happen in another request of the same
-	 * user: the request fails at once and the next one is sent to the login), else
+	 * The configured timeout, else none in the user scope (a request thread must not wait
+	 * for a sign-in that can only happen in another request of the same user: the request
+	 * fails at once and the next one is sent to the login), else
 	 * {@link DefaultCognitoSessionManager#DEFAULT_REAUTHENTICATION_TIMEOUT}.
 	 */
-	static Duration reauthenticationTimeout(CognitoProperties properties, Environment environment) {
+	static Duration reauthenticationTimeout(CognitoProperties properties, SessionKeyResolver sessionKeyResolver) {
 		Duration configured = properties.getSession().getReauthenticationTimeout();
 		if (configured != null) {
 			return configured;
 		}
-		return environment.containsProperty("cognito.hosted-ui.domain") ? Duration.ZERO
-				: DefaultCognitoSessionManager.DEFAULT_REAUTHENTICATION_TIMEOUT;
-	}
-
-	/**
-	 * The region in the identity-pool logins key of the user pool: the pool id's own,
-	 * which may differ from {@code cognito.region} when the pools live in different
-	 * regions.
-	 */
-	private static String userPoolRegion(CognitoProperties properties) {
-		String region = CognitoIds.regionOfUserPoolId(properties.getUserPool().getId());
-		return (region != null) ? region : properties.determineRegion();
-	}
-
-	private static boolean hasIdentityPool(CognitoProperties properties) {
-		String id = properties.getIdentityPool().getId();
-		return id != null && !id.isBlank();
+		return sessionKeyResolver.isApplicationWide() ? DefaultCognitoSessionManager.DEFAULT_REAUTHENTICATION_TIMEOUT
+				: Duration.ZERO;
 	}
 
 	/**
@@ -210,34 +253,6 @@ class SessionComponentsConfiguration {
 		}
 		return Path.of(System.getProperty("user.home"), ".cognito-session",
 				properties.getUserPool().getId().trim() + ".session");
-	}
-
-	/**
-	 * The issuer the pool's tokens must carry: {@code cognito.user-pool.issuer}, else
-	 * Cognito's own, even with an endpoint override.
-	 * @param properties the properties
-	 * @return the expected issuer
-	 */
-	static URI issuer(CognitoProperties properties) {
-		URI configured = properties.getUserPool().getIssuer();
-		if (configured != null) {
-			return configured;
-		}
-		return URI.create("https://cognito-idp." + properties.determineRegion() + ".amazonaws.com/"
-				+ properties.getUserPool().getId().trim());
-	}
-
-	/**
-	 * Where the pool's signing keys are: under the endpoint override when there is one
-	 * (as emulators serve them), else under Cognito's own endpoint.
-	 * @param properties the properties
-	 * @return the JWKS URI
-	 */
-	static URI jwksUri(CognitoProperties properties) {
-		URI endpoint = properties.getUserPool().getEndpoint();
-		String base = (endpoint != null) ? endpoint.toString().replaceAll("/+$", "")
-				: "https://cognito-idp." + properties.determineRegion() + ".amazonaws.com";
-		return URI.create(base + "/" + properties.getUserPool().getId().trim() + "/.well-known/jwks.json");
 	}
 
 }

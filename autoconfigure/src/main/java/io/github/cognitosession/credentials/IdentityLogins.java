@@ -15,6 +15,8 @@
  */
 package io.github.cognitosession.credentials;
 
+import io.github.cognitosession.userpool.CognitoIds;
+
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -34,7 +36,7 @@ public final class IdentityLogins {
 	/**
 	 * The logins key of developer-authenticated identities.
 	 */
-	public static final String DEVELOPER_PROVIDER_KEY = "cognito-identity.amazonaws.com";
+	public static final String DEVELOPER_PROVIDER_KEY = CognitoIds.DEVELOPER_PROVIDER_KEY;
 
 	private final String identityKey;
 
@@ -109,7 +111,7 @@ public final class IdentityLogins {
 	 * @return {@code cognito-idp.<region>.amazonaws.com/<userPoolId>}
 	 */
 	public static String userPoolProviderKey(String region, String userPoolId) {
-		return "cognito-idp." + region + ".amazonaws.com/" + userPoolId;
+		return CognitoIds.userPoolLoginsKey(region, userPoolId);
 	}
 
 	/**

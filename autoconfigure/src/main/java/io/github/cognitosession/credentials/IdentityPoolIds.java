@@ -15,7 +15,7 @@
  */
 package io.github.cognitosession.credentials;
 
-import java.util.regex.Pattern;
+import io.github.cognitosession.userpool.CognitoIds;
 
 /**
  * Checks identity pool ids, so that a typo is reported at start-up with the property's
@@ -25,9 +25,6 @@ import java.util.regex.Pattern;
  */
 final class IdentityPoolIds {
 
-	// Cognito's documented pattern: <region>:<uuid>
-	private static final Pattern IDENTITY_POOL_ID = Pattern.compile("[\\w-]+:[0-9a-f-]+");
-
 	private IdentityPoolIds() {
 	}
 
@@ -35,7 +32,7 @@ final class IdentityPoolIds {
 		if (identityPoolId == null || identityPoolId.isBlank()) {
 			throw new IdentityPoolNotConfiguredException();
 		}
-		if (!IDENTITY_POOL_ID.matcher(identityPoolId).matches()) {
+		if (!CognitoIds.IDENTITY_POOL_ID.matcher(identityPoolId).matches()) {
 			throw new IllegalArgumentException("cognito.identity-pool.id '" + identityPoolId
 					+ "' is not an identity pool id: expected <region>:<uuid>, "
 					+ "e.g. eu-west-1:00000000-0000-0000-0000-000000000000");

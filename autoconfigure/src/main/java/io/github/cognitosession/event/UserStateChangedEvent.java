@@ -15,7 +15,7 @@
  */
 package io.github.cognitosession.event;
 
-import io.github.cognitosession.session.UserState;
+import io.github.cognitosession.state.UserState;
 
 /**
  * Published once for each change of the user's state, like AWSMobileClient's user-state

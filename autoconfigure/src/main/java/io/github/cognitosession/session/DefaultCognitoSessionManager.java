@@ -17,66 +17,70 @@ package io.github.cognitosession.session;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
-import io.github.cognitosession.credentials.CognitoIdentityCredentialsProvider;
 import io.github.cognitosession.device.CognitoDeviceClient;
-import io.github.cognitosession.device.Device;
-import io.github.cognitosession.device.DeviceSecrets;
+import io.github.cognitosession.device.DefaultDeviceOperations;
+import io.github.cognitosession.device.DeviceOperations;
 import io.github.cognitosession.device.DeviceSecretsStore;
-import io.github.cognitosession.exception.CognitoSessionException;
+import io.github.cognitosession.exception.CognitoUnavailableException;
+import io.github.cognitosession.mfa.DefaultMfaOperations;
+import io.github.cognitosession.mfa.MfaOperations;
 import io.github.cognitosession.mfa.TotpMfaClient;
 import io.github.cognitosession.mfa.TotpSetup;
+import io.github.cognitosession.refresh.RefreshEngine;
+import io.github.cognitosession.refresh.RefreshInterceptor;
 import io.github.cognitosession.signin.RawTokens;
 import io.github.cognitosession.signin.SignInResult;
 import io.github.cognitosession.signin.UserPoolAuthenticator;
-import io.github.cognitosession.store.SessionStore;
+import io.github.cognitosession.spi.SessionAdoption;
+import io.github.cognitosession.spi.SessionEviction;
+import io.github.cognitosession.state.SessionState;
+import io.github.cognitosession.state.UserState;
+import io.github.cognitosession.store.InMemorySessionRepository;
+import io.github.cognitosession.store.SessionRepository;
 import io.github.cognitosession.token.CognitoTokens;
 import io.github.cognitosession.token.TokenRefresher;
 import io.github.cognitosession.token.TokenVerifier;
-import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.util.Assert;
 
 /**
- * The default {@link CognitoSessionManager}: AWSMobileClient's user-pool session on top
- * of a {@link SessionStore}, which decides whose session a call acts on.
+ * The default {@link CognitoSessionManager}: AWSMobileClient's user-pool session, one
+ * immutable {@link Session} per session key.
  * <ul>
- * <li>The state is restored from the store on first use (or {@link #initialize()})
- * without network I/O.</li>
- * <li>Tokens are verified once when they are received and cached; they are refreshed when
- * the ID or access token expires within the refresh-ahead time, with concurrent refreshes
- * of one session merged into one call.</li>
+ * <li>Whose session a call acts on is decided by a {@link SessionKeyResolver} (one
+ * session for the application, or one per web user); sessions are kept in a
+ * {@link SessionRepository} by key and restored on first use without network I/O.</li>
+ * <li>Every change of a session goes through one writer, which persists the new value,
+ * swaps it in and publishes the events after every lock is released, in the order of the
+ * changes.</li>
+ * <li>Tokens are verified once when they are received; they are refreshed when the ID or
+ * access token expires within the refresh-ahead time, with concurrent refreshes of one
+ * session merged into one call.</li>
  * <li>Only a rejected refresh token moves the user to
  * {@link UserState#SIGNED_OUT_USER_POOLS_TOKEN_INVALID}; network errors, throttling and
  * server errors never change the state and still-valid tokens keep being served.</li>
- * <li>In a {@code *_INVALID} state {@link #getTokens()}, {@link #getCredentials()} and
- * {@link #getIdentityId()} wait, at most the re-authentication timeout, for a new
- * sign-in.</li>
- * <li>Identity-pool credentials come from a {@link CognitoIdentityCredentialsProvider}
- * attached with {@link #attachCredentialsProvider}: the session tells it whose
- * credentials to fetch and keeps the identity id in the session record. With guest access
- * the state of a session where nobody is signed in is {@link UserState#GUEST} (restored
- * without network I/O, and the state after a sign-out), else
- * {@link UserState#SIGNED_OUT}.</li>
- * <li>Over a per-user store (a web application's HTTP sessions), a
- * {@link PerIdentityCredentialsProvider} built over this manager serves
- * {@link #getCredentials()} and {@link #getIdentityId()} instead, from its cache entry of
- * the calling thread's identity, so that many users do not share the attached provider's
- * single cached value.</li>
+ * <li>In a {@code *_INVALID} state {@link #getTokens()} waits, at most the
+ * re-authentication timeout, for a new sign-in.</li>
+ * <li>With guest access the state of a session where nobody is signed in is
+ * {@link UserState#GUEST}, else {@link UserState#SIGNED_OUT}.</li>
  * </ul>
- * Thread safe.
+ * It is also the framework hooks of the {@code spi} package. {@link #close()} closes the
+ * roles that hold resources (the identity pool's credentials cache).
  *
  * @author Cognito Session contributors
  */
-public final class DefaultCognitoSessionManager implements CognitoSessionManager {
-
-	private static final String RESOURCE_NOT_FOUND = "ResourceNotFoundException";
+public final class DefaultCognitoSessionManager
+		implements CognitoSessionManager, SessionAdoption, SessionEviction, AutoCloseable {
 
 	/** The error code when this device has no device key for the signed-in user. */
-	public static final String DEVICE_NOT_TRACKED = "DeviceNotTracked";
+	public static final String DEVICE_NOT_TRACKED = DeviceOperations.DEVICE_NOT_TRACKED;
 
 	/** How long before expiry tokens are refreshed by default. */
 	public static final Duration DEFAULT_REFRESH_AHEAD = Duration.ofMinutes(5);
@@ -90,43 +94,54 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 	/** How long a caller waits for a refresh started by another thread by default. */
 	public static final Duration DEFAULT_REFRESH_WAIT_TIMEOUT = Duration.ofSeconds(30);
 
-	private final SessionContexts contexts;
-
-	private final SessionIdentity identity;
+	private final SessionRegistry sessions;
 
 	private final SignInFlow signInFlow;
 
-	private final TokenCache tokenCache;
+	private final SessionTokens tokens;
 
 	private final SignOutFlow signOutFlow;
 
-	private final TotpMfaClient totp;
+	private final RefreshEngine refreshEngine;
 
-	private final DeviceSecretsStore deviceSecrets;
+	private final SessionIdentities identities;
 
-	private final CognitoDeviceClient deviceClient;
+	private final MfaOperations mfa;
+
+	private final DeviceOperations devices;
+
+	private final IdentityPoolOperations identityPool;
 
 	private final String description;
 
 	private DefaultCognitoSessionManager(Builder builder, SessionSettings settings) {
-		SessionRecords records = new SessionRecords(builder.sessionStore);
-		this.identity = new SessionIdentity(this::restoredContext, this::getTokens, builder.sessionStore,
-				builder.userPoolRegion, builder.userPoolId, builder.guestAccess, settings.reauthenticationTimeout());
-		this.contexts = new SessionContexts(this, builder.eventPublisher, builder.sessionStore, records,
-				this.identity::signedOutState, this.identity::identityChanged);
-		this.totp = builder.totpMfaClient;
-		this.deviceSecrets = builder.deviceSecretsStore;
-		this.deviceClient = builder.deviceClient;
-		this.signInFlow = new SignInFlow(builder.authenticator, builder.tokenVerifier, builder.sessionStore, records,
+		SessionState nobody = SessionState.nobody(builder.guestAccess);
+		this.sessions = new SessionRegistry(builder.sessionRepository, builder.sessionKeyResolver,
+				builder.eventPublisher, this, nobody);
+		List<RefreshInterceptor<CognitoTokens>> interceptors = new ArrayList<>(builder.refreshInterceptors);
+		// last, so that a lock interceptor (several processes or instances) surrounds the
+		// re-read
+		interceptors.add(new SharedRecordInterceptor(this.sessions, settings));
+		this.refreshEngine = RefreshEngine.builder()
+			.clock(settings.clock())
+			.waitTimeout(settings.refreshWaitTimeout())
+			.timeoutException((timeout) -> new CognitoUnavailableException("RefreshWaitTimeout",
+					"Timed out after " + timeout + " waiting for the token refresh in progress", null))
+			.build();
+		this.tokens = new SessionTokens(this.sessions, builder.tokenRefresher, builder.tokenVerifier,
+				builder.deviceSecretsStore, settings, this.refreshEngine, interceptors, this);
+		this.signInFlow = new SignInFlow(this.sessions, builder.authenticator, builder.tokenVerifier,
 				builder.totpMfaClient);
-		TokenRefresh refresh = new TokenRefresh(this, builder.eventPublisher, builder.tokenRefresher,
-				builder.tokenVerifier, builder.sessionStore, records, settings, this.identity::signedOutState);
-		this.tokenCache = new TokenCache(records, refresh, settings, this.identity::signedOutState);
-		this.signOutFlow = new SignOutFlow(builder.sessionStore, builder.remoteSignOut, this.tokenCache,
-				settings.clock(), this.identity::signedOutState);
-		this.description = "DefaultCognitoSessionManager[store=" + builder.sessionStore.getClass().getSimpleName()
-				+ ", refreshAhead=" + settings.refreshAhead() + ", reauthenticationTimeout="
-				+ settings.reauthenticationTimeout() + "]";
+		this.signOutFlow = new SignOutFlow(this.sessions, builder.remoteSignOut, this.tokens, settings.clock());
+		this.identities = new DefaultSessionIdentities(this.sessions, this.tokens, settings);
+		this.mfa = (builder.totpMfaClient != null) ? new DefaultMfaOperations(builder.totpMfaClient, this::getTokens)
+				: null;
+		this.devices = (builder.deviceSecretsStore != null && builder.deviceClient != null)
+				? new DefaultDeviceOperations(builder.deviceClient, builder.deviceSecretsStore, this::getTokens) : null;
+		this.identityPool = (builder.identityPool != null) ? builder.identityPool.apply(this.identities) : null;
+		this.description = "DefaultCognitoSessionManager[keys=" + builder.sessionKeyResolver + ", repository="
+				+ builder.sessionRepository.getClass().getSimpleName() + ", refreshAhead=" + settings.refreshAhead()
+				+ ", reauthenticationTimeout=" + settings.reauthenticationTimeout() + "]";
 	}
 
 	/**
@@ -138,18 +153,18 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 	}
 
 	/**
-	 * Restore the current session's state from the store now rather than on first use.
-	 * Reads the store only: no network I/O.
+	 * Restore the calling thread's session from its repository now rather than on first
+	 * use. Reads the repository only: no network I/O.
 	 * @return the restored state
 	 */
 	public UserState initialize() {
-		return restoredContext().stateMachine.state();
+		return currentUserState();
 	}
 
 	@Override
 	public SignInResult signIn(String username, String password) {
 		Assert.hasText(username, "username cannot be empty");
-		return this.signInFlow.signIn(restoredContext(), username, password);
+		return this.signInFlow.signIn(this.sessions.current(), username, password);
 	}
 
 	@Override
@@ -159,83 +174,12 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 
 	@Override
 	public SignInResult confirmSignIn(String answer, Map<String, String> responses) {
-		return this.signInFlow.confirmSignIn(restoredContext(), answer, responses);
+		return this.signInFlow.confirmSignIn(this.sessions.current(), answer, responses);
 	}
 
 	@Override
 	public TotpSetup associateSoftwareToken() {
-		return this.signInFlow.associateSoftwareToken(restoredContext());
-	}
-
-	@Override
-	public TotpSetup setUpTotp() {
-		CognitoTokens tokens = getTokens();
-		return TotpSetup.of(tokens.getUsername(),
-				totp().associateWithAccessToken(tokens.getAccessToken().getTokenValue()));
-	}
-
-	@Override
-	public void verifyTotp(String code, String friendlyDeviceName) {
-		Assert.hasText(code, "code cannot be empty");
-		totp().verifyWithAccessToken(getTokens().getAccessToken().getTokenValue(), code, friendlyDeviceName);
-	}
-
-	@Override
-	public void setTotpMfaEnabled(boolean enabled) {
-		totp().setTotpMfaEnabled(getTokens().getAccessToken().getTokenValue(), enabled);
-	}
-
-	@Override
-	public void rememberDevice() {
-		CognitoTokens tokens = getTokens();
-		DeviceSecrets device = trackedDevice(tokens.getUsername());
-		this.deviceClient.updateStatus(tokens.getAccessToken().getTokenValue(), device.getDeviceKey(), true);
-	}
-
-	@Override
-	public void forgetDevice() {
-		CognitoTokens tokens = getTokens();
-		DeviceSecrets device = trackedDevice(tokens.getUsername());
-		try {
-			this.deviceClient.forget(tokens.getAccessToken().getTokenValue(), device.getDeviceKey());
-		}
-		catch (CognitoSessionException ex) {
-			// Already gone from Cognito: dropping the local secrets is all that is left.
-			if (!RESOURCE_NOT_FOUND.equals(ex.getErrorCode())) {
-				throw ex;
-			}
-		}
-		this.deviceSecrets.remove(tokens.getUsername());
-	}
-
-	@Override
-	public List<Device> listDevices() {
-		CognitoTokens tokens = getTokens();
-		requireDeviceTracking();
-		return this.deviceClient.list(tokens.getAccessToken().getTokenValue());
-	}
-
-	private DeviceSecrets trackedDevice(String username) {
-		requireDeviceTracking();
-		return this.deviceSecrets.load(username)
-			.orElseThrow(() -> new CognitoSessionException(DEVICE_NOT_TRACKED,
-					"This device has no device key for the signed-in user: the user pool does not track devices, "
-							+ "or the device was forgotten (the next sign-in gets a new one)"));
-	}
-
-	private void requireDeviceTracking() {
-		if (this.deviceSecrets == null || this.deviceClient == null) {
-			throw new IllegalStateException("Device management needs device tracking; set it with "
-					+ "DefaultCognitoSessionManager.Builder#deviceTracking");
-		}
-	}
-
-	private TotpMfaClient totp() {
-		if (this.totp == null) {
-			throw new IllegalStateException(
-					"MFA setup needs a TotpMfaClient; set it with DefaultCognitoSessionManager.Builder#totpMfaClient");
-		}
-		return this.totp;
+		return this.signInFlow.associateSoftwareToken(this.sessions.current());
 	}
 
 	/**
@@ -247,7 +191,7 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 	public void adoptSession(String idToken, String accessToken, String refreshToken) {
 		Assert.hasText(idToken, "idToken cannot be empty");
 		Assert.hasText(accessToken, "accessToken cannot be empty");
-		this.signInFlow.adopt(restoredContext(), new RawTokens(idToken, accessToken, refreshToken));
+		this.signInFlow.adopt(this.sessions.current(), new RawTokens(idToken, accessToken, refreshToken));
 	}
 
 	@Override
@@ -257,12 +201,17 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 
 	@Override
 	public CognitoTokens getTokens(boolean forceRefresh) {
-		return this.tokenCache.get(restoredContext(), forceRefresh);
+		return this.tokens.get(this.sessions.current(), forceRefresh);
+	}
+
+	@Override
+	public Session currentSession() {
+		return this.sessions.currentSession();
 	}
 
 	@Override
 	public UserState currentUserState() {
-		return restoredContext().stateMachine.state();
+		return currentSession().userState();
 	}
 
 	@Override
@@ -270,201 +219,92 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 		return currentUserState() == UserState.SIGNED_IN;
 	}
 
-	/**
-	 * {@inheritDoc}
-	 * <p>
-	 * In a {@code *_INVALID} state this is the user who has to sign in again.
-	 */
 	@Override
 	public String getUsername() {
-		SessionContext context = restoredContext();
-		UserState state = context.stateMachine.state();
-		return (state == UserState.SIGNED_IN || state.isAwaitingReauthentication()) ? context.stateMachine.username()
-				: null;
+		return currentSession().state().username();
 	}
 
 	@Override
 	public String getUserSub() {
-		SessionContext context = restoredContext();
-		if (context.stateMachine.state() != UserState.SIGNED_IN) {
-			return null;
-		}
-		CognitoTokens current = this.tokenCache.current(context);
-		return (current != null) ? current.getIdToken().getSubject() : null;
+		return (currentSession().state() instanceof SessionState.UserPoolSignedIn signedIn)
+				? signedIn.tokens().getIdToken().getSubject() : null;
 	}
 
 	@Override
 	public void signOut() {
-		this.signOutFlow.signOutLocally(restoredContext());
+		this.signOutFlow.signOutLocally(this.sessions.current());
 	}
 
 	@Override
 	public SignOutResult signOut(SignOutOptions options) {
 		Assert.notNull(options, "options cannot be null");
+		SessionSlot slot = this.sessions.current();
 		SignOutResult result;
 		try {
-			result = this.signOutFlow.signOutRemotely(restoredContext(), options);
+			result = this.signOutFlow.signOutRemotely(slot, options);
 		}
 		finally {
-			signOut();
+			this.signOutFlow.signOutLocally(slot);
 		}
 		return result;
 	}
 
-	/**
-	 * {@inheritDoc}
-	 * <p>
-	 * The session is stored and becomes {@code SIGNED_IN} at once; the identity pool is
-	 * then asked for credentials, and if it rejects the token the session moves to
-	 * {@link UserState#SIGNED_OUT_FEDERATED_TOKENS_INVALID} and the
-	 * {@link io.github.cognitosession.credentials.FederatedTokenRejectedException} is
-	 * thrown. Any other failure (network, throttling) keeps the session and is retried on
-	 * use. The custom role ARN of the options is kept in memory only.
-	 */
 	@Override
-	public void federatedSignIn(String providerKey, String token, FederatedSignInOptions options) {
-		this.identity.federatedSignIn(restoredContext(), providerKey, token, options);
+	public void releaseSignInWait() {
+		this.sessions.current().gate.release("The wait for the user to sign in again was released");
 	}
 
-	/**
-	 * {@inheritDoc}
-	 * <p>
-	 * Over a per-user store with a {@link PerIdentityCredentialsProvider}, the identity
-	 * id of that provider's entry of the current identity (all guests share one).
-	 */
 	@Override
-	public String getIdentityId() {
-		return this.identity.getIdentityId();
+	public Optional<MfaOperations> mfa() {
+		return Optional.ofNullable(this.mfa);
 	}
 
-	/**
-	 * {@inheritDoc}
-	 * <p>
-	 * Over a per-user store with a {@link PerIdentityCredentialsProvider}, that
-	 * provider's credentials of the current identity.
-	 */
 	@Override
-	public AwsSessionCredentials getCredentials() {
-		return this.identity.getCredentials();
+	public Optional<DeviceOperations> devices() {
+		return Optional.ofNullable(this.devices);
 	}
 
-	/**
-	 * {@inheritDoc}
-	 * <p>
-	 * This is the identity id kept in the session record; {@code null} when no identity
-	 * pool is attached.
-	 */
 	@Override
-	public String getCachedIdentityId() {
-		restoredContext();
-		return this.identity.cachedIdentityId();
+	public Optional<IdentityPoolOperations> identityPool() {
+		return Optional.ofNullable(this.identityPool);
 	}
 
 	/**
-	 * Build the identity pool's credentials provider for this session: the session
-	 * becomes its {@link io.github.cognitosession.credentials.LoginsProvider} and its
-	 * identity id store, and hears of its refresh failures. Guest access is the one given
-	 * to {@link Builder#guestAccess(boolean)}. Call once; the caller owns (and closes)
-	 * the provider.
-	 * @param builder the provider's builder with the client, the pool id and the timing
-	 * settings
-	 * @return the provider
+	 * The view of the sessions that the identity-pool side is built on.
+	 * @return the session identities
 	 */
-	public CognitoIdentityCredentialsProvider attachCredentialsProvider(
-			CognitoIdentityCredentialsProvider.Builder builder) {
-		return this.identity.attach(builder);
-	}
-
-	/**
-	 * The identity key the credentials provider tags its cache with.
-	 */
-	String identityKey() {
-		return this.identity.currentIdentityKey();
-	}
-
-	/**
-	 * The current session's restored context, so that the per-identity credentials
-	 * provider reads the state and the federated login with one lookup.
-	 */
-	SessionContext sessionContext() {
-		return restoredContext();
-	}
-
-	/**
-	 * Wait, at most the re-authentication timeout, while the session awaits a new sign-in
-	 * or federated sign-in.
-	 */
-	void awaitReauthentication(SessionContext context) {
-		this.identity.awaitReauthentication(context);
-	}
-
-	/**
-	 * A per-identity credentials cache failed to refresh a federated session's
-	 * credentials, possibly on a thread where that session is not the current one: a
-	 * rejected token ends that session's federated sign-in unless it changed identity
-	 * since.
-	 * @param sessionKey the session's key
-	 * @param identityKey the session's identity key the credentials were for
-	 * @param failure the failure
-	 */
-	void federatedCredentialsFailed(String sessionKey, String identityKey, RuntimeException failure) {
-		SessionContext context = this.contexts.find(sessionKey);
-		if (context != null) {
-			this.identity.credentialsRefreshFailed(context, identityKey, failure);
-		}
-	}
-
-	/**
-	 * Let a per-identity credentials cache take over from the attached provider: over a
-	 * per-user store (a web application's HTTP sessions) it serves
-	 * {@link #getCredentials()} and {@link #getIdentityId()}, so that many users' calls
-	 * share its cache per identity instead of taking the attached provider's single value
-	 * from each other; over any store it checks the token of
-	 * {@link #federatedSignIn(String, String, FederatedSignInOptions)}, which then warms
-	 * the entry the session's requests use. The first one wins.
-	 * @param perIdentity the per-identity credentials cache
-	 * @return whether the given one is used from now on
-	 */
-	boolean usePerIdentityCredentials(PerIdentityCredentialsProvider perIdentity) {
-		return this.identity.usePerIdentityCredentials(perIdentity);
-	}
-
-	/**
-	 * Undo {@link #usePerIdentityCredentials(PerIdentityCredentialsProvider)} (when the
-	 * cache closes); the attached provider serves the session again.
-	 * @param perIdentity the per-identity credentials cache
-	 */
-	void stopUsingPerIdentityCredentials(PerIdentityCredentialsProvider perIdentity) {
-		this.identity.stopUsingPerIdentityCredentials(perIdentity);
+	public SessionIdentities identities() {
+		return this.identities;
 	}
 
 	@Override
 	public void forgetSession(String sessionKey) {
 		Assert.notNull(sessionKey, "sessionKey cannot be null");
-		this.contexts.forget(sessionKey);
+		this.sessions.forget(sessionKey);
 	}
 
 	/**
-	 * The identity side of the session, for tests.
+	 * How many sessions are held in memory (one for the application scope).
+	 * @return the number of sessions in memory
 	 */
-	SessionIdentity identity() {
-		return this.identity;
+	public int sessionsInMemory() {
+		return this.sessions.size();
 	}
 
 	/**
-	 * How many sessions have in-memory state (one for an application-wide store).
+	 * Close the roles that hold resources and the refresh engine. Idempotent.
 	 */
-	int sessionContextCount() {
-		return this.contexts.size();
-	}
-
 	@Override
-	public void releaseSignInWait() {
-		this.contexts.current().gate.release("The wait for the user to sign in again was released");
-	}
-
-	private SessionContext restoredContext() {
-		return this.contexts.restored();
+	public void close() {
+		if (this.identityPool instanceof AutoCloseable closeable) {
+			try {
+				closeable.close();
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException("Could not close " + this.identityPool, ex);
+			}
+		}
+		this.refreshEngine.close();
 	}
 
 	@Override
@@ -483,7 +323,9 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 
 		private TokenRefresher tokenRefresher;
 
-		private SessionStore sessionStore;
+		private SessionRepository sessionRepository = new InMemorySessionRepository();
+
+		private SessionKeyResolver sessionKeyResolver = SessionKeyResolver.application();
 
 		private ApplicationEventPublisher eventPublisher;
 
@@ -495,6 +337,10 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 
 		private CognitoDeviceClient deviceClient;
 
+		private Function<SessionIdentities, IdentityPoolOperations> identityPool;
+
+		private final List<RefreshInterceptor<CognitoTokens>> refreshInterceptors = new ArrayList<>();
+
 		private Clock clock = Clock.systemUTC();
 
 		private Duration refreshAhead = DEFAULT_REFRESH_AHEAD;
@@ -505,27 +351,9 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 
 		private Duration refreshWaitTimeout = DEFAULT_REFRESH_WAIT_TIMEOUT;
 
-		private String userPoolRegion;
-
-		private String userPoolId;
-
 		private boolean guestAccess;
 
 		private Builder() {
-		}
-
-		/**
-		 * The user pool whose ID tokens are sent to the identity pool as the logins
-		 * {@code cognito-idp.<region>.amazonaws.com/<userPoolId>}. Required for
-		 * identity-pool credentials of users signed in to the user pool.
-		 * @param region the user pool's region
-		 * @param userPoolId the user pool id
-		 * @return this builder
-		 */
-		public Builder userPool(String region, String userPoolId) {
-			this.userPoolRegion = region;
-			this.userPoolId = userPoolId;
-			return this;
 		}
 
 		/**
@@ -571,12 +399,23 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 		}
 
 		/**
-		 * Where the session is kept. Required.
-		 * @param sessionStore the store
+		 * Where sessions are kept, by key (default: in memory).
+		 * @param sessionRepository the repository
 		 * @return this builder
 		 */
-		public Builder sessionStore(SessionStore sessionStore) {
-			this.sessionStore = sessionStore;
+		public Builder sessionRepository(SessionRepository sessionRepository) {
+			this.sessionRepository = sessionRepository;
+			return this;
+		}
+
+		/**
+		 * Whose session a call acts on (default:
+		 * {@link SessionKeyResolver#application()}, one session for the application).
+		 * @param sessionKeyResolver the resolver
+		 * @return this builder
+		 */
+		public Builder sessionKeyResolver(SessionKeyResolver sessionKeyResolver) {
+			this.sessionKeyResolver = sessionKeyResolver;
 			return this;
 		}
 
@@ -602,10 +441,9 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 		}
 
 		/**
-		 * Performs the authenticator-app (TOTP) operations of
-		 * {@link #associateSoftwareToken()}, {@link #setUpTotp()},
-		 * {@link #verifyTotp(String, String)} and {@link #setTotpMfaEnabled(boolean)};
-		 * without it they fail with an {@link IllegalStateException}.
+		 * Performs the authenticator-app (TOTP) operations: answering {@code MFA_SETUP}
+		 * at sign-in, and the {@link #mfa()} role; without it there is no MFA role and
+		 * {@link #associateSoftwareToken()} fails with an {@link IllegalStateException}.
 		 * @param totpMfaClient the client
 		 * @return this builder
 		 */
@@ -615,10 +453,9 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 		}
 
 		/**
-		 * Performs {@link #rememberDevice()}, {@link #forgetDevice()} and
-		 * {@link #listDevices()} for the devices the authenticator tracks in
-		 * {@code deviceSecretsStore}; without them those methods fail with an
-		 * {@link IllegalStateException}.
+		 * Tracks devices: the {@link #devices()} role for the devices the authenticator
+		 * tracks in {@code deviceSecretsStore}, and the device key sent with each
+		 * refresh; without them there is no devices role.
 		 * @param deviceSecretsStore where this device's secrets are kept per user
 		 * @param deviceClient the device operations
 		 * @return this builder
@@ -626,6 +463,29 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 		public Builder deviceTracking(DeviceSecretsStore deviceSecretsStore, CognitoDeviceClient deviceClient) {
 			this.deviceSecretsStore = deviceSecretsStore;
 			this.deviceClient = deviceClient;
+			return this;
+		}
+
+		/**
+		 * The identity-pool role, built over the manager's sessions (e.g.
+		 * {@code SessionCredentials.builder()...::build}); closed with the manager.
+		 * @param identityPool builds the role from the session identities
+		 * @return this builder
+		 */
+		public Builder identityPool(Function<SessionIdentities, IdentityPoolOperations> identityPool) {
+			this.identityPool = identityPool;
+			return this;
+		}
+
+		/**
+		 * Run around every token refresh, before the re-read of the shared record: e.g. a
+		 * lock that several processes or instances sharing the sessions take.
+		 * @param interceptor the interceptor
+		 * @return this builder
+		 */
+		public Builder refreshInterceptor(RefreshInterceptor<CognitoTokens> interceptor) {
+			Assert.notNull(interceptor, "interceptor cannot be null");
+			this.refreshInterceptors.add(interceptor);
 			return this;
 		}
 
@@ -691,7 +551,8 @@ public final class DefaultCognitoSessionManager implements CognitoSessionManager
 			Assert.notNull(this.authenticator, "authenticator cannot be null");
 			Assert.notNull(this.tokenVerifier, "tokenVerifier cannot be null");
 			Assert.notNull(this.tokenRefresher, "tokenRefresher cannot be null");
-			Assert.notNull(this.sessionStore, "sessionStore cannot be null");
+			Assert.notNull(this.sessionRepository, "sessionRepository cannot be null");
+			Assert.notNull(this.sessionKeyResolver, "sessionKeyResolver cannot be null");
 			Assert.notNull(this.eventPublisher, "eventPublisher cannot be null");
 			return new DefaultCognitoSessionManager(this, new SessionSettings(this.clock, this.refreshAhead,
 					this.reauthenticationTimeout, this.clockSkew, this.refreshWaitTimeout));

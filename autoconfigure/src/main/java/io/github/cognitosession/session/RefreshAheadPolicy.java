@@ -38,11 +38,21 @@ final class RefreshAheadPolicy {
 	}
 
 	boolean needsRefresh(CognitoTokens tokens, Instant now) {
-		return needsRefresh(tokens.getIdToken(), now) || needsRefresh(tokens.getAccessToken(), now);
+		return !now.isBefore(refreshAt(tokens));
 	}
 
-	private boolean needsRefresh(CognitoToken token, Instant now) {
-		return !now.isBefore(token.getExpiresAt().minus(effectiveRefreshAhead(token)));
+	/**
+	 * When the tokens are due for a refresh: the earlier of the ID and the access token's
+	 * expiry less its effective refresh-ahead time.
+	 */
+	Instant refreshAt(CognitoTokens tokens) {
+		Instant id = refreshAt(tokens.getIdToken());
+		Instant access = refreshAt(tokens.getAccessToken());
+		return id.isBefore(access) ? id : access;
+	}
+
+	private Instant refreshAt(CognitoToken token) {
+		return token.getExpiresAt().minus(effectiveRefreshAhead(token));
 	}
 
 	Duration effectiveRefreshAhead(CognitoToken token) {

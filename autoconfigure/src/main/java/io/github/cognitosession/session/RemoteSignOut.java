@@ -20,10 +20,10 @@ import java.util.List;
 
 import io.github.cognitosession.exception.InvalidSessionStateException;
 import io.github.cognitosession.token.CognitoTokens;
+import io.github.cognitosession.userpool.UserPoolClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 import org.springframework.util.Assert;
-import org.springframework.util.StringUtils;
 
 /**
  * The remote steps of a sign-out: {@code GlobalSignOut} with the access token, then
@@ -36,22 +36,18 @@ public final class RemoteSignOut {
 
 	private final CognitoIdentityProviderClient client;
 
-	private final String clientId;
-
-	private final String clientSecret;
+	private final UserPoolClient userPool;
 
 	/**
 	 * Create an instance.
 	 * @param client the Cognito user-pool client
-	 * @param clientId the app client id
-	 * @param clientSecret the app client secret, or {@code null} for a public client
+	 * @param userPool the user pool and app client
 	 */
-	public RemoteSignOut(CognitoIdentityProviderClient client, String clientId, String clientSecret) {
+	public RemoteSignOut(CognitoIdentityProviderClient client, UserPoolClient userPool) {
 		Assert.notNull(client, "client cannot be null");
-		Assert.hasText(clientId, "clientId cannot be empty");
+		Assert.notNull(userPool, "userPool cannot be null");
 		this.client = client;
-		this.clientId = clientId;
-		this.clientSecret = StringUtils.hasText(clientSecret) ? clientSecret : null;
+		this.userPool = userPool;
 	}
 
 	/**
@@ -82,8 +78,8 @@ public final class RemoteSignOut {
 			else {
 				try {
 					this.client.revokeToken((request) -> request.token(tokens.getRefreshToken())
-						.clientId(this.clientId)
-						.clientSecret(this.clientSecret));
+						.clientId(this.userPool.getClientId())
+						.clientSecret(this.userPool.getClientSecret()));
 					revoked = true;
 				}
 				catch (RuntimeException ex) {
@@ -96,8 +92,8 @@ public final class RemoteSignOut {
 
 	@Override
 	public String toString() {
-		return "RemoteSignOut[clientId=" + this.clientId + ", secret="
-				+ ((this.clientSecret != null) ? "[PROTECTED]" : "none") + "]";
+		return "RemoteSignOut[clientId=" + this.userPool.getClientId() + ", secret="
+				+ (this.userPool.hasClientSecret() ? "[PROTECTED]" : "none") + "]";
 	}
 
 }

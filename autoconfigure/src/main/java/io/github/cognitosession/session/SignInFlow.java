@@ -21,20 +21,23 @@ import java.util.Map;
 import io.github.cognitosession.exception.InvalidSessionStateException;
 import io.github.cognitosession.mfa.TotpMfaClient;
 import io.github.cognitosession.mfa.TotpSetup;
+import io.github.cognitosession.session.SessionRegistry.Persistence;
 import io.github.cognitosession.signin.AuthenticationOutcome;
 import io.github.cognitosession.signin.PendingChallenge;
 import io.github.cognitosession.signin.RawTokens;
 import io.github.cognitosession.signin.SignInResult;
 import io.github.cognitosession.signin.UserPoolAuthenticator;
-import io.github.cognitosession.store.SessionStore;
+import io.github.cognitosession.state.SessionState;
+import io.github.cognitosession.state.UserState;
 import io.github.cognitosession.token.CognitoTokens;
 import io.github.cognitosession.token.TokenVerifier;
 
 import org.springframework.util.StringUtils;
 
 /**
- * User-pool sign-in of a session: the challenge waiting for an answer, then verifying and
- * storing the new tokens and waking the calls waiting for the user to sign in again.
+ * User-pool sign-in of a session: computes the next session from Cognito's answer (a
+ * challenge waiting for an answer, or verified tokens) and hands it to the registry. The
+ * network calls happen with no lock held.
  * <p>
  * {@code MFA_SETUP} takes two calls: {@link #associateSoftwareToken} fetches the TOTP
  * secret with the challenge's session, then {@link #confirmSignIn} with the app's code
@@ -44,71 +47,69 @@ import org.springframework.util.StringUtils;
  */
 final class SignInFlow {
 
+	private static final String MFA_SETUP = "MFA_SETUP";
+
+	private final SessionRegistry sessions;
+
 	private final UserPoolAuthenticator authenticator;
 
 	private final TokenVerifier tokenVerifier;
 
-	private final SessionStore sessionStore;
-
-	private static final String MFA_SETUP = "MFA_SETUP";
-
-	private final SessionRecords records;
-
 	private final TotpMfaClient totp;
 
-	SignInFlow(UserPoolAuthenticator authenticator, TokenVerifier tokenVerifier, SessionStore sessionStore,
-			SessionRecords records, TotpMfaClient totp) {
+	SignInFlow(SessionRegistry sessions, UserPoolAuthenticator authenticator, TokenVerifier tokenVerifier,
+			TotpMfaClient totp) {
+		this.sessions = sessions;
 		this.authenticator = authenticator;
 		this.tokenVerifier = tokenVerifier;
-		this.sessionStore = sessionStore;
-		this.records = records;
 		this.totp = totp;
 	}
 
-	SignInResult signIn(SessionContext context, String username, String password) {
-		return complete(context, this.authenticator.initiate(username, password));
+	SignInResult signIn(SessionSlot slot, String username, String password) {
+		return complete(slot, this.authenticator.initiate(username, password));
 	}
 
-	SignInResult confirmSignIn(SessionContext context, String answer, Map<String, String> responses) {
-		PendingChallenge challenge = context.pendingChallenge;
-		if (challenge == null) {
+	SignInResult confirmSignIn(SessionSlot slot, String answer, Map<String, String> responses) {
+		Session.PendingSignIn pending = this.sessions.session(slot).pendingSignIn();
+		if (pending == null) {
 			throw new InvalidSessionStateException("No sign-in challenge is waiting for an answer; call signIn first");
 		}
 		Map<String, String> given = (responses != null) ? responses : Map.of();
-		if (MFA_SETUP.equals(challenge.challengeName()) && StringUtils.hasText(answer)) {
-			return confirmMfaSetup(context, challenge, answer, given);
+		if (MFA_SETUP.equals(pending.challenge().challengeName()) && StringUtils.hasText(answer)) {
+			return confirmMfaSetup(slot, pending, answer, given);
 		}
-		return complete(context, this.authenticator.respond(challenge, answer, given));
+		return complete(slot, this.authenticator.respond(pending.challenge(), answer, given));
 	}
 
-	TotpSetup associateSoftwareToken(SessionContext context) {
-		PendingChallenge challenge = context.pendingChallenge;
-		if (challenge == null || !MFA_SETUP.equals(challenge.challengeName())) {
+	TotpSetup associateSoftwareToken(SessionSlot slot) {
+		Session.PendingSignIn pending = this.sessions.session(slot).pendingSignIn();
+		if (pending == null || !MFA_SETUP.equals(pending.challenge().challengeName())) {
 			throw new InvalidSessionStateException(
 					"No MFA_SETUP challenge is waiting; associateSoftwareToken() is for a sign-in that returned "
 							+ "MFA_SETUP (use setUpTotp() when signed in)");
 		}
+		PendingChallenge challenge = pending.challenge();
 		TotpMfaClient.SessionAssociation association = totp().associate(challenge.session());
-		context.pendingChallenge = new PendingChallenge(MFA_SETUP, association.session(), challenge.username(),
+		PendingChallenge associated = new PendingChallenge(MFA_SETUP, association.session(), challenge.username(),
 				challenge.parameters());
-		context.softwareTokenAssociated = true;
+		setPending(slot, new Session.PendingSignIn(associated, true));
 		return TotpSetup.of(challenge.username(), association.secretCode());
 	}
 
-	private SignInResult confirmMfaSetup(SessionContext context, PendingChallenge challenge, String code,
+	private SignInResult confirmMfaSetup(SessionSlot slot, Session.PendingSignIn pending, String code,
 			Map<String, String> responses) {
-		if (!context.softwareTokenAssociated) {
+		if (!pending.softwareTokenAssociated()) {
 			throw new InvalidSessionStateException("MFA_SETUP is answered with a code of the authenticator app set "
 					+ "up with the secret of associateSoftwareToken(); call it first");
 		}
+		PendingChallenge challenge = pending.challenge();
 		Map<String, String> remaining = new LinkedHashMap<>(responses);
-		String friendlyDeviceName = remaining.remove(CognitoSessionManager.FRIENDLY_DEVICE_NAME);
+		String friendlyDeviceName = remaining.remove(SignInOperations.FRIENDLY_DEVICE_NAME);
 		String verifiedSession = totp().verify(challenge.session(), code, friendlyDeviceName);
 		PendingChallenge verified = new PendingChallenge(MFA_SETUP, verifiedSession, challenge.username(),
 				challenge.parameters());
-		context.pendingChallenge = verified;
-		context.softwareTokenAssociated = false;
-		return complete(context, this.authenticator.respond(verified, null, remaining));
+		setPending(slot, new Session.PendingSignIn(verified, false));
+		return complete(slot, this.authenticator.respond(verified, null, remaining));
 	}
 
 	private TotpMfaClient totp() {
@@ -122,32 +123,40 @@ final class SignInFlow {
 	/**
 	 * Sign in with tokens obtained elsewhere (the hosted UI), verified like a sign-in's.
 	 */
-	void adopt(SessionContext context, RawTokens tokens) {
-		complete(context, new AuthenticationOutcome.Authenticated(tokens));
+	void adopt(SessionSlot slot, RawTokens tokens) {
+		complete(slot, new AuthenticationOutcome.Authenticated(tokens));
 	}
 
-	private SignInResult complete(SessionContext context, AuthenticationOutcome outcome) {
+	private SignInResult complete(SessionSlot slot, AuthenticationOutcome outcome) {
 		if (outcome instanceof AuthenticationOutcome.ChallengeRequired required) {
 			PendingChallenge challenge = required.challenge();
-			context.pendingChallenge = challenge;
-			context.softwareTokenAssociated = false;
+			setPending(slot, new Session.PendingSignIn(challenge, false));
 			return SignInResult.challenge(challenge.step(), challenge.parameters());
 		}
 		RawTokens raw = ((AuthenticationOutcome.Authenticated) outcome).tokens();
 		CognitoTokens tokens = this.tokenVerifier.verify(raw.idToken(), raw.accessToken(), raw.refreshToken());
 		String username = tokens.getUsername();
-		synchronized (context.lock) {
-			// Unlike a refresh, a sign-in whose session cannot be stored fails.
-			this.sessionStore.save(this.records.signedIn(username, tokens));
-			context.tokens = tokens;
-			context.federated = null;
-			context.pendingChallenge = null;
-			context.softwareTokenAssociated = false;
-			context.refreshRetryAt = null;
-			context.stateMachine.transition(UserState.SIGNED_IN, username, null);
-		}
-		context.gate.signal();
+		SessionState signedIn = new SessionState.UserPoolSignedIn(username, tokens);
+		// Unlike a refresh, a sign-in whose session cannot be stored fails.
+		this.sessions.transition(slot, (current) -> current.withIdentity(signedIn, keptIdentityId(current, username)),
+				Persistence.REQUIRED, null);
 		return SignInResult.done();
+	}
+
+	private void setPending(SessionSlot slot, Session.PendingSignIn pending) {
+		this.sessions.transition(slot, (current) -> current.withPendingSignIn(pending), Persistence.NONE, null);
+	}
+
+	/**
+	 * The identity id a user who signs in keeps: a guest's (Cognito links the guest
+	 * identity to the login) or the same user's, never another user's.
+	 */
+	static String keptIdentityId(Session current, String username) {
+		SessionState state = current.state();
+		boolean guest = state.userState() == UserState.GUEST;
+		boolean sameUser = !(state instanceof SessionState.FederatedSignedIn)
+				&& !(state instanceof SessionState.FederatedTokensInvalid) && username.equals(state.username());
+		return (guest || sameUser) ? current.identityId() : null;
 	}
 
 }

@@ -17,14 +17,12 @@ package io.github.cognitosession.session;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.function.Supplier;
 
 import io.github.cognitosession.exception.InvalidSessionStateException;
 import io.github.cognitosession.exception.NotSignedInException;
-import io.github.cognitosession.store.SessionStore;
+import io.github.cognitosession.session.SessionRegistry.Persistence;
+import io.github.cognitosession.state.SessionState;
 import io.github.cognitosession.token.CognitoTokens;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 
 /**
  * Sign-out of a session: the remote steps ({@code GlobalSignOut}, {@code RevokeToken})
@@ -35,46 +33,32 @@ import org.apache.commons.logging.LogFactory;
  */
 final class SignOutFlow {
 
-	private static final Log logger = LogFactory.getLog(SignOutFlow.class);
-
-	private final SessionStore sessionStore;
+	private final SessionRegistry sessions;
 
 	private final RemoteSignOut remoteSignOut;
 
-	private final TokenCache tokenCache;
+	private final SessionTokens tokens;
 
 	private final Clock clock;
 
-	private final Supplier<UserState> signedOutState;
-
-	SignOutFlow(SessionStore sessionStore, RemoteSignOut remoteSignOut, TokenCache tokenCache, Clock clock,
-			Supplier<UserState> signedOutState) {
-		this.sessionStore = sessionStore;
+	SignOutFlow(SessionRegistry sessions, RemoteSignOut remoteSignOut, SessionTokens tokens, Clock clock) {
+		this.sessions = sessions;
 		this.remoteSignOut = remoteSignOut;
-		this.tokenCache = tokenCache;
+		this.tokens = tokens;
 		this.clock = clock;
-		this.signedOutState = signedOutState;
 	}
 
-	void signOutLocally(SessionContext context) {
-		synchronized (context.lock) {
-			try {
-				this.sessionStore.clear();
-			}
-			catch (RuntimeException ex) {
-				logger.warn("Could not clear the session store; the session is forgotten in memory only: "
-						+ ex.getMessage());
-			}
-			context.tokens = null;
-			context.federated = null;
-			context.pendingChallenge = null;
-			context.refreshRetryAt = null;
-			context.stateMachine.transition(this.signedOutState.get(), null, null);
-		}
-		context.gate.release("The user signed out");
+	/**
+	 * Forget the session; a storage failure only leaves the record behind (with a
+	 * warning), never the user signed in.
+	 */
+	void signOutLocally(SessionSlot slot) {
+		this.sessions.transition(slot, (current) -> current.withIdentity(this.sessions.nobody(), null),
+				Persistence.BEST_EFFORT, null);
+		slot.gate.release("The user signed out");
 	}
 
-	SignOutResult signOutRemotely(SessionContext context, SignOutOptions options) {
+	SignOutResult signOutRemotely(SessionSlot slot, SignOutOptions options) {
 		if (!options.global() && !options.revokeToken()) {
 			return new SignOutResult(true, true, List.of());
 		}
@@ -82,21 +66,21 @@ final class SignOutFlow {
 			return failedRemoteSignOut(options,
 					new InvalidSessionStateException("Remote sign-out is not configured for this session manager"));
 		}
-		CognitoTokens current = (context.stateMachine.state() == UserState.SIGNED_IN) ? this.tokenCache.current(context)
-				: null;
+		CognitoTokens current = (this.sessions.session(slot).state() instanceof SessionState.UserPoolSignedIn signedIn)
+				? signedIn.tokens() : null;
 		if (current == null) {
 			return failedRemoteSignOut(options, new NotSignedInException("No user-pool tokens to sign out remotely"));
 		}
 		if (options.global() && !this.clock.instant().isBefore(current.getAccessToken().getExpiresAt())) {
 			// GlobalSignOut is authorised by the access token, so it must be a live one.
-			current = refreshForSignOut(context, current);
+			current = refreshForSignOut(slot, current);
 		}
 		return this.remoteSignOut.signOut(current, options);
 	}
 
-	private CognitoTokens refreshForSignOut(SessionContext context, CognitoTokens current) {
+	private CognitoTokens refreshForSignOut(SessionSlot slot, CognitoTokens current) {
 		try {
-			CognitoTokens refreshed = this.tokenCache.forceRefresh(context, current);
+			CognitoTokens refreshed = this.tokens.forceRefresh(slot, current);
 			return (refreshed != null) ? refreshed : current;
 		}
 		catch (RuntimeException ex) {

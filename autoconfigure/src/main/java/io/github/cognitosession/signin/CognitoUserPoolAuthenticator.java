@@ -419,8 +419,7 @@ public final class CognitoUserPoolAuthenticator implements UserPoolAuthenticator
 
 	private void addSecretHash(Map<String, String> parameters, String username) {
 		if (this.settings.hasClientSecret()) {
-			parameters.put(SECRET_HASH,
-					SecretHash.calculate(username, this.settings.getClientId(), this.settings.getClientSecret()));
+			parameters.put(SECRET_HASH, this.settings.getUserPool().secretHash(username));
 		}
 	}
 

@@ -15,12 +15,11 @@
  */
 package io.github.cognitosession.signin;
 
+import io.github.cognitosession.userpool.UserPoolClient;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Objects;
-
-import org.springframework.util.Assert;
-import org.springframework.util.StringUtils;
 
 /**
  * What {@link CognitoUserPoolAuthenticator} needs to know about the user pool and its app
@@ -30,13 +29,7 @@ import org.springframework.util.StringUtils;
  */
 public final class UserPoolAuthenticatorSettings {
 
-	private final String userPoolId;
-
-	private final String poolName;
-
-	private final String clientId;
-
-	private final String clientSecret;
+	private final UserPoolClient userPool;
 
 	private final UserPoolAuthFlow authFlow;
 
@@ -45,18 +38,12 @@ public final class UserPoolAuthenticatorSettings {
 	private final SecureRandom secureRandom;
 
 	private UserPoolAuthenticatorSettings(Builder builder) {
-		Assert.hasText(builder.userPoolId, "userPoolId cannot be empty");
-		int separator = builder.userPoolId.indexOf('_');
-		Assert.isTrue(separator > 0 && separator < builder.userPoolId.length() - 1,
-				() -> "userPoolId must look like <region>_<id> (e.g. us-east-1_AbCdEf123), got '" + builder.userPoolId
-						+ "'");
-		Assert.hasText(builder.clientId, "clientId cannot be empty");
-		Assert.isTrue(builder.clientSecret == null || StringUtils.hasText(builder.clientSecret),
-				"clientSecret cannot be blank (leave it null for a public client)");
-		this.userPoolId = builder.userPoolId;
-		this.poolName = builder.userPoolId.substring(separator + 1);
-		this.clientId = builder.clientId;
-		this.clientSecret = builder.clientSecret;
+		this.userPool = (builder.userPool != null) ? builder.userPool
+				: UserPoolClient.builder()
+					.userPoolId(builder.userPoolId)
+					.clientId(builder.clientId)
+					.clientSecret(builder.clientSecret)
+					.build();
 		this.authFlow = Objects.requireNonNull(builder.authFlow, "authFlow cannot be null");
 		this.clock = Objects.requireNonNull(builder.clock, "clock cannot be null");
 		this.secureRandom = Objects.requireNonNull(builder.secureRandom, "secureRandom cannot be null");
@@ -72,11 +59,19 @@ public final class UserPoolAuthenticatorSettings {
 	}
 
 	/**
+	 * The user pool and app client.
+	 * @return the user pool client
+	 */
+	public UserPoolClient getUserPool() {
+		return this.userPool;
+	}
+
+	/**
 	 * The user pool id.
 	 * @return the pool id
 	 */
 	public String getUserPoolId() {
-		return this.userPoolId;
+		return this.userPool.getUserPoolId();
 	}
 
 	/**
@@ -84,7 +79,7 @@ public final class UserPoolAuthenticatorSettings {
 	 * @return the pool name
 	 */
 	public String getPoolName() {
-		return this.poolName;
+		return this.userPool.getPoolName();
 	}
 
 	/**
@@ -92,7 +87,7 @@ public final class UserPoolAuthenticatorSettings {
 	 * @return the client id
 	 */
 	public String getClientId() {
-		return this.clientId;
+		return this.userPool.getClientId();
 	}
 
 	/**
@@ -101,11 +96,7 @@ public final class UserPoolAuthenticatorSettings {
 	 * @return whether a secret is set
 	 */
 	public boolean hasClientSecret() {
-		return this.clientSecret != null;
-	}
-
-	String getClientSecret() {
-		return this.clientSecret;
+		return this.userPool.hasClientSecret();
 	}
 
 	/**
@@ -134,7 +125,7 @@ public final class UserPoolAuthenticatorSettings {
 
 	@Override
 	public String toString() {
-		return "UserPoolAuthenticatorSettings[userPoolId=" + this.userPoolId + ", clientId=" + this.clientId
+		return "UserPoolAuthenticatorSettings[userPoolId=" + getUserPoolId() + ", clientId=" + getClientId()
 				+ ", clientSecret=" + (hasClientSecret() ? "PROTECTED" : "none") + ", authFlow=" + this.authFlow + "]";
 	}
 
@@ -142,6 +133,8 @@ public final class UserPoolAuthenticatorSettings {
 	 * Builder for {@link UserPoolAuthenticatorSettings}.
 	 */
 	public static final class Builder {
+
+		private UserPoolClient userPool;
 
 		private String userPoolId;
 
@@ -156,6 +149,17 @@ public final class UserPoolAuthenticatorSettings {
 		private SecureRandom secureRandom;
 
 		private Builder() {
+		}
+
+		/**
+		 * The user pool and app client; replaces {@link #userPoolId}, {@link #clientId}
+		 * and {@link #clientSecret}.
+		 * @param userPool the user pool client
+		 * @return this builder
+		 */
+		public Builder userPool(UserPoolClient userPool) {
+			this.userPool = userPool;
+			return this;
 		}
 
 		/**
@@ -179,9 +183,8 @@ public final class UserPoolAuthenticatorSettings {
 		}
 
 		/**
-		 * The app client secret, or {@code null} for a public client. When set, every
-		 * request carries {@code SECRET_HASH}.
-		 * @param clientSecret the secret
+		 * The app client secret, for a client that has one.
+		 * @param clientSecret the secret, or {@code null}
 		 * @return this builder
 		 */
 		public Builder clientSecret(String clientSecret) {
@@ -190,7 +193,7 @@ public final class UserPoolAuthenticatorSettings {
 		}
 
 		/**
-		 * The auth flow.
+		 * The flow that signs users in (default {@link UserPoolAuthFlow#USER_SRP_AUTH}).
 		 * @param authFlow the flow
 		 * @return this builder
 		 */
@@ -200,7 +203,7 @@ public final class UserPoolAuthenticatorSettings {
 		}
 
 		/**
-		 * The clock that stamps SRP proofs.
+		 * The clock SRP timestamps are taken from (default the UTC system clock).
 		 * @param clock the clock
 		 * @return this builder
 		 */
@@ -210,7 +213,7 @@ public final class UserPoolAuthenticatorSettings {
 		}
 
 		/**
-		 * The source of SRP's ephemeral private values.
+		 * The source of SRP private values (default a new {@link SecureRandom}).
 		 * @param secureRandom the random source
 		 * @return this builder
 		 */
@@ -222,7 +225,6 @@ public final class UserPoolAuthenticatorSettings {
 		/**
 		 * Build the settings.
 		 * @return the settings
-		 * @throws IllegalArgumentException naming the invalid value
 		 */
 		public UserPoolAuthenticatorSettings build() {
 			if (this.secureRandom == null) {

@@ -33,9 +33,10 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.util.Assert;
 
 /**
- * A {@link SessionStore} that keeps the session in one AES-256-GCM encrypted file, the
- * counterpart of AWSMobileClient's keychain: a restart restores the session without
- * signing in again.
+ * A {@link SessionRepository} that keeps the application's one session
+ * ({@link #APPLICATION_KEY}) in an AES-256-GCM encrypted file, the counterpart of
+ * AWSMobileClient's keychain: a restart restores the session without signing in again. A
+ * session of any other key is never stored here: it loads as absent, and saving it fails.
  * <p>
  * <b>File format</b>, version 1 (all of it written by this class, never by Java
  * serialization):
@@ -78,7 +79,7 @@ import org.springframework.util.Assert;
  *
  * @author Cognito Session contributors
  */
-public final class EncryptedFileSessionStore implements SessionStore {
+public final class EncryptedFileSessionStore implements SessionRepository {
 
 	private static final Log logger = LogFactory.getLog(EncryptedFileSessionStore.class);
 
@@ -175,6 +176,34 @@ public final class EncryptedFileSessionStore implements SessionStore {
 	}
 
 	@Override
+	public Optional<SessionRecord> load(String key) {
+		return isApplicationKey(key) ? load() : Optional.empty();
+	}
+
+	@Override
+	public void save(String key, SessionRecord record) {
+		Assert.isTrue(isApplicationKey(key), () -> "The encrypted file store keeps the application's session only "
+				+ "(cognito.session.scope=application), not a per-user session");
+		save(record);
+	}
+
+	@Override
+	public void remove(String key) {
+		if (isApplicationKey(key)) {
+			clear();
+		}
+	}
+
+	private static boolean isApplicationKey(String key) {
+		return APPLICATION_KEY.equals(key);
+	}
+
+	/**
+	 * Read the stored session, every time from the file, so that what another process
+	 * wrote is seen.
+	 * @return the record, or empty
+	 * @throws SessionStoreException if the file cannot be read at all
+	 */
 	public Optional<SessionRecord> load() {
 		this.lock.lock();
 		try {
@@ -268,7 +297,12 @@ public final class EncryptedFileSessionStore implements SessionStore {
 		return true;
 	}
 
-	@Override
+	/**
+	 * Replace the stored session atomically.
+	 * @param record the new record
+	 * @throws SessionStoreException if it could not be written; the previous file is then
+	 * intact
+	 */
 	public void save(SessionRecord record) {
 		Assert.notNull(record, "record cannot be null");
 		byte[] content = encrypt(record);
@@ -317,7 +351,6 @@ public final class EncryptedFileSessionStore implements SessionStore {
 	/**
 	 * Delete the store file; the key file is kept so the next session reuses it.
 	 */
-	@Override
 	public void clear() {
 		this.lock.lock();
 		try {
@@ -421,11 +454,6 @@ public final class EncryptedFileSessionStore implements SessionStore {
 			return new EncryptedFileSessionStore(this);
 		}
 
-	}
-
-	@Override
-	public boolean isApplicationWide() {
-		return true;
 	}
 
 }

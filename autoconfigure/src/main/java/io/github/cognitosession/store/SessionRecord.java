@@ -19,7 +19,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.Objects;
 
-import io.github.cognitosession.session.UserState;
+import io.github.cognitosession.state.UserState;
 
 /**
  * The persisted part of a session: what must survive a restart (AWSMobileClient's

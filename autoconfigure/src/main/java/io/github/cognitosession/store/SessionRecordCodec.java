@@ -30,7 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 
-import io.github.cognitosession.session.UserState;
+import io.github.cognitosession.state.UserState;
 
 /**
  * The plaintext form of a {@link SessionRecord} inside the encrypted store file.

@@ -52,10 +52,10 @@ public final class FallbackTokenRefresher implements TokenRefresher {
 	}
 
 	@Override
-	public RefreshedTokens refresh(String username, String refreshToken) {
+	public RefreshedTokens refresh(String username, String refreshToken, String deviceKey) {
 		if (!this.preferredUnsupported) {
 			try {
-				return this.preferred.refresh(username, refreshToken);
+				return this.preferred.refresh(username, refreshToken, deviceKey);
 			}
 			catch (AwsServiceException ex) {
 				if (!isUnsupportedOperation(ex)) {
@@ -64,7 +64,7 @@ public final class FallbackTokenRefresher implements TokenRefresher {
 				this.preferredUnsupported = true;
 			}
 		}
-		return this.fallback.refresh(username, refreshToken);
+		return this.fallback.refresh(username, refreshToken, deviceKey);
 	}
 
 	private static boolean isUnsupportedOperation(AwsServiceException ex) {

@@ -15,15 +15,15 @@
  */
 package io.github.cognitosession.token;
 
-import io.github.cognitosession.device.DeviceSecretsStore;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
+import io.github.cognitosession.userpool.UserPoolClient;
+
 /**
- * Exchanges a refresh token for new user-pool tokens. Implementations call Cognito once
- * per invocation and throw the SDK's exceptions unchanged, so that the caller can tell a
- * rejected refresh token from a network error ({@link RefreshFailureClassifier}).
+ * Exchanges a refresh token for new tokens.
  *
  * @author Cognito Session contributors
+ * @see CognitoTokenRefresher
  */
 @FunctionalInterface
 public interface TokenRefresher {
@@ -32,40 +32,23 @@ public interface TokenRefresher {
 	 * Refresh the tokens.
 	 * @param username the user's {@code cognito:username} (used for {@code SECRET_HASH})
 	 * @param refreshToken the current refresh token
+	 * @param deviceKey the key of the user's remembered device, sent as Cognito expects
+	 * for sign-ins from a tracked device, or {@code null}
 	 * @return the new tokens, not verified yet
 	 */
-	RefreshedTokens refresh(String username, String refreshToken);
+	RefreshedTokens refresh(String username, String refreshToken, String deviceKey);
 
 	/**
 	 * Create the refresher that fits an app client's refresh-token rotation setting.
 	 * @param client the Cognito client (anonymous credentials)
-	 * @param clientId the app client id
-	 * @param clientSecret the app client secret, or {@code null}
+	 * @param userPool the user pool and app client
 	 * @param rotation the app client's rotation setting
 	 * @return the refresher
 	 */
-	static TokenRefresher create(CognitoIdentityProviderClient client, String clientId, String clientSecret,
+	static TokenRefresher create(CognitoIdentityProviderClient client, UserPoolClient userPool,
 			RefreshTokenRotation rotation) {
-		return create(client, clientId, clientSecret, rotation, null);
-	}
-
-	/**
-	 * Create the refresher that fits an app client's refresh-token rotation setting and
-	 * sends the device key of the user's remembered device.
-	 * @param client the Cognito client (anonymous credentials)
-	 * @param clientId the app client id
-	 * @param clientSecret the app client secret, or {@code null}
-	 * @param rotation the app client's rotation setting
-	 * @param devices the device secrets, or {@code null} to send no device key
-	 * @return the refresher
-	 */
-	static TokenRefresher create(CognitoIdentityProviderClient client, String clientId, String clientSecret,
-			RefreshTokenRotation rotation, DeviceSecretsStore devices) {
-		InitiateAuthTokenRefresher initiateAuth = new InitiateAuthTokenRefresher(client, clientId, clientSecret);
-		initiateAuth.setDeviceSecretsStore(devices);
-		GetTokensFromRefreshTokenRefresher getTokens = new GetTokensFromRefreshTokenRefresher(client, clientId,
-				clientSecret);
-		getTokens.setDeviceSecretsStore(devices);
+		CognitoTokenRefresher initiateAuth = CognitoTokenRefresher.initiateAuth(client, userPool);
+		CognitoTokenRefresher getTokens = CognitoTokenRefresher.getTokensFromRefreshToken(client, userPool);
 		return switch (rotation) {
 			case DISABLED -> initiateAuth;
 			case ENABLED -> getTokens;

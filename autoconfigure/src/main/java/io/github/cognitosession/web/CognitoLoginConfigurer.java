@@ -16,7 +16,7 @@
 
 package io.github.cognitosession.web;
 
-import io.github.cognitosession.store.SessionStore;
+import io.github.cognitosession.session.SessionOperations;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
@@ -58,7 +58,7 @@ public final class CognitoLoginConfigurer extends AbstractHttpConfigurer<Cognito
 
 	private CognitoSessionSignOutLogoutHandler signOutLogoutHandler;
 
-	private SessionStore sessionStore;
+	private SessionOperations sessions;
 
 	/**
 	 * Create the configurer, for {@code http.with(cognitoLogin(), ...)}.
@@ -105,9 +105,15 @@ public final class CognitoLoginConfigurer extends AbstractHttpConfigurer<Cognito
 		return this;
 	}
 
-	public CognitoLoginConfigurer sessionStore(SessionStore sessionStore) {
-		Assert.notNull(sessionStore, "sessionStore cannot be null");
-		this.sessionStore = sessionStore;
+	/**
+	 * Set the session manager whose invalid sessions end the web login (default: the
+	 * {@code CognitoSessionManager} bean).
+	 * @param sessions the session manager's session role
+	 * @return this configurer
+	 */
+	public CognitoLoginConfigurer sessions(SessionOperations sessions) {
+		Assert.notNull(sessions, "sessions cannot be null");
+		this.sessions = sessions;
 		return this;
 	}
 
@@ -150,10 +156,10 @@ public final class CognitoLoginConfigurer extends AbstractHttpConfigurer<Cognito
 
 	@Override
 	public void configure(HttpSecurity http) {
-		SessionStore store = orBean(this.sessionStore, http.getSharedObject(ApplicationContext.class),
-				SessionStore.class);
-		if (store != null) {
-			CognitoSessionInvalidationFilter filter = new CognitoSessionInvalidationFilter(store);
+		SessionOperations sessionOperations = orBean(this.sessions, http.getSharedObject(ApplicationContext.class),
+				SessionOperations.class);
+		if (sessionOperations != null) {
+			CognitoSessionInvalidationFilter filter = new CognitoSessionInvalidationFilter(sessionOperations);
 			filter.setSecurityContextHolderStrategy(getSecurityContextHolderStrategy());
 			http.addFilterAfter(postProcess(filter), SecurityContextHolderFilter.class);
 		}

@@ -18,7 +18,7 @@ package io.github.cognitosession.web;
 
 import java.io.IOException;
 
-import io.github.cognitosession.session.CognitoSessionManager;
+import io.github.cognitosession.spi.SessionAdoption;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,8 +36,8 @@ import org.springframework.util.Assert;
 /**
  * Starts the user's Cognito session when the hosted-UI login succeeds: hands the ID,
  * access and refresh tokens of the login to
- * {@link CognitoSessionManager#adoptSession(String, String, String)}, which verifies
- * them, stores the session in its store (the HTTP session in a hosted-UI application) and
+ * {@link SessionAdoption#adoptSession(String, String, String)}, which verifies them,
+ * stores the session in its store (the HTTP session in a hosted-UI application) and
  * publishes the {@code SIGNED_IN} event with the {@code cognito:username}; then hands
  * over to a delegate (by default, back to the page the user first asked for).
  * <p>
@@ -58,7 +58,7 @@ public final class CognitoLoginSuccessHandler implements AuthenticationSuccessHa
 
 	private final OAuth2AuthorizedClientRepository authorizedClientRepository;
 
-	private final CognitoSessionManager sessionManager;
+	private final SessionAdoption sessionManager;
 
 	private AuthenticationSuccessHandler delegate = new SavedRequestAwareAuthenticationSuccessHandler();
 
@@ -69,11 +69,11 @@ public final class CognitoLoginSuccessHandler implements AuthenticationSuccessHa
 	 * @param registrationId the Cognito client registration, e.g. {@code cognito}
 	 * @param authorizedClientRepository where the login's access and refresh tokens were
 	 * saved
-	 * @param sessionManager the session manager, whose store keeps the user's Cognito
-	 * session in the HTTP session
+	 * @param sessionManager the session manager, which keeps the user's Cognito session
+	 * in the HTTP session
 	 */
 	public CognitoLoginSuccessHandler(String registrationId,
-			OAuth2AuthorizedClientRepository authorizedClientRepository, CognitoSessionManager sessionManager) {
+			OAuth2AuthorizedClientRepository authorizedClientRepository, SessionAdoption sessionManager) {
 		Assert.hasText(registrationId, "registrationId cannot be empty");
 		Assert.notNull(authorizedClientRepository, "authorizedClientRepository cannot be null");
 		Assert.notNull(sessionManager, "sessionManager cannot be null");

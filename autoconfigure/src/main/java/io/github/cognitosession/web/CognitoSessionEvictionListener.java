@@ -15,7 +15,7 @@
  */
 package io.github.cognitosession.web;
 
-import io.github.cognitosession.session.CognitoSessionManager;
+import io.github.cognitosession.spi.SessionEviction;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 
@@ -31,21 +31,22 @@ import org.springframework.util.Assert;
  */
 public final class CognitoSessionEvictionListener implements HttpSessionListener {
 
-	private final CognitoSessionManager sessionManager;
+	private final SessionEviction sessions;
 
 	/**
 	 * Create a listener.
-	 * @param sessionManager the session manager whose store is the HTTP session
+	 * @param sessions the session manager whose sessions are keyed by HTTP session
 	 */
-	public CognitoSessionEvictionListener(CognitoSessionManager sessionManager) {
-		Assert.notNull(sessionManager, "sessionManager cannot be null");
-		this.sessionManager = sessionManager;
+	public CognitoSessionEvictionListener(SessionEviction sessions) {
+		Assert.notNull(sessions, "sessions cannot be null");
+		this.sessions = sessions;
 	}
 
 	@Override
 	public void sessionDestroyed(HttpSessionEvent event) {
-		if (event.getSession().getAttribute(HttpSessionSessionStore.KEY_ATTRIBUTE) instanceof String key) {
-			this.sessionManager.forgetSession(key);
+		String key = HttpSessionKeyResolver.keyOf(event.getSession());
+		if (key != null) {
+			this.sessions.forgetSession(key);
 		}
 	}
 

@@ -18,9 +18,9 @@ package io.github.cognitosession.web;
 
 import java.io.IOException;
 
-import io.github.cognitosession.session.UserState;
-import io.github.cognitosession.store.SessionRecord;
-import io.github.cognitosession.store.SessionStore;
+import io.github.cognitosession.session.Session;
+import io.github.cognitosession.session.SessionOperations;
+import io.github.cognitosession.state.UserState;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -52,18 +52,18 @@ public final class CognitoSessionInvalidationFilter extends OncePerRequestFilter
 
 	private static final Log logger = LogFactory.getLog(CognitoSessionInvalidationFilter.class);
 
-	private final SessionStore sessionStore;
+	private final SessionOperations sessions;
 
 	private SecurityContextHolderStrategy securityContextHolderStrategy = SecurityContextHolder
 		.getContextHolderStrategy();
 
 	/**
 	 * Create a filter.
-	 * @param sessionStore the per-user store holding the Cognito session
+	 * @param sessions the session manager (its session role), in the user scope
 	 */
-	public CognitoSessionInvalidationFilter(SessionStore sessionStore) {
-		Assert.notNull(sessionStore, "sessionStore cannot be null");
-		this.sessionStore = sessionStore;
+	public CognitoSessionInvalidationFilter(SessionOperations sessions) {
+		Assert.notNull(sessions, "sessions cannot be null");
+		this.sessions = sessions;
 	}
 
 	public void setSecurityContextHolderStrategy(SecurityContextHolderStrategy securityContextHolderStrategy) {
@@ -76,14 +76,15 @@ public final class CognitoSessionInvalidationFilter extends OncePerRequestFilter
 			throws ServletException, IOException {
 		HttpSession session = request.getSession(false);
 		if (session != null) {
-			this.sessionStore.load()
-				.filter((record) -> record.getState() == UserState.SIGNED_OUT_USER_POOLS_TOKEN_INVALID)
-				.ifPresent((record) -> endLogin(session, record));
+			Session current = this.sessions.currentSession();
+			if (current.userState() == UserState.SIGNED_OUT_USER_POOLS_TOKEN_INVALID) {
+				endLogin(session, current);
+			}
 		}
 		chain.doFilter(request, response);
 	}
 
-	private void endLogin(HttpSession session, SessionRecord record) {
+	private void endLogin(HttpSession session, Session current) {
 		try {
 			session.invalidate();
 		}
@@ -91,7 +92,7 @@ public final class CognitoSessionInvalidationFilter extends OncePerRequestFilter
 			// invalidated concurrently by another request of the same user
 		}
 		this.securityContextHolderStrategy.clearContext();
-		logger.debug("Ended the web login of user '" + record.getUsername()
+		logger.debug("Ended the web login of user '" + current.state().username()
 				+ "': the Cognito refresh token is no longer valid");
 	}
 

@@ -27,9 +27,10 @@ import org.springframework.util.Assert;
  * user ({@code @Async} methods, schedulers, asynchronous SDK clients' callbacks): take a
  * {@link #snapshot()} while handling the user's request, then
  * {@link #runAs(Snapshot, Callable)} on the other thread. Inside the block the
- * {@link HttpSessionSessionStore} resolves to the snapshot, so the session manager and
- * the application's {@code AwsCredentialsProvider} act as that user (refreshing the
- * tokens if needed, merged with the user's own requests' refreshes).
+ * {@link HttpSessionKeyResolver} and the {@link HttpSessionSessionRepository} resolve to
+ * the snapshot, so the session manager and the application's
+ * {@code AwsCredentialsProvider} act as that user (refreshing the tokens if needed,
+ * merged with the user's own requests' refreshes).
  * <p>
  * Without a bound scope, a thread that handles no request has no session: nobody is
  * signed in, so AWS credentials are a guest's when guest access is on, else a
@@ -57,13 +58,13 @@ public final class CognitoSessionScope {
 		if (bound != null) {
 			return new Snapshot(bound.key, bound.record);
 		}
-		HttpSession session = HttpSessionSessionStore.currentSession(false);
-		Object record = (session != null) ? session.getAttribute(HttpSessionSessionStore.RECORD_ATTRIBUTE) : null;
+		HttpSession session = HttpSessionKeyResolver.currentSession(false);
+		Object record = (session != null) ? session.getAttribute(HttpSessionSessionRepository.RECORD_ATTRIBUTE) : null;
 		if (!(record instanceof SessionRecord sessionRecord)) {
 			throw new IllegalStateException(
 					"No Cognito session to capture: this thread handles no request of a signed-in user");
 		}
-		return new Snapshot(HttpSessionSessionStore.ensureKey(session), sessionRecord);
+		return new Snapshot(HttpSessionKeyResolver.ensureKey(session), sessionRecord);
 	}
 
 	/**

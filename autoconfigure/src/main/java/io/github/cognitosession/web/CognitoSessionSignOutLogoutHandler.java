@@ -15,7 +15,7 @@
  */
 package io.github.cognitosession.web;
 
-import io.github.cognitosession.session.CognitoSessionManager;
+import io.github.cognitosession.session.SessionOperations;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
@@ -27,9 +27,9 @@ import org.springframework.util.Assert;
 
 /**
  * Ends the user's Cognito session on logout with the session manager's local
- * {@link CognitoSessionManager#signOut() signOut()}, so that a {@code SIGNED_OUT} event
- * with the username is published. It must run before the HTTP session is invalidated
- * (Spring Security's {@code SecurityContextLogoutHandler} runs last) and after a
+ * {@link SessionOperations#signOut() signOut()}, so that a {@code SIGNED_OUT} event with
+ * the username is published. It must run before the HTTP session is invalidated (Spring
+ * Security's {@code SecurityContextLogoutHandler} runs last) and after a
  * {@link CognitoTokenRevocationLogoutHandler}, which needs the refresh token still in the
  * session. A failure is logged and never stops the logout.
  *
@@ -39,13 +39,13 @@ public final class CognitoSessionSignOutLogoutHandler implements LogoutHandler {
 
 	private static final Log logger = LogFactory.getLog(CognitoSessionSignOutLogoutHandler.class);
 
-	private final CognitoSessionManager sessionManager;
+	private final SessionOperations sessionManager;
 
 	/**
 	 * Create a handler.
-	 * @param sessionManager the session manager whose store is the HTTP session
+	 * @param sessionManager the session manager (its session role)
 	 */
-	public CognitoSessionSignOutLogoutHandler(CognitoSessionManager sessionManager) {
+	public CognitoSessionSignOutLogoutHandler(SessionOperations sessionManager) {
 		Assert.notNull(sessionManager, "sessionManager cannot be null");
 		this.sessionManager = sessionManager;
 	}

@@ -20,8 +20,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 
-import io.github.cognitosession.store.SessionRecord;
-import io.github.cognitosession.store.SessionStore;
+import io.github.cognitosession.session.SessionOperations;
+import io.github.cognitosession.state.SessionState;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
@@ -70,7 +70,7 @@ public final class CognitoTokenRevocationLogoutHandler implements LogoutHandler 
 
 	private final URI revocationUri;
 
-	private final SessionStore sessionStore;
+	private final SessionOperations sessions;
 
 	private RestClient restClient;
 
@@ -78,16 +78,16 @@ public final class CognitoTokenRevocationLogoutHandler implements LogoutHandler 
 	 * Create a handler.
 	 * @param clientRegistration the app client (id, secret and authentication method)
 	 * @param revocationUri the domain's {@code /oauth2/revoke} endpoint
-	 * @param sessionStore where the user's refresh token is kept
+	 * @param sessions the user's session, which holds the refresh token
 	 */
 	public CognitoTokenRevocationLogoutHandler(ClientRegistration clientRegistration, URI revocationUri,
-			SessionStore sessionStore) {
+			SessionOperations sessions) {
 		Assert.notNull(clientRegistration, "clientRegistration cannot be null");
 		Assert.notNull(revocationUri, "revocationUri cannot be null");
-		Assert.notNull(sessionStore, "sessionStore cannot be null");
+		Assert.notNull(sessions, "sessions cannot be null");
 		this.clientRegistration = clientRegistration;
 		this.revocationUri = revocationUri;
-		this.sessionStore = sessionStore;
+		this.sessions = sessions;
 		SimpleClientHttpRequestFactory requestFactory = new SimpleClientHttpRequestFactory();
 		requestFactory.setConnectTimeout(DEFAULT_CONNECT_TIMEOUT);
 		requestFactory.setReadTimeout(DEFAULT_READ_TIMEOUT);
@@ -105,8 +105,9 @@ public final class CognitoTokenRevocationLogoutHandler implements LogoutHandler 
 
 	@Override
 	public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
-		Optional<String> refreshToken = this.sessionStore.load()
-			.map(SessionRecord::getRefreshToken)
+		Optional<String> refreshToken = Optional.of(this.sessions.currentSession().state())
+			.filter(SessionState.UserPoolSignedIn.class::isInstance)
+			.map((state) -> ((SessionState.UserPoolSignedIn) state).tokens().getRefreshToken())
 			.filter(StringUtils::hasText);
 		if (refreshToken.isEmpty()) {
 			return;

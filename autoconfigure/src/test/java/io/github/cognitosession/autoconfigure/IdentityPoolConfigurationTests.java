@@ -56,7 +56,7 @@ import io.github.cognitosession.exception.NotSignedInException;
 import io.github.cognitosession.local.Provisioned;
 import io.github.cognitosession.local.junit.LocalCognitoExtension;
 import io.github.cognitosession.session.CognitoSessionManager;
-import io.github.cognitosession.session.UserState;
+import io.github.cognitosession.state.UserState;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;

@@ -30,7 +30,7 @@ import io.github.cognitosession.event.TokensRefreshedEvent;
 import io.github.cognitosession.local.Provisioned;
 import io.github.cognitosession.local.fault.Fault;
 import io.github.cognitosession.session.CognitoSessionManager;
-import io.github.cognitosession.session.UserState;
+import io.github.cognitosession.state.UserState;
 import io.github.cognitosession.token.CognitoTokens;
 import io.github.cognitosession.local.MutableClock;
 import org.junit.jupiter.api.Test;

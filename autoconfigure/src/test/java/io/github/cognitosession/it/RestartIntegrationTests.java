@@ -26,7 +26,7 @@ import io.github.cognitosession.event.TokenRefreshFailedEvent;
 import io.github.cognitosession.local.LocalCognito;
 import io.github.cognitosession.local.Provisioned;
 import io.github.cognitosession.session.CognitoSessionManager;
-import io.github.cognitosession.session.UserState;
+import io.github.cognitosession.state.UserState;
 import io.github.cognitosession.token.CognitoTokens;
 import io.github.cognitosession.local.MutableClock;
 import org.junit.jupiter.api.AfterEach;

@@ -25,7 +25,7 @@ import io.github.cognitosession.local.Provisioned;
 import io.github.cognitosession.local.junit.LocalCognitoExtension;
 import io.github.cognitosession.local.userpool.PoolUser;
 import io.github.cognitosession.session.CognitoSessionManager;
-import io.github.cognitosession.session.UserState;
+import io.github.cognitosession.state.UserState;
 import io.github.cognitosession.signin.SignInResult;
 import io.github.cognitosession.signin.SignInStep;
 import io.github.cognitosession.token.CognitoTokens;

@@ -28,7 +28,7 @@ import io.github.cognitosession.local.junit.LocalCognitoExtension;
 import io.github.cognitosession.session.CognitoSessionManager;
 import io.github.cognitosession.session.SignOutOptions;
 import io.github.cognitosession.session.SignOutResult;
-import io.github.cognitosession.session.UserState;
+import io.github.cognitosession.state.UserState;
 import io.github.cognitosession.token.CognitoTokens;
 import io.github.cognitosession.local.MutableClock;
 import org.junit.jupiter.api.Test;

@@ -29,7 +29,7 @@ import io.github.cognitosession.local.junit.LocalCognitoExtension;
 import io.github.cognitosession.local.totp.Totp;
 import io.github.cognitosession.mfa.TotpSetup;
 import io.github.cognitosession.session.CognitoSessionManager;
-import io.github.cognitosession.session.UserState;
+import io.github.cognitosession.state.UserState;
 import io.github.cognitosession.signin.SignInResult;
 import io.github.cognitosession.signin.SignInStep;
 import io.github.cognitosession.local.MutableClock;

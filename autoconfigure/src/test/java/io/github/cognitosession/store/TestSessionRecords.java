@@ -19,7 +19,7 @@ package io.github.cognitosession.store;
 import java.util.Base64;
 import java.util.Random;
 
-import io.github.cognitosession.session.UserState;
+import io.github.cognitosession.state.UserState;
 
 /**
  * Session records shaped like real Cognito ones, built from a seeded random source so

@@ -21,7 +21,7 @@ import java.net.URI;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.cognitosession.session.UserState;
+import io.github.cognitosession.state.UserState;
 import io.github.cognitosession.store.SessionRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

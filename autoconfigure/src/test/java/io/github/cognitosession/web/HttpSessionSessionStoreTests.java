@@ -22,7 +22,7 @@ import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 
-import io.github.cognitosession.session.UserState;
+import io.github.cognitosession.state.UserState;
 import io.github.cognitosession.store.SessionRecord;
 import io.github.cognitosession.store.SessionStoreException;
 import org.junit.jupiter.api.AfterEach;

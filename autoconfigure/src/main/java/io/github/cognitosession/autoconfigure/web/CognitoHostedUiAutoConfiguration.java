@@ -16,7 +16,7 @@
 
 package io.github.cognitosession.autoconfigure.web;
 
-import io.github.cognitosession.store.SessionStore;
+import io.github.cognitosession.session.SessionOperations;
 import io.github.cognitosession.web.CognitoAuthorizationRequestCustomizer;
 import io.github.cognitosession.web.CognitoDomain;
 import io.github.cognitosession.web.CognitoLoginConfigurer;
@@ -24,7 +24,6 @@ import io.github.cognitosession.web.CognitoLogoutSuccessHandler;
 import io.github.cognitosession.web.CognitoOidcUserService;
 import io.github.cognitosession.web.CognitoTokenRevocationLogoutHandler;
 import io.github.cognitosession.web.CognitoTokenUseValidator;
-import io.github.cognitosession.web.HttpSessionSessionStore;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -62,8 +61,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * {@link CognitoLoginConfigurer#cognitoLogin()}).
  * <p>
  * Runs before Spring Boot's OAuth2 client and web security auto-configurations so that
- * their defaults back off, and before the core Cognito session auto-configuration so that
- * the session manager uses the per-user {@link HttpSessionSessionStore}.
+ * their defaults back off. Each user's Cognito session is kept in their HTTP session by
+ * the user scope ({@link CognitoUserScopeAutoConfiguration}).
  *
  * @author Cognito Session contributors
  */
@@ -105,12 +104,6 @@ public final class CognitoHostedUiAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean(SessionStore.class)
-	HttpSessionSessionStore cognitoHttpSessionSessionStore() {
-		return new HttpSessionSessionStore();
-	}
-
-	@Bean
 	@ConditionalOnMissingBean
 	CognitoAuthorizationRequestCustomizer cognitoAuthorizationRequestCustomizer() {
 		CognitoAuthorizationRequestCustomizer customizer = new CognitoAuthorizationRequestCustomizer(
@@ -133,10 +126,10 @@ public final class CognitoHostedUiAutoConfiguration {
 	@ConditionalOnMissingBean
 	@ConditionalOnBooleanProperty("cognito.hosted-ui.revoke-on-logout")
 	CognitoTokenRevocationLogoutHandler cognitoTokenRevocationLogoutHandler(
-			ClientRegistrationRepository clientRegistrations, SessionStore sessionStore) {
+			ClientRegistrationRepository clientRegistrations, SessionOperations sessions) {
 		CognitoDomain domain = this.registrations.domain();
 		return new CognitoTokenRevocationLogoutHandler(cognitoRegistration(clientRegistrations), domain.revocationUri(),
-				sessionStore);
+				sessions);
 	}
 
 	// Found by oauth2Login as the OAuth2UserService<OidcUserRequest, OidcUser> bean.

@@ -35,7 +35,7 @@ import io.github.cognitosession.autoconfigure.CognitoSessionAutoConfiguration;
 import io.github.cognitosession.event.UserStateChangedEvent;
 import io.github.cognitosession.exception.CognitoSessionException;
 import io.github.cognitosession.session.CognitoSessionManager;
-import io.github.cognitosession.session.UserState;
+import io.github.cognitosession.state.UserState;
 import io.github.cognitosession.token.CognitoWireMock;
 import io.github.cognitosession.store.SessionRecord;
 import io.github.cognitosession.web.CognitoLoginConfigurer;

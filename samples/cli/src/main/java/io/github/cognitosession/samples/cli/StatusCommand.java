@@ -22,7 +22,7 @@ import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 
 import io.github.cognitosession.session.CognitoSessionManager;
-import io.github.cognitosession.session.UserState;
+import io.github.cognitosession.state.UserState;
 import io.github.cognitosession.token.CognitoTokens;
 
 /**

@@ -25,7 +25,7 @@ import io.github.cognitosession.device.Device;
 import io.github.cognitosession.exception.CognitoSessionException;
 import io.github.cognitosession.session.SignOutOptions;
 import io.github.cognitosession.session.SignOutResult;
-import io.github.cognitosession.session.UserState;
+import io.github.cognitosession.state.UserState;
 import io.github.cognitosession.signin.SignInResult;
 import io.github.cognitosession.signin.SignInStep;
 import io.github.cognitosession.token.CognitoToken;

@@ -30,7 +30,7 @@ import io.github.cognitosession.session.CognitoSessionManager;
 import io.github.cognitosession.session.FederatedSignInOptions;
 import io.github.cognitosession.session.SignOutOptions;
 import io.github.cognitosession.session.SignOutResult;
-import io.github.cognitosession.session.UserState;
+import io.github.cognitosession.state.UserState;
 import io.github.cognitosession.signin.SignInResult;
 import io.github.cognitosession.token.CognitoTokens;
 

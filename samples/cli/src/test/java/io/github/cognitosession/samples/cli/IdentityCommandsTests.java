@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.github.cognitosession.credentials.GuestAccessNotAllowedException;
 import io.github.cognitosession.session.FederatedSignInOptions;
-import io.github.cognitosession.session.UserState;
+import io.github.cognitosession.state.UserState;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

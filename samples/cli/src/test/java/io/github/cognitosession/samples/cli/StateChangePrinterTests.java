@@ -18,7 +18,7 @@ package io.github.cognitosession.samples.cli;
 import org.junit.jupiter.api.Test;
 
 import io.github.cognitosession.event.UserStateChangedEvent;
-import io.github.cognitosession.session.UserState;
+import io.github.cognitosession.state.UserState;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

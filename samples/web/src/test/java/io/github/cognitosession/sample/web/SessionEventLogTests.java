@@ -22,7 +22,7 @@ import io.github.cognitosession.event.TokenRefreshFailedEvent;
 import io.github.cognitosession.event.TokensRefreshedEvent;
 import io.github.cognitosession.event.UserStateChangedEvent;
 import io.github.cognitosession.exception.InvalidTokenException;
-import io.github.cognitosession.session.UserState;
+import io.github.cognitosession.state.UserState;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,0 +1,114 @@
+/*
+ * Copyright 2026 the original authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.cognitosession.autoconfigure.web;
+
+import io.github.cognitosession.autoconfigure.CognitoSessionAutoConfiguration;
+import io.github.cognitosession.autoconfigure.ConditionalOnUserPool;
+import io.github.cognitosession.session.SessionKeyResolver;
+import io.github.cognitosession.spi.SessionEviction;
+import io.github.cognitosession.store.SessionRepository;
+import io.github.cognitosession.web.CognitoSessionEvictionListener;
+import io.github.cognitosession.web.HttpSessionKeyResolver;
+import io.github.cognitosession.web.HttpSessionSessionRepository;
+import jakarta.servlet.http.HttpSession;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * The session scope of a servlet web application. In the user scope
+ * ({@code cognito.session.scope=user}, the default with Spring Security) every user has a
+ * Cognito session of their own, keyed by their HTTP session
+ * ({@link HttpSessionKeyResolver}) and kept in it ({@link HttpSessionSessionRepository}),
+ * and the in-memory state of a session is dropped when its HTTP session ends. In the
+ * application scope every request shares one Cognito session: start-up logs a WARN saying
+ * so.
+ * <p>
+ * Runs before the core session auto-configuration, whose application-scope defaults then
+ * back off.
+ *
+ * @author Cognito Session contributors
+ */
+@AutoConfiguration(before = CognitoSessionAutoConfiguration.class)
+@ConditionalOnUserPool
+@ConditionalOnClass({ HttpSession.class, RequestContextHolder.class })
+public final class CognitoUserScopeAutoConfiguration {
+
+	@Configuration(proxyBeanMethods = false)
+	@Conditional(OnUserScopeCondition.class)
+	static class UserScopeConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(SessionKeyResolver.class)
+		HttpSessionKeyResolver cognitoSessionKeyResolver() {
+			return new HttpSessionKeyResolver();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean(SessionRepository.class)
+		HttpSessionSessionRepository cognitoSessionRepository() {
+			return new HttpSessionSessionRepository();
+		}
+
+		// Spring Boot registers HttpSessionListener beans with the servlet container.
+		@Bean
+		@ConditionalOnMissingBean
+		CognitoSessionEvictionListener cognitoSessionEvictionListener(ObjectProvider<SessionEviction> sessions) {
+			return new CognitoSessionEvictionListener(
+					(key) -> sessions.ifAvailable((eviction) -> eviction.forgetSession(key)));
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@Conditional(OnApplicationScopeWebCondition.class)
+	static class ApplicationScopeConfiguration {
+
+		@Bean
+		ApplicationScopeWarning cognitoApplicationScopeWarning() {
+			return new ApplicationScopeWarning();
+		}
+
+	}
+
+	/**
+	 * Logs, once at start-up, that a web application shares one Cognito session among all
+	 * its requests.
+	 */
+	static final class ApplicationScopeWarning implements InitializingBean {
+
+		private static final Log logger = LogFactory.getLog(CognitoUserScopeAutoConfiguration.class);
+
+		@Override
+		public void afterPropertiesSet() {
+			logger.warn("The Cognito session scope is 'application' in a web application: every request shares "
+					+ "one Cognito session, so a user who signs in is signed in for all users. Set "
+					+ "cognito.session.scope=user (the default with Spring Security) to give each user a session of "
+					+ "their own.");
+		}
+
+	}
+
+}

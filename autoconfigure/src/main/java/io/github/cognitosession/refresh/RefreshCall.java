@@ -1,0 +1,9 @@
+package io.github.cognitosession.refresh;
+
+/** TEMPORARY STUB until the refresh-engine branch lands. */
+@FunctionalInterface
+public interface RefreshCall<V> {
+
+	V refresh(V base);
+
+}
