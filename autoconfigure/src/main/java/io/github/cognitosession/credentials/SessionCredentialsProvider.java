@@ -103,6 +103,8 @@ public final class SessionCredentialsProvider implements AwsCredentialsProvider,
 
 	private final ScheduledThreadPoolExecutor scheduler;
 
+	private volatile boolean closed;
+
 	SessionCredentialsProvider(Builder builder, SessionIdentities identities) {
 		Assert.notNull(identities, "identities cannot be null");
 		Assert.notNull(builder.template, "template cannot be null");
@@ -160,6 +162,19 @@ public final class SessionCredentialsProvider implements AwsCredentialsProvider,
 	public AwsCredentials resolveCredentials() {
 		CognitoIdentityCredentialsProvider application = this.single;
 		return (application != null) ? application.resolveCredentials() : resolve(Query.CREDENTIALS);
+	}
+
+	/**
+	 * Return the identity id of the identity whose credentials
+	 * {@link #resolveCredentials()} resolves on the calling thread: the one its cache
+	 * entry or the session knows, else one fetched with {@code GetId}.
+	 * @return the identity id
+	 * @throws NotSignedInException in the user scope, if nobody is signed in and guest
+	 * access is off (in the application scope a {@link GuestAccessNotAllowedException})
+	 */
+	public String getIdentityId() {
+		CognitoIdentityCredentialsProvider application = this.single;
+		return (application != null) ? application.getIdentityId() : resolve(Query.IDENTITY_ID);
 	}
 
 	/**
@@ -279,6 +294,11 @@ public final class SessionCredentialsProvider implements AwsCredentialsProvider,
 	}
 
 	private Entry entry(String key, String knownIdentityId, Consumer<RuntimeException> failureListener) {
+		Entry entry = this.entries.getIfPresent(key);
+		if (entry != null) {
+			return entry;
+		}
+		Assert.state(!this.closed, "The credentials provider is closed");
 		return this.entries.get(key, (newKey) -> new Entry(newKey, knownIdentityId, failureListener));
 	}
 
@@ -319,6 +339,7 @@ public final class SessionCredentialsProvider implements AwsCredentialsProvider,
 	 */
 	@Override
 	public void close() {
+		this.closed = true;
 		if (this.single != null) {
 			this.single.close();
 			return;
@@ -344,6 +365,9 @@ public final class SessionCredentialsProvider implements AwsCredentialsProvider,
 
 		static final Query<AwsCredentials> CREDENTIALS = new Query<>(
 				CognitoIdentityCredentialsProvider::resolveCredentials, SessionCredentialsProvider::notSignedIn);
+
+		static final Query<String> IDENTITY_ID = new Query<>(CognitoIdentityCredentialsProvider::getIdentityId,
+				SessionCredentialsProvider::notSignedIn);
 
 		static final Query<AwsCredentials> SESSION_CREDENTIALS = new Query<>(CREDENTIALS.ofEntry(),
 				(state) -> guestAccessNotAllowed());

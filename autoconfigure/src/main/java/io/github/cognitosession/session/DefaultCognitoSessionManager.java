@@ -254,6 +254,16 @@ public final class DefaultCognitoSessionManager
 		this.sessions.current().gate.release("The wait for the user to sign in again was released");
 	}
 
+	/**
+	 * How many threads wait for the user of the calling thread's session to sign in again
+	 * (for monitoring). A thread counted here is inside its bounded wait, so a sign-in or
+	 * {@link #releaseSignInWait()} after this read reaches it.
+	 * @return the number of waiting threads
+	 */
+	public int threadsWaitingForSignIn() {
+		return this.sessions.current().gate.waiters();
+	}
+
 	@Override
 	public Optional<MfaOperations> mfa() {
 		return Optional.ofNullable(this.mfa);

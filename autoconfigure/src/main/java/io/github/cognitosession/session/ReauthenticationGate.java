@@ -42,6 +42,8 @@ final class ReauthenticationGate {
 
 	private String releaseReason;
 
+	private int waiters;
+
 	/**
 	 * Wait while {@code awaiting} holds.
 	 * @param awaiting whether the user still has to sign in
@@ -50,6 +52,7 @@ final class ReauthenticationGate {
 	 */
 	void await(BooleanSupplier awaiting, long timeoutNanos, Duration configuredTimeout) {
 		this.lock.lock();
+		this.waiters++;
 		try {
 			long releaseMark = this.releases;
 			long remaining = timeoutNanos;
@@ -70,6 +73,22 @@ final class ReauthenticationGate {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new SignInWaitReleasedException("Interrupted while waiting for the user to sign in again", ex);
+		}
+		finally {
+			this.waiters--;
+			this.lock.unlock();
+		}
+	}
+
+	/**
+	 * How many threads wait now. A thread counted here is inside its bounded wait: a
+	 * {@link #signal()} or {@link #release(String)} after this read reaches it.
+	 * @return the number of waiting threads
+	 */
+	int waiters() {
+		this.lock.lock();
+		try {
+			return this.waiters;
 		}
 		finally {
 			this.lock.unlock();

@@ -37,7 +37,7 @@ import org.springframework.context.annotation.Configuration;
 
 import io.github.cognitosession.session.CognitoSessionManager;
 import io.github.cognitosession.signin.UserPoolAuthenticator;
-import io.github.cognitosession.store.SessionStore;
+import io.github.cognitosession.store.SessionRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
@@ -55,7 +55,7 @@ class CognitoPropertiesValidationTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(CognitoSessionAutoConfiguration.class))
-		.withBean(SessionStore.class, () -> mock(SessionStore.class))
+		.withBean(SessionRepository.class, () -> mock(SessionRepository.class))
 		.withBean(UserPoolAuthenticator.class, () -> mock(UserPoolAuthenticator.class))
 		.withBean(CognitoSessionManager.class, () -> mock(CognitoSessionManager.class));
 

@@ -15,6 +15,8 @@
  */
 package io.github.cognitosession.autoconfigure;
 
+import io.github.cognitosession.session.SessionKeyResolver;
+
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,7 +44,7 @@ import io.github.cognitosession.token.RefreshTokenRotation;
 import io.github.cognitosession.autoconfigure.CognitoProperties.StoreType;
 import io.github.cognitosession.session.CognitoSessionManager;
 import io.github.cognitosession.signin.UserPoolAuthenticator;
-import io.github.cognitosession.store.SessionStore;
+import io.github.cognitosession.store.SessionRepository;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,7 +68,7 @@ class CognitoSessionAutoConfigurationTests {
 	 */
 	private final ApplicationContextRunner configuredRunner = this.contextRunner
 		.withPropertyValues("cognito.user-pool.id=" + POOL_ID, "cognito.user-pool.client-id=client123")
-		.withBean(SessionStore.class, () -> mock(SessionStore.class))
+		.withBean(SessionRepository.class, () -> mock(SessionRepository.class))
 		.withBean(UserPoolAuthenticator.class, () -> mock(UserPoolAuthenticator.class))
 		.withBean(CognitoSessionManager.class, () -> mock(CognitoSessionManager.class));
 
@@ -77,7 +79,7 @@ class CognitoSessionAutoConfigurationTests {
 				.doesNotHaveBean(CognitoProperties.class)
 				.doesNotHaveBean(CognitoClientConfigurer.class)
 				.doesNotHaveBean(CognitoIdentityProviderClient.class)
-				.doesNotHaveBean(SessionStore.class)
+				.doesNotHaveBean(SessionRepository.class)
 				.doesNotHaveBean(CognitoSessionManager.class)
 				.doesNotHaveBean(CognitoSessionAutoConfiguration.CLOCK_BEAN_NAME);
 			ConditionEvaluationReport report = ConditionEvaluationReport.get(context.getBeanFactory());
@@ -107,7 +109,8 @@ class CognitoSessionAutoConfigurationTests {
 			assertThat(properties.getSession().getStore()).isEqualTo(StoreType.FILE);
 			assertThat(properties.getSession().getRefreshAhead()).hasMinutes(5);
 			assertThat(properties.getSession().getReauthenticationTimeout()).isNull();
-			assertThat(SessionComponentsConfiguration.reauthenticationTimeout(properties, context.getEnvironment()))
+			assertThat(SessionComponentsConfiguration.reauthenticationTimeout(properties,
+					context.getBean(SessionKeyResolver.class)))
 				.hasSeconds(30);
 			assertThat(properties.getSession().getClockSkew()).hasSeconds(60);
 			assertThat(properties.getIdentityPool().isGuestAccess()).isFalse();
@@ -193,19 +196,19 @@ class CognitoSessionAutoConfigurationTests {
 
 	@Test
 	void sessionComponentsWhenUserDefinesThemThenTheirBeansAreUsed() {
-		SessionStore store = mock(SessionStore.class);
+		SessionRepository store = mock(SessionRepository.class);
 		CognitoSessionManager manager = mock(CognitoSessionManager.class);
 		this.contextRunner
 			.withPropertyValues("cognito.user-pool.id=" + POOL_ID, "cognito.user-pool.client-id=client123",
 					"cognito.session.store=memory")
-			.withBean("ownStore", SessionStore.class, () -> store)
+			.withBean("ownStore", SessionRepository.class, () -> store)
 			.withBean("ownAuthenticator", UserPoolAuthenticator.class, () -> mock(UserPoolAuthenticator.class))
 			.withBean("ownManager", CognitoSessionManager.class, () -> manager)
 			.run((context) -> {
-				assertThat(context).hasSingleBean(SessionStore.class)
+				assertThat(context).hasSingleBean(SessionRepository.class)
 					.hasSingleBean(UserPoolAuthenticator.class)
 					.hasSingleBean(CognitoSessionManager.class);
-				assertThat(context.getBean(SessionStore.class)).isSameAs(store);
+				assertThat(context.getBean(SessionRepository.class)).isSameAs(store);
 				assertThat(context.getBean(CognitoSessionManager.class)).isSameAs(manager);
 			});
 	}

@@ -50,8 +50,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-import io.github.cognitosession.credentials.CognitoIdentityCredentialsProvider;
-import io.github.cognitosession.credentials.IdentityPoolNotConfiguredException;
+import io.github.cognitosession.credentials.SessionCredentialsProvider;
+import io.github.cognitosession.session.IdentityPoolOperations;
 import io.github.cognitosession.exception.NotSignedInException;
 import io.github.cognitosession.local.Provisioned;
 import io.github.cognitosession.local.junit.LocalCognitoExtension;
@@ -121,8 +121,8 @@ class IdentityPoolConfigurationTests {
 			CapturedOutput output) {
 		this.contextRunner.run((context) -> {
 			assertThat(context).hasNotFailed();
-			CognitoIdentityCredentialsProvider provider = context.getBean(
-					IdentityPoolConfiguration.CREDENTIALS_PROVIDER_BEAN_NAME, CognitoIdentityCredentialsProvider.class);
+			SessionCredentialsProvider provider = context
+				.getBean(IdentityPoolConfiguration.CREDENTIALS_PROVIDER_BEAN_NAME, SessionCredentialsProvider.class);
 			AwsCredentialsProvider applicationProvider = context.getBean(AwsCredentialsProvider.class);
 			assertThat(applicationProvider).isInstanceOf(DeferredCredentialsProvider.class);
 			assertThat(applicationProvider.resolveCredentials()).isSameAs(provider.resolveCredentials());
@@ -152,15 +152,18 @@ class IdentityPoolConfigurationTests {
 	void s3ClientWhenSignedInThenPutObjectSignedWithTheUsersIdentity() {
 		this.contextRunner.run((context) -> {
 			CognitoSessionManager manager = context.getBean(CognitoSessionManager.class);
-			AwsSessionCredentials guest = manager.getCredentials();
+			AwsSessionCredentials guest = manager.identityPool().orElseThrow().getCredentials();
 			assertThat(manager.signIn("alice", "Passw0rd-alice").isDone()).isTrue();
-			AwsSessionCredentials alice = manager.getCredentials();
+			AwsSessionCredentials alice = manager.identityPool().orElseThrow().getCredentials();
 			assertThat(alice.accessKeyId()).isNotEqualTo(guest.accessKeyId());
 			S3Client client = context.getBean(S3Client.class);
-			client.putObject((request) -> request.bucket("users").key(manager.getIdentityId() + "/a.txt"),
+			client.putObject(
+					(request) -> request.bucket("users")
+						.key(manager.identityPool().orElseThrow().getIdentityId() + "/a.txt"),
 					RequestBody.fromString("alice", StandardCharsets.UTF_8));
 			assertThat(client
-				.getObjectAsBytes((request) -> request.bucket("users").key(manager.getIdentityId() + "/a.txt"))
+				.getObjectAsBytes((request) -> request.bucket("users")
+					.key(manager.identityPool().orElseThrow().getIdentityId() + "/a.txt"))
 				.asUtf8String()).isEqualTo("alice");
 		});
 	}
@@ -182,17 +185,18 @@ class IdentityPoolConfigurationTests {
 		}
 		this.contextRunner.withPropertyValues("cognito.identity-pool.id=" + federatedPool).run((context) -> {
 			CognitoSessionManager manager = context.getBean(CognitoSessionManager.class);
-			String guestIdentity = manager.getIdentityId();
-			manager.federatedSignIn("accounts.google.com", "google-token-1");
+			String guestIdentity = manager.identityPool().orElseThrow().getIdentityId();
+			manager.identityPool().orElseThrow().federatedSignIn("accounts.google.com", "google-token-1");
 			assertThat(manager.currentUserState()).isEqualTo(UserState.SIGNED_IN);
-			assertThat(manager.getIdentityId()).startsWith(setup.region() + ":").isEqualTo(guestIdentity);
+			assertThat(manager.identityPool().orElseThrow().getIdentityId()).startsWith(setup.region() + ":")
+				.isEqualTo(guestIdentity);
 			assertThatExceptionOfType(NotSignedInException.class).isThrownBy(manager::getTokens)
 				.withMessageStartingWith("Not signed in to the user pool");
 			context.getBean(S3Client.class)
 				.putObject((request) -> request.bucket("federated").key("f.txt"), RequestBody.fromString("f"));
 			manager.signOut();
 			assertThat(manager.currentUserState()).isEqualTo(UserState.GUEST);
-			assertThat(manager.getIdentityId()).isNotEqualTo(guestIdentity);
+			assertThat(manager.identityPool().orElseThrow().getIdentityId()).isNotEqualTo(guestIdentity);
 		});
 	}
 
@@ -200,7 +204,10 @@ class IdentityPoolConfigurationTests {
 	void s3ClientWhenRequestMadeThenSigV4HeaderCarriesCognitoAccessKeyIdAndSessionToken() {
 		s3.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
 		this.contextRunner.withPropertyValues("spring.cloud.aws.s3.endpoint=" + s3.baseUrl()).run((context) -> {
-			AwsSessionCredentials credentials = context.getBean(CognitoSessionManager.class).getCredentials();
+			AwsSessionCredentials credentials = context.getBean(CognitoSessionManager.class)
+				.identityPool()
+				.orElseThrow()
+				.getCredentials();
 			context.getBean(S3Client.class)
 				.putObject((request) -> request.bucket("bucket").key("key"), RequestBody.fromString("x"));
 			s3.verify(
@@ -233,10 +240,14 @@ class IdentityPoolConfigurationTests {
 			.run((context) -> {
 				assertThat(context).hasNotFailed().hasBean(IdentityPoolConfiguration.CREDENTIALS_PROVIDER_BEAN_NAME);
 				AwsCredentialsProvider applicationProvider = context.getBean(AwsCredentialsProvider.class);
-				assertThat(applicationProvider).isNotInstanceOf(CognitoIdentityCredentialsProvider.class)
+				assertThat(applicationProvider).isNotInstanceOf(SessionCredentialsProvider.class)
 					.isSameAs(context.getBean("credentialsProvider"));
 				// still there for whoever asks for it by name, and behind the manager
-				assertThat(context.getBean(CognitoSessionManager.class).getCredentials().accessKeyId()).isNotEmpty();
+				assertThat(context.getBean(CognitoSessionManager.class)
+					.identityPool()
+					.orElseThrow()
+					.getCredentials()
+					.accessKeyId()).isNotEmpty();
 			});
 		assertThat(output.getOut()).doesNotContain(INFO_LINE);
 	}
@@ -260,8 +271,8 @@ class IdentityPoolConfigurationTests {
 				assertThat(context).hasNotFailed();
 				CognitoSessionManager manager = context.getBean(CognitoSessionManager.class);
 				assertThat(context.getBean(AwsCredentialsProvider.class).resolveCredentials().accessKeyId())
-					.isEqualTo(manager.getCredentials().accessKeyId());
-				assertThat(manager.getIdentityId()).startsWith(setup.region() + ":");
+					.isEqualTo(manager.identityPool().orElseThrow().getCredentials().accessKeyId());
+				assertThat(manager.identityPool().orElseThrow().getIdentityId()).startsWith(setup.region() + ":");
 			});
 	}
 
@@ -272,11 +283,12 @@ class IdentityPoolConfigurationTests {
 					"cognito.user-pool.client-id=" + setup.clientId(), "cognito.session.store=memory")
 			.run((context) -> {
 				assertThat(context).hasNotFailed()
-					.doesNotHaveBean(CognitoIdentityCredentialsProvider.class)
+					.doesNotHaveBean(SessionCredentialsProvider.class)
+					.doesNotHaveBean(IdentityPoolOperations.class)
 					.doesNotHaveBean(AwsCredentialsProvider.class);
 				CognitoSessionManager manager = context.getBean(CognitoSessionManager.class);
 				assertThat(manager.currentUserState()).isEqualTo(UserState.SIGNED_OUT);
-				assertThatExceptionOfType(IdentityPoolNotConfiguredException.class).isThrownBy(manager::getCredentials);
+				assertThat(manager.identityPool()).as("visible before run time").isEmpty();
 			});
 	}
 
@@ -287,7 +299,7 @@ class IdentityPoolConfigurationTests {
 			assertThat(client.serviceClientConfiguration().overrideConfiguration().apiCallTimeout())
 				.contains(Duration.ofSeconds(10));
 			assertThat(client.serviceClientConfiguration().credentialsProvider())
-				.isNotInstanceOf(CognitoIdentityCredentialsProvider.class);
+				.isNotInstanceOf(SessionCredentialsProvider.class);
 		});
 	}
 

@@ -15,6 +15,8 @@
  */
 package io.github.cognitosession.autoconfigure;
 
+import io.github.cognitosession.userpool.UserPoolClient;
+
 import java.net.URI;
 import java.nio.file.Path;
 
@@ -51,28 +53,34 @@ class SessionComponentsConfigurationTests {
 	@Test
 	void issuerWhenEndpointOverriddenThenStillCognitosIssuer() {
 		this.properties.getUserPool().setEndpoint(URI.create("http://127.0.0.1:9229"));
-		assertThat(SessionComponentsConfiguration.issuer(this.properties))
+		assertThat(userPoolClient().getIssuer())
 			.isEqualTo(URI.create("https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbCdEf123"));
 	}
 
 	@Test
 	void issuerWhenConfiguredThenConfiguredIssuer() {
 		this.properties.getUserPool().setIssuer(URI.create("http://127.0.0.1:9229/eu-west-1_AbCdEf123"));
-		assertThat(SessionComponentsConfiguration.issuer(this.properties))
-			.isEqualTo(URI.create("http://127.0.0.1:9229/eu-west-1_AbCdEf123"));
+		assertThat(userPoolClient().getIssuer()).isEqualTo(URI.create("http://127.0.0.1:9229/eu-west-1_AbCdEf123"));
 	}
 
 	@Test
 	void jwksUriWhenNoEndpointThenCognitos() {
-		assertThat(SessionComponentsConfiguration.jwksUri(this.properties)).isEqualTo(
+		assertThat(userPoolClient().getJwkSetUri()).isEqualTo(
 				URI.create("https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbCdEf123/.well-known/jwks.json"));
 	}
 
 	@Test
 	void jwksUriWhenEndpointWithTrailingSlashThenUnderEndpoint() {
 		this.properties.getUserPool().setEndpoint(URI.create("http://127.0.0.1:9229/"));
-		assertThat(SessionComponentsConfiguration.jwksUri(this.properties))
+		assertThat(userPoolClient().getJwkSetUri())
 			.isEqualTo(URI.create("http://127.0.0.1:9229/eu-west-1_AbCdEf123/.well-known/jwks.json"));
+	}
+
+	/**
+	 * The one user-pool client value the auto-configuration builds from the properties.
+	 */
+	private UserPoolClient userPoolClient() {
+		return new SessionComponentsConfiguration().cognitoUserPoolClient(this.properties);
 	}
 
 	@Test

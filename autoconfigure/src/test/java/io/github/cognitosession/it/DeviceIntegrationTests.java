@@ -76,7 +76,7 @@ class DeviceIntegrationTests {
 		runner(setup).run((context) -> {
 			CognitoSessionManager manager = context.getBean(CognitoSessionManager.class);
 			signInWithSmsMfa(manager, setup, "carol");
-			assertThat(manager.listDevices()).singleElement().satisfies((device) -> {
+			assertThat(manager.devices().orElseThrow().listDevices()).singleElement().satisfies((device) -> {
 				assertThat(device.isRemembered()).isTrue();
 				assertThat(device.getLastAuthenticated()).isNotNull();
 			});
@@ -96,7 +96,8 @@ class DeviceIntegrationTests {
 			assertThat(output.getAll()).doesNotContain(secrets.getDeviceKey(), secrets.getDeviceGroupKey(),
 					secrets.getDevicePassword());
 			assertThat(secrets.toString()).doesNotContain(secrets.getDeviceKey(), secrets.getDevicePassword());
-			assertThat(manager.listDevices().get(0).toString()).doesNotContain(secrets.getDeviceKey());
+			assertThat(manager.devices().orElseThrow().listDevices().get(0).toString())
+				.doesNotContain(secrets.getDeviceKey());
 		});
 	}
 
@@ -110,11 +111,15 @@ class DeviceIntegrationTests {
 		runner(setup).run((context) -> {
 			CognitoSessionManager manager = context.getBean(CognitoSessionManager.class);
 			signInWithSmsMfa(manager, setup, "dave");
-			assertThat(manager.listDevices()).singleElement().extracting(Device::isRemembered).isEqualTo(false);
+			assertThat(manager.devices().orElseThrow().listDevices()).singleElement()
+				.extracting(Device::isRemembered)
+				.isEqualTo(false);
 			manager.signOut();
 			signInWithSmsMfa(manager, setup, "dave");
-			manager.rememberDevice();
-			assertThat(manager.listDevices()).singleElement().extracting(Device::isRemembered).isEqualTo(true);
+			manager.devices().orElseThrow().rememberDevice();
+			assertThat(manager.devices().orElseThrow().listDevices()).singleElement()
+				.extracting(Device::isRemembered)
+				.isEqualTo(true);
 			manager.signOut();
 			assertThat(manager.signIn("dave", PASSWORD).isDone()).isTrue();
 			String accessToken = manager.getTokens().getAccessToken().getTokenValue();
@@ -135,9 +140,9 @@ class DeviceIntegrationTests {
 			DeviceSecretsStore store = context.getBean(DeviceSecretsStore.class);
 			signInWithSmsMfa(manager, setup, "erin");
 			String first = store.load("erin").orElseThrow().getDeviceKey();
-			manager.forgetDevice();
+			manager.devices().orElseThrow().forgetDevice();
 			assertThat(store.load("erin")).isEmpty();
-			assertThat(manager.listDevices()).isEmpty();
+			assertThat(manager.devices().orElseThrow().listDevices()).isEmpty();
 			manager.signOut();
 			signInWithSmsMfa(manager, setup, "erin");
 			assertThat(store.load("erin")).get().extracting(DeviceSecrets::getDeviceKey).isNotEqualTo(first);

@@ -128,20 +128,20 @@ class TotpIntegrationTests {
 		runner(setup).run((context) -> {
 			CognitoSessionManager manager = context.getBean(CognitoSessionManager.class);
 			assertThat(manager.signIn("dave", PASSWORD).isDone()).isTrue();
-			TotpSetup totp = manager.setUpTotp();
+			TotpSetup totp = manager.mfa().orElseThrow().setUpTotp();
 			assertThat(totp.getUsername()).isEqualTo("dave");
 			String right = Totp.code(totp.getSecretCode(), clock.instant());
 			assertThatExceptionOfType(CodeMismatchException.class)
-				.isThrownBy(() -> manager.verifyTotp(otherThan(right), "laptop"))
+				.isThrownBy(() -> manager.mfa().orElseThrow().verifyTotp(otherThan(right), "laptop"))
 				.withMessageNotContaining(totp.getSecretCode());
-			manager.verifyTotp(right, "laptop");
+			manager.mfa().orElseThrow().verifyTotp(right, "laptop");
 			manager.signOut();
 			assertThat(manager.signIn("dave", PASSWORD).isDone()).as("verified, not enabled").isTrue();
-			manager.setTotpMfaEnabled(true);
+			manager.mfa().orElseThrow().setTotpMfaEnabled(true);
 			manager.signOut();
 			assertThat(manager.signIn("dave", PASSWORD).getNextStep()).isEqualTo(SignInStep.SOFTWARE_TOKEN_MFA);
 			assertThat(manager.confirmSignIn(Totp.code(totp.getSecretCode(), clock.instant())).isDone()).isTrue();
-			manager.setTotpMfaEnabled(false);
+			manager.mfa().orElseThrow().setTotpMfaEnabled(false);
 			manager.signOut();
 			assertThat(manager.signIn("dave", PASSWORD).isDone()).isTrue();
 		});
@@ -152,7 +152,7 @@ class TotpIntegrationTests {
 		Provisioned setup = cognito.provision().user("erin", PASSWORD).create();
 		runner(setup, "cognito.session.reauthentication-timeout=0s")
 			.run((context) -> assertThatExceptionOfType(NotSignedInException.class)
-				.isThrownBy(() -> context.getBean(CognitoSessionManager.class).setUpTotp()));
+				.isThrownBy(() -> context.getBean(CognitoSessionManager.class).mfa().orElseThrow().setUpTotp()));
 	}
 
 	private static String otherThan(String code) {

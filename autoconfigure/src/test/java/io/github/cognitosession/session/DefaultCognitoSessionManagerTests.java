@@ -30,6 +30,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.github.cognitosession.state.UserState;
 import io.github.cognitosession.event.TokenRefreshFailedEvent;
 import io.github.cognitosession.event.TokensRefreshedEvent;
 import io.github.cognitosession.event.UserStateChangedEvent;
@@ -251,14 +252,14 @@ class DefaultCognitoSessionManagerTests {
 	void getTokensWhenStoreUnreadableAtRefreshThenRefreshedAndSessionKept() {
 		AtomicBoolean unreadable = new AtomicBoolean();
 		DefaultCognitoSessionManager manager = signedIn(
-				this.fixture.builder(this.fixture.refresher(false)).sessionStore(new TestSessionStore() {
+				this.fixture.builder(this.fixture.refresher(false)).sessionRepository(new TestSessionRepository() {
 					@Override
-					public Optional<SessionRecord> load() {
+					public Optional<SessionRecord> load(String key) {
 						if (unreadable.get()) {
 							throw new SessionStoreException("Cannot read /tmp/session.bin",
 									new IOException("Input/output error"));
 						}
-						return super.load();
+						return super.load(key);
 					}
 				}).build());
 		manager.getTokens();
@@ -303,10 +304,10 @@ class DefaultCognitoSessionManagerTests {
 		CountDownLatch refreshStarted = new CountDownLatch(1);
 		CountDownLatch finishRefresh = new CountDownLatch(1);
 		TokenRefresher slow = this.fixture.refresher(true);
-		TokenRefresher blocking = (username, refreshToken) -> {
+		TokenRefresher blocking = (username, refreshToken, deviceKey) -> {
 			refreshStarted.countDown();
 			awaitLatch(finishRefresh);
-			return slow.refresh(username, refreshToken);
+			return slow.refresh(username, refreshToken, deviceKey);
 		};
 		DefaultCognitoSessionManager manager = signedIn(blocking);
 		this.fixture.clock.advance(SessionFixture.LIFETIME);
@@ -334,7 +335,7 @@ class DefaultCognitoSessionManagerTests {
 	@Test
 	void getTokensWhenRefreshTokenRevokedThenTokenInvalidStateWithEventsAndUsernameKept() {
 		NotAuthorizedException revoked = revoked();
-		DefaultCognitoSessionManager manager = signedIn(this.fixture.builder((username, token) -> {
+		DefaultCognitoSessionManager manager = signedIn(this.fixture.builder((username, token, deviceKey) -> {
 			throw revoked;
 		}).reauthenticationTimeout(Duration.ZERO).build());
 		this.fixture.clock.advance(SessionFixture.LIFETIME);
@@ -359,7 +360,7 @@ class DefaultCognitoSessionManagerTests {
 
 	@Test
 	void getTokensWhenNetworkErrorAndTokensStillValidThenServedAndStateKept() {
-		DefaultCognitoSessionManager manager = signedIn((username, token) -> {
+		DefaultCognitoSessionManager manager = signedIn((username, token, deviceKey) -> {
 			throw SdkClientException.create("Connection reset");
 		});
 		CognitoTokens before = manager.getTokens();
@@ -373,7 +374,7 @@ class DefaultCognitoSessionManagerTests {
 
 	@Test
 	void getTokensWhenNetworkErrorAndTokensExpiredThenUnavailableAndSessionKept() {
-		DefaultCognitoSessionManager manager = signedIn((username, token) -> {
+		DefaultCognitoSessionManager manager = signedIn((username, token, deviceKey) -> {
 			throw SdkClientException.create("Connection reset");
 		});
 		this.fixture.clock.advance(SessionFixture.LIFETIME.plusMinutes(2));
@@ -385,7 +386,7 @@ class DefaultCognitoSessionManagerTests {
 
 	@Test
 	void getTokensWhenThrottledThenValidTokensServedElseThrottledAndStateKept() {
-		DefaultCognitoSessionManager manager = signedIn((username, token) -> {
+		DefaultCognitoSessionManager manager = signedIn((username, token, deviceKey) -> {
 			throw throttled();
 		});
 		this.fixture.clock.advance(Duration.ofMinutes(58));
@@ -404,7 +405,7 @@ class DefaultCognitoSessionManagerTests {
 	}
 
 	private DefaultCognitoSessionManager invalidated(Duration reauthenticationTimeout) {
-		this.fixture.store.save(
+		this.fixture.store.record(
 				SessionRecord.builder().state(UserState.SIGNED_OUT_USER_POOLS_TOKEN_INVALID).username("alice").build());
 		DefaultCognitoSessionManager manager = this.fixture.builder(this.fixture.refresher(false))
 			.reauthenticationTimeout(reauthenticationTimeout)
@@ -414,15 +415,9 @@ class DefaultCognitoSessionManagerTests {
 	}
 
 	private Future<CognitoTokens> waitingCaller(DefaultCognitoSessionManager manager) {
-		List<Thread> thread = new ArrayList<>();
-		CountDownLatch started = new CountDownLatch(1);
-		Future<CognitoTokens> result = this.executor.submit(() -> {
-			thread.add(Thread.currentThread());
-			started.countDown();
-			return manager.getTokens();
-		});
-		awaitLatch(started);
-		await().atMost(Duration.ofSeconds(10)).until(() -> thread.get(0).getState() == Thread.State.TIMED_WAITING);
+		Future<CognitoTokens> result = this.executor.submit(() -> manager.getTokens());
+		// counted inside its wait: what happens next reaches it
+		await().atMost(Duration.ofSeconds(10)).until(() -> manager.threadsWaitingForSignIn() == 1);
 		return result;
 	}
 
@@ -482,7 +477,7 @@ class DefaultCognitoSessionManagerTests {
 				throw new AssertionError("no verification expected");
 			}
 		};
-		DefaultCognitoSessionManager restarted = this.fixture.builder((username, token) -> {
+		DefaultCognitoSessionManager restarted = this.fixture.builder((username, token, deviceKey) -> {
 			throw new AssertionError("no refresh expected");
 		}).tokenVerifier(noVerifier).build();
 		assertThat(restarted.initialize()).isEqualTo(UserState.SIGNED_IN);
@@ -506,7 +501,7 @@ class DefaultCognitoSessionManagerTests {
 
 	@Test
 	void initializeWhenTokenInvalidRecordStoredThenThatStateAndUsername() {
-		this.fixture.store.save(
+		this.fixture.store.record(
 				SessionRecord.builder().state(UserState.SIGNED_OUT_USER_POOLS_TOKEN_INVALID).username("alice").build());
 		DefaultCognitoSessionManager manager = this.fixture.manager(this.fixture.refresher(false));
 		assertThat(manager.initialize()).isEqualTo(UserState.SIGNED_OUT_USER_POOLS_TOKEN_INVALID);
@@ -525,9 +520,9 @@ class DefaultCognitoSessionManagerTests {
 	@Test
 	void initializeWhenStoreUnreadableThenSignedOut() {
 		DefaultCognitoSessionManager manager = this.fixture.builder(this.fixture.refresher(false))
-			.sessionStore(new TestSessionStore() {
+			.sessionRepository(new TestSessionRepository() {
 				@Override
-				public Optional<SessionRecord> load() {
+				public Optional<SessionRecord> load(String key) {
 					throw new SessionStoreException("Cannot read /tmp/session.bin",
 							new IOException("Permission denied"));
 				}
@@ -540,7 +535,7 @@ class DefaultCognitoSessionManagerTests {
 	@Test
 	void getTokensWhenRefreshedTokensFailVerificationThenStateKept() {
 		String foreign = this.fixture.idTokenForAnotherClient();
-		DefaultCognitoSessionManager manager = signedIn((username, token) -> new RefreshedTokens(foreign,
+		DefaultCognitoSessionManager manager = signedIn((username, token, deviceKey) -> new RefreshedTokens(foreign,
 				this.fixture.rawTokens("alice", null).accessToken(), token, false));
 		this.fixture.clock.advance(Duration.ofMinutes(56));
 		assertThat(manager.getTokens().getRefreshToken()).isEqualTo("refresh-token-1");
@@ -590,7 +585,7 @@ class DefaultCognitoSessionManagerTests {
 	@Test
 	void toStringWhenSessionActiveThenNoSecretAnywhere() {
 		NotAuthorizedException revoked = revoked();
-		DefaultCognitoSessionManager manager = signedIn(this.fixture.builder((username, token) -> {
+		DefaultCognitoSessionManager manager = signedIn(this.fixture.builder((username, token, deviceKey) -> {
 			throw revoked;
 		}).reauthenticationTimeout(Duration.ZERO).build());
 		CognitoTokens tokens = manager.getTokens();

@@ -23,7 +23,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import io.github.cognitosession.store.SessionRecord;
-import io.github.cognitosession.web.HttpSessionSessionStore;
+import io.github.cognitosession.web.HttpSessionSessionRepository;
 
 /**
  * Requests of a web application in the session manager's tests: work done with a request
@@ -50,7 +50,7 @@ final class HttpSessionRequests {
 	}
 
 	static SessionRecord record(MockHttpSession session) {
-		return (SessionRecord) session.getAttribute(HttpSessionSessionStore.RECORD_ATTRIBUTE);
+		return (SessionRecord) session.getAttribute(HttpSessionSessionRepository.RECORD_ATTRIBUTE);
 	}
 
 }

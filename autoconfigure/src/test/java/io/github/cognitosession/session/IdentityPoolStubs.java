@@ -30,7 +30,8 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
 import io.github.cognitosession.credentials.CognitoIdentityCredentialsProvider;
-import io.github.cognitosession.store.SessionStore;
+import io.github.cognitosession.credentials.DefaultIdentityPoolOperations;
+import io.github.cognitosession.credentials.SessionCredentialsProvider;
 import io.github.cognitosession.token.TestTokens;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -97,23 +98,14 @@ final class IdentityPoolStubs {
 	}
 
 	/**
-	 * A per-identity credentials provider of the identity pool for the
+	 * The identity-pool role of a session manager over the stubs, for the
 	 * {@link SessionFixture}'s user pool.
-	 * @param manager the session manager
-	 * @param store its session store
 	 * @param client the client of the stubs
 	 * @param clock the session's clock
-	 * @return the builder, for more settings
+	 * @return the role's builder, for more settings
 	 */
-	static PerIdentityCredentialsProvider.Builder perIdentityCredentialsProvider(DefaultCognitoSessionManager manager,
-			SessionStore store, CognitoIdentityClient client, Clock clock) {
-		return PerIdentityCredentialsProvider.builder()
-			.sessionManager(manager)
-			.sessionStore(store)
-			.cognitoIdentityClient(client)
-			.identityPoolId(IDENTITY_POOL_ID)
-			.userPool("us-east-1", TestTokens.POOL_ID)
-			.clock(clock);
+	static SessionCredentialsProvider.Builder identityPool(CognitoIdentityClient client, Clock clock) {
+		return DefaultIdentityPoolOperations.builder(credentialsProvider(client, clock)).userPoolId(TestTokens.POOL_ID);
 	}
 
 	static MappingBuilder operation(String name) {

@@ -37,13 +37,16 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.web.MockHttpSession;
 
-import io.github.cognitosession.credentials.CognitoIdentityCredentialsProvider;
+import io.github.cognitosession.state.UserState;
+import io.github.cognitosession.credentials.DefaultIdentityPoolOperations;
+import io.github.cognitosession.credentials.SessionCredentialsProvider;
 import io.github.cognitosession.credentials.FederatedTokenRejectedException;
 import io.github.cognitosession.credentials.IdentityLogins;
 import io.github.cognitosession.exception.CognitoSessionException;
 import io.github.cognitosession.exception.ReauthenticationTimeoutException;
 import io.github.cognitosession.token.TestTokens;
-import io.github.cognitosession.web.HttpSessionSessionStore;
+import io.github.cognitosession.web.HttpSessionKeyResolver;
+import io.github.cognitosession.web.HttpSessionSessionRepository;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -52,11 +55,10 @@ import static io.github.cognitosession.session.HttpSessionRequests.inRequest;
 import static io.github.cognitosession.session.HttpSessionRequests.record;
 import static io.github.cognitosession.session.IdentityPoolStubs.VALID_UNTIL;
 import static io.github.cognitosession.session.IdentityPoolStubs.credentials;
-import static io.github.cognitosession.session.IdentityPoolStubs.credentialsProvider;
+import static io.github.cognitosession.session.IdentityPoolStubs.identityPool;
 import static io.github.cognitosession.session.IdentityPoolStubs.error;
 import static io.github.cognitosession.session.IdentityPoolStubs.identityId;
 import static io.github.cognitosession.session.IdentityPoolStubs.operation;
-import static io.github.cognitosession.session.IdentityPoolStubs.perIdentityCredentialsProvider;
 import static io.github.cognitosession.session.IdentityPoolStubs.requested;
 import static io.github.cognitosession.session.IdentityPoolStubs.tokenExpired;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,7 +66,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Tests for the federated sessions of {@link PerIdentityCredentialsProvider} in a web
+ * Tests for the federated sessions of {@link SessionCredentialsProvider} in a web
  * application: each HTTP session that signed in with {@code federatedSignIn} gets its own
  * cache entry, against Cognito Identity stubbed with WireMock and requests bound to the
  * thread as the servlet container binds them.
@@ -97,9 +99,7 @@ class PerIdentityFederatedCredentialsTests {
 
 	private DefaultCognitoSessionManager manager;
 
-	private CognitoIdentityCredentialsProvider attached;
-
-	private PerIdentityCredentialsProvider provider;
+	private SessionCredentialsProvider provider;
 
 	@BeforeEach
 	void setUp() {
@@ -107,14 +107,13 @@ class PerIdentityFederatedCredentialsTests {
 	}
 
 	private void start(Duration reauthenticationTimeout) {
-		HttpSessionSessionStore store = new HttpSessionSessionStore();
 		this.manager = this.fixture.builder(this.fixture.refresher(false))
-			.sessionStore(store)
-			.userPool("us-east-1", TestTokens.POOL_ID)
+			.sessionKeyResolver(new HttpSessionKeyResolver())
+			.sessionRepository(new HttpSessionSessionRepository())
+			.identityPool(identityPool(this.client, this.fixture.clock)::build)
 			.reauthenticationTimeout(reauthenticationTimeout)
 			.build();
-		this.attached = this.manager.attachCredentialsProvider(credentialsProvider(this.client, this.fixture.clock));
-		this.provider = perIdentityCredentialsProvider(this.manager, store, this.client, this.fixture.clock).build();
+		this.provider = ((DefaultIdentityPoolOperations) pool()).credentialsProvider();
 	}
 
 	@AfterEach
@@ -124,8 +123,11 @@ class PerIdentityFederatedCredentialsTests {
 	}
 
 	private void closeProviders() {
-		this.provider.close();
-		this.attached.close();
+		this.manager.close();
+	}
+
+	private IdentityPoolOperations pool() {
+		return this.manager.identityPool().orElseThrow();
 	}
 
 	@Test
@@ -146,7 +148,7 @@ class PerIdentityFederatedCredentialsTests {
 		identity.verify(2, requested("GetId"));
 		assertThat(record(alice).getIdentityId()).as("identity id kept in the HTTP session").isEqualTo(ALICE_ID);
 		assertThat(record(bob).getIdentityId()).isEqualTo(BOB_ID);
-		assertThat(inRequest(alice, this.manager::getIdentityId)).isEqualTo(ALICE_ID);
+		assertThat(inRequest(alice, () -> pool().getIdentityId())).isEqualTo(ALICE_ID);
 		identity.verify(2, requested("GetId"));
 		assertThat(this.provider.cachedIdentities()).isEqualTo(2);
 	}
@@ -277,12 +279,10 @@ class PerIdentityFederatedCredentialsTests {
 			.isThrownBy(() -> inRequest(alice, () -> federatedSignIn(REJECTED_TOKEN)));
 		ExecutorService requests = Executors.newSingleThreadExecutor();
 		try {
-			AtomicReference<Thread> waiter = new AtomicReference<>();
-			Future<String> waiting = requests.submit(() -> inRequest(alice, () -> {
-				waiter.set(Thread.currentThread());
-				return this.provider.resolveCredentials().accessKeyId();
-			}));
-			await().until(() -> waiter.get() != null && waiter.get().getState() == Thread.State.TIMED_WAITING);
+			Future<String> waiting = requests
+				.submit(() -> inRequest(alice, () -> this.provider.resolveCredentials().accessKeyId()));
+			// counted inside its wait: the sign-in below reaches it
+			await().until(() -> inRequest(alice, this.manager::threadsWaitingForSignIn) == 1);
 
 			inRequest(alice, () -> federatedSignIn(ALICE_FRESH_TOKEN));
 
@@ -298,18 +298,17 @@ class PerIdentityFederatedCredentialsTests {
 		stubToken(ALICE_TOKEN, ALICE_ID, "AKIDALICE", VALID_UNTIL);
 		stubToken(ALICE_FRESH_TOKEN, ALICE_ID, "AKIDALICEFRESH", VALID_UNTIL);
 		MockHttpSession alice = federate(ALICE_TOKEN);
-		String sessionKey = inRequest(alice, () -> this.manager.sessionContext().key);
-		String firstIdentityKey = inRequest(alice, this.manager::identityKey);
+		Session first = inRequest(alice, this.manager::currentSession);
 		inRequest(alice, () -> federatedSignIn(ALICE_FRESH_TOKEN));
 
 		// off-request, as a prefetch of the first token's entry would report it
-		this.manager.federatedCredentialsFailed(sessionKey, firstIdentityKey,
-				new FederatedTokenRejectedException(GOOGLE, null));
+		this.manager.identities().federatedTokenRejected(first, new FederatedTokenRejectedException(GOOGLE, null));
 
 		assertThat(inRequest(alice, this.manager::currentUserState)).isEqualTo(UserState.SIGNED_IN);
 		assertThat(inRequest(alice, this.provider::resolveCredentials).accessKeyId()).isEqualTo("AKIDALICEFRESH");
-		this.manager.federatedCredentialsFailed(sessionKey, inRequest(alice, this.manager::identityKey),
-				new FederatedTokenRejectedException(GOOGLE, null));
+		this.manager.identities()
+			.federatedTokenRejected(inRequest(alice, this.manager::currentSession),
+					new FederatedTokenRejectedException(GOOGLE, null));
 		assertThat(inRequest(alice, this.manager::currentUserState))
 			.isEqualTo(UserState.SIGNED_OUT_FEDERATED_TOKENS_INVALID);
 	}
@@ -337,7 +336,7 @@ class PerIdentityFederatedCredentialsTests {
 			.willReturn(credentials("us-east-1:dev-identity", "AKIDDEV", VALID_UNTIL)));
 		MockHttpSession session = new MockHttpSession();
 		inRequest(session, () -> {
-			this.manager.federatedSignIn(IdentityLogins.DEVELOPER_PROVIDER_KEY, "open-id-token",
+			pool().federatedSignIn(IdentityLogins.DEVELOPER_PROVIDER_KEY, "open-id-token",
 					FederatedSignInOptions.builder()
 						.identityId("us-east-1:dev-identity")
 						.customRoleArn("arn:aws:iam::123456789012:role/dev")
@@ -399,7 +398,7 @@ class PerIdentityFederatedCredentialsTests {
 	}
 
 	private Object federatedSignIn(String token) {
-		this.manager.federatedSignIn(GOOGLE, token, FederatedSignInOptions.builder().build());
+		pool().federatedSignIn(GOOGLE, token, FederatedSignInOptions.builder().build());
 		return null;
 	}
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import io.github.cognitosession.state.UserState;
 import io.github.cognitosession.event.UserStateChangedEvent;
 import io.github.cognitosession.exception.InvalidTokenException;
 import io.github.cognitosession.signin.RawTokens;
@@ -87,7 +88,7 @@ class SessionAdoptionTests {
 
 	@Test
 	void adoptSessionWhenCallersWaitForReauthenticationThenReleasesThemWithTheNewTokens() throws Exception {
-		DefaultCognitoSessionManager manager = this.fixture.builder((username, refreshToken) -> {
+		DefaultCognitoSessionManager manager = this.fixture.builder((username, refreshToken, deviceKey) -> {
 			throw software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException.builder()
 				.message("Refresh Token has been revoked")
 				.awsErrorDetails(software.amazon.awssdk.awscore.exception.AwsErrorDetails.builder()

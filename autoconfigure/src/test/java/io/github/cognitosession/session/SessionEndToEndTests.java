@@ -15,6 +15,8 @@
  */
 package io.github.cognitosession.session;
 
+import io.github.cognitosession.userpool.UserPoolClient;
+
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.cognitosession.state.UserState;
 import io.github.cognitosession.signin.CognitoUserPoolAuthenticator;
 import io.github.cognitosession.signin.UserPoolAuthFlow;
 import io.github.cognitosession.signin.UserPoolAuthenticatorSettings;
@@ -85,11 +88,17 @@ class SessionEndToEndTests {
 		this.client.close();
 	}
 
-	private DefaultCognitoSessionManager manager() {
-		UserPoolAuthenticatorSettings settings = UserPoolAuthenticatorSettings.builder()
+	private static UserPoolClient userPool() {
+		return UserPoolClient.builder()
 			.userPoolId(TestTokens.POOL_ID)
 			.clientId(TestTokens.CLIENT_ID)
 			.clientSecret(SECRET)
+			.build();
+	}
+
+	private DefaultCognitoSessionManager manager() {
+		UserPoolAuthenticatorSettings settings = UserPoolAuthenticatorSettings.builder()
+			.userPool(userPool())
 			.authFlow(UserPoolAuthFlow.USER_PASSWORD_AUTH)
 			.clock(this.clock)
 			.build();
@@ -102,10 +111,9 @@ class SessionEndToEndTests {
 		return DefaultCognitoSessionManager.builder()
 			.authenticator(new CognitoUserPoolAuthenticator(this.client, settings))
 			.tokenVerifier(verifier)
-			.tokenRefresher(
-					TokenRefresher.create(this.client, TestTokens.CLIENT_ID, SECRET, RefreshTokenRotation.DISABLED))
-			.remoteSignOut(new RemoteSignOut(this.client, TestTokens.CLIENT_ID, SECRET))
-			.sessionStore(EncryptedFileSessionStore.create(this.directory.resolve("session.bin")))
+			.tokenRefresher(TokenRefresher.create(this.client, userPool(), RefreshTokenRotation.DISABLED))
+			.remoteSignOut(new RemoteSignOut(this.client, userPool()))
+			.sessionRepository(EncryptedFileSessionStore.create(this.directory.resolve("session.bin")))
 			.eventPublisher(this.events)
 			.clock(this.clock)
 			.build();

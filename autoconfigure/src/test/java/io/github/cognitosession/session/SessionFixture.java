@@ -48,7 +48,7 @@ final class SessionFixture {
 
 	final MutableClock clock = new MutableClock(START);
 
-	final TestSessionStore store = new TestSessionStore();
+	final TestSessionRepository store = new TestSessionRepository();
 
 	final RecordingEventPublisher events = new RecordingEventPublisher();
 
@@ -75,7 +75,7 @@ final class SessionFixture {
 	 * A refresher that issues fresh tokens at the current clock time, without rotation.
 	 */
 	TokenRefresher refresher(boolean rotate) {
-		return (username, refreshToken) -> {
+		return (username, refreshToken, deviceKey) -> {
 			this.refreshCalls.incrementAndGet();
 			RawTokens raw = rawTokens(username, null);
 			String next = rotate ? "refresh-token-" + this.refreshTokenCounter.incrementAndGet() : refreshToken;
@@ -97,7 +97,7 @@ final class SessionFixture {
 			.authenticator(this.authenticator)
 			.tokenVerifier(verifier())
 			.tokenRefresher(refresher)
-			.sessionStore(this.store)
+			.sessionRepository(this.store)
 			.eventPublisher(this.events)
 			.clock(this.clock);
 	}

@@ -19,9 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.github.cognitosession.state.UserState;
 import io.github.cognitosession.signin.RawTokens;
 import io.github.cognitosession.store.SessionRecord;
-import io.github.cognitosession.store.SessionStore;
+import io.github.cognitosession.store.InMemorySessionRepository;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,22 +39,26 @@ class SessionForgettingTests {
 
 	private final SessionFixture fixture = new SessionFixture();
 
-	private final KeyedSessionStore store = new KeyedSessionStore();
+	private final InMemorySessionRepository store = new InMemorySessionRepository();
 
+	private volatile String currentKey = "none";
+
+	/** One session per key, like one HTTP session per user. */
 	private final DefaultCognitoSessionManager manager = this.fixture.builder(this.fixture.refresher(false))
-		.sessionStore(this.store)
+		.sessionRepository(this.store)
+		.sessionKeyResolver(() -> this.currentKey)
 		.build();
 
 	@Test
 	void forgetSessionWhenSessionsEndedThenTheirStateIsDropped() {
 		signIn("session-1", "alice");
 		signIn("session-2", "bob");
-		assertThat(this.manager.sessionContextCount()).isEqualTo(2);
+		assertThat(this.manager.sessionsInMemory()).isEqualTo(2);
 
 		this.manager.forgetSession("session-1");
 		this.manager.forgetSession("session-2");
 
-		assertThat(this.manager.sessionContextCount()).isZero();
+		assertThat(this.manager.sessionsInMemory()).isZero();
 	}
 
 	@Test
@@ -62,7 +67,7 @@ class SessionForgettingTests {
 		int events = this.fixture.events.events.size();
 
 		this.manager.forgetSession("session-1");
-		this.store.currentKey = "session-1";
+		this.currentKey = "session-1";
 
 		assertThat(this.manager.currentUserState()).isEqualTo(UserState.SIGNED_IN);
 		assertThat(this.manager.getUsername()).isEqualTo("alice");
@@ -75,7 +80,7 @@ class SessionForgettingTests {
 	void forgetSessionWhenKeyUnknownThenNothingHappens() {
 		signIn("session-1", "alice");
 		this.manager.forgetSession("never-seen");
-		assertThat(this.manager.sessionContextCount()).isEqualTo(1);
+		assertThat(this.manager.sessionsInMemory()).isEqualTo(1);
 	}
 
 	@Test
@@ -85,40 +90,9 @@ class SessionForgettingTests {
 	}
 
 	private void signIn(String key, String username) {
-		this.store.currentKey = key;
+		this.currentKey = key;
 		RawTokens raw = this.fixture.rawTokens(username, "refresh-" + username);
 		this.manager.adoptSession(raw.idToken(), raw.accessToken(), raw.refreshToken());
-	}
-
-	/**
-	 * A store with one record per session key, like one HTTP session per user.
-	 */
-	static final class KeyedSessionStore implements SessionStore {
-
-		private final Map<String, SessionRecord> records = new ConcurrentHashMap<>();
-
-		volatile String currentKey = "none";
-
-		@Override
-		public Optional<SessionRecord> load() {
-			return Optional.ofNullable(this.records.get(this.currentKey));
-		}
-
-		@Override
-		public void save(SessionRecord record) {
-			this.records.put(this.currentKey, record);
-		}
-
-		@Override
-		public void clear() {
-			this.records.remove(this.currentKey);
-		}
-
-		@Override
-		public String sessionKey() {
-			return this.currentKey;
-		}
-
 	}
 
 }

@@ -32,15 +32,17 @@ import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
 
-import io.github.cognitosession.credentials.CognitoIdentityCredentialsProvider;
+import io.github.cognitosession.credentials.DefaultIdentityPoolOperations;
+import io.github.cognitosession.credentials.SessionCredentialsProvider;
 import io.github.cognitosession.credentials.FederatedTokenRejectedException;
 import io.github.cognitosession.credentials.GuestAccessNotAllowedException;
 import io.github.cognitosession.credentials.IdentityLogins;
-import io.github.cognitosession.credentials.IdentityPoolNotConfiguredException;
 import io.github.cognitosession.event.UserStateChangedEvent;
 import io.github.cognitosession.exception.NotSignedInException;
 import io.github.cognitosession.exception.ReauthenticationTimeoutException;
 import io.github.cognitosession.signin.AuthenticationOutcome;
+import io.github.cognitosession.state.FederatedLogin;
+import io.github.cognitosession.state.UserState;
 import io.github.cognitosession.store.SessionRecord;
 import io.github.cognitosession.token.TestTokens;
 
@@ -49,7 +51,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static io.github.cognitosession.session.IdentityPoolStubs.USER_POOL_LOGIN;
 import static io.github.cognitosession.session.IdentityPoolStubs.credentials;
-import static io.github.cognitosession.session.IdentityPoolStubs.credentialsProvider;
+import static io.github.cognitosession.session.IdentityPoolStubs.identityPool;
 import static io.github.cognitosession.session.IdentityPoolStubs.error;
 import static io.github.cognitosession.session.IdentityPoolStubs.identityId;
 import static io.github.cognitosession.session.IdentityPoolStubs.operation;
@@ -76,6 +78,12 @@ class SessionIdentityTests {
 
 	private static final String GOOGLE_TOKEN = "google-token-value-1";
 
+	/**
+	 * A per-user scope whose calls all resolve to one user: the identity changes are then
+	 * checked rather than told.
+	 */
+	private static final SessionKeyResolver PER_USER_KEYS = () -> "the-user";
+
 	@RegisterExtension
 	static WireMockExtension identity = IdentityPoolStubs.wireMock();
 
@@ -83,11 +91,11 @@ class SessionIdentityTests {
 
 	private final CognitoIdentityClient client = IdentityPoolStubs.client(identity);
 
-	private final List<CognitoIdentityCredentialsProvider> providers = new CopyOnWriteArrayList<>();
+	private final List<DefaultCognitoSessionManager> managers = new CopyOnWriteArrayList<>();
 
 	@AfterEach
 	void close() {
-		this.providers.forEach(CognitoIdentityCredentialsProvider::close);
+		this.managers.forEach(DefaultCognitoSessionManager::close);
 		this.client.close();
 	}
 
@@ -97,14 +105,20 @@ class SessionIdentityTests {
 
 	private DefaultCognitoSessionManager manager(boolean guestAccess, Duration reauthenticationTimeout) {
 		DefaultCognitoSessionManager manager = this.fixture.builder(this.fixture.refresher(false))
-			.userPool("us-east-1", TestTokens.POOL_ID)
+			.identityPool(identityPool(this.client, this.fixture.clock)::build)
 			.guestAccess(guestAccess)
 			.reauthenticationTimeout(reauthenticationTimeout)
 			.build();
-		CognitoIdentityCredentialsProvider provider = manager
-			.attachCredentialsProvider(credentialsProvider(this.client, this.fixture.clock));
-		this.providers.add(provider);
+		this.managers.add(manager);
 		return manager;
+	}
+
+	private static IdentityPoolOperations pool(CognitoSessionManager manager) {
+		return manager.identityPool().orElseThrow();
+	}
+
+	private static SessionCredentialsProvider provider(CognitoSessionManager manager) {
+		return ((DefaultIdentityPoolOperations) pool(manager)).credentialsProvider();
 	}
 
 	private void signIn(DefaultCognitoSessionManager manager, String username) {
@@ -144,10 +158,10 @@ class SessionIdentityTests {
 		stubGetId();
 		stubCredentials();
 		DefaultCognitoSessionManager manager = manager(true);
-		AwsSessionCredentials credentials = manager.getCredentials();
+		AwsSessionCredentials credentials = pool(manager).getCredentials();
 		assertThat(credentials.accessKeyId()).isEqualTo("AKIDGUEST");
 		assertThat(credentials.sessionToken()).isEqualTo("session-AKIDGUEST");
-		assertThat(manager.getIdentityId()).isEqualTo(GUEST_ID);
+		assertThat(pool(manager).getIdentityId()).isEqualTo(GUEST_ID);
 		assertThat(this.fixture.store.record().getState()).isEqualTo(UserState.GUEST);
 		assertThat(this.fixture.store.record().getIdentityId()).isEqualTo(GUEST_ID);
 		identity.verify(1, requested("GetId").withRequestBody(notContaining("Logins")));
@@ -157,21 +171,21 @@ class SessionIdentityTests {
 	void getIdentityIdWhenSecondManagerOnSameStoreThenRestoredAsGuestAndNoSecondGetId() {
 		stubGetId();
 		stubCredentials();
-		manager(true).getCredentials();
+		pool(manager(true)).getCredentials();
 		DefaultCognitoSessionManager restarted = manager(true);
 		assertThat(restarted.initialize()).isEqualTo(UserState.GUEST);
-		assertThat(restarted.getCachedIdentityId()).isEqualTo(GUEST_ID);
-		assertThat(restarted.getIdentityId()).isEqualTo(GUEST_ID);
-		assertThat(restarted.getCredentials().accessKeyId()).isEqualTo("AKIDGUEST");
+		assertThat(pool(restarted).getCachedIdentityId()).isEqualTo(GUEST_ID);
+		assertThat(pool(restarted).getIdentityId()).isEqualTo(GUEST_ID);
+		assertThat(pool(restarted).getCredentials().accessKeyId()).isEqualTo("AKIDGUEST");
 		identity.verify(1, requested("GetId"));
 	}
 
 	@Test
 	void getCredentialsWhenGuestAccessOffAndNobodySignedInThenGuestAccessNotAllowed() {
 		DefaultCognitoSessionManager manager = manager(false);
-		assertThatExceptionOfType(GuestAccessNotAllowedException.class).isThrownBy(manager::getCredentials)
+		assertThatExceptionOfType(GuestAccessNotAllowedException.class).isThrownBy(() -> pool(manager).getCredentials())
 			.withMessageContaining("cognito.identity-pool.guest-access");
-		assertThatExceptionOfType(GuestAccessNotAllowedException.class).isThrownBy(manager::getIdentityId);
+		assertThatExceptionOfType(GuestAccessNotAllowedException.class).isThrownBy(() -> pool(manager).getIdentityId());
 		assertThat(identity.getAllServeEvents()).isEmpty();
 	}
 
@@ -182,7 +196,7 @@ class SessionIdentityTests {
 		DefaultCognitoSessionManager manager = manager(false);
 		signIn(manager, "alice");
 		String idToken = manager.getTokens().getIdToken().getTokenValue();
-		assertThat(manager.getCredentials().accessKeyId()).isEqualTo("AKIDUSER");
+		assertThat(pool(manager).getCredentials().accessKeyId()).isEqualTo("AKIDUSER");
 		identity.verify(1, requested("GetId").withRequestBody(matchingJsonPath("$.Logins.size()", equalTo("1")))
 			.withRequestBody(matchingJsonPath("$.Logins['" + USER_POOL_LOGIN + "']", equalTo(idToken))));
 		identity.verify(1,
@@ -198,12 +212,12 @@ class SessionIdentityTests {
 		stubCredentials();
 		DefaultCognitoSessionManager manager = manager(false);
 		signIn(manager, "alice");
-		String identityKey = manager.identityKey();
+		String identityKey = manager.currentSession().identityKey();
 		this.fixture.clock.advance(Duration.ofMinutes(58));
 		String refreshed = manager.getTokens().getIdToken().getTokenValue();
-		assertThat(manager.identityKey()).isEqualTo(identityKey);
+		assertThat(manager.currentSession().identityKey()).isEqualTo(identityKey);
 		assertThat(this.fixture.store.record().getIdentityId()).isNull();
-		manager.getCredentials();
+		pool(manager).getCredentials();
 		identity.verify(1, requested("GetCredentialsForIdentity")
 			.withRequestBody(matchingJsonPath("$.Logins['" + USER_POOL_LOGIN + "']", equalTo(refreshed))));
 	}
@@ -213,17 +227,17 @@ class SessionIdentityTests {
 		stubGetId();
 		stubCredentials();
 		DefaultCognitoSessionManager manager = manager(true);
-		assertThat(manager.getIdentityId()).isEqualTo(GUEST_ID);
+		assertThat(pool(manager).getIdentityId()).isEqualTo(GUEST_ID);
 		signIn(manager, "alice");
 		assertThat(this.fixture.store.record().getIdentityId()).isEqualTo(GUEST_ID);
-		manager.getCredentials();
+		pool(manager).getCredentials();
 		identity.verify(1, requested("GetId"));
 		identity.verify(1,
 				requested("GetCredentialsForIdentity")
 					.withRequestBody(matchingJsonPath("$.IdentityId", equalTo(GUEST_ID)))
 					.withRequestBody(matchingJsonPath("$.Logins['" + USER_POOL_LOGIN + "']")));
 		// Cognito answered with the linked identity: that is the one kept
-		assertThat(manager.getIdentityId()).isEqualTo(USER_ID);
+		assertThat(pool(manager).getIdentityId()).isEqualTo(USER_ID);
 	}
 
 	@Test
@@ -232,7 +246,7 @@ class SessionIdentityTests {
 		stubCredentials();
 		DefaultCognitoSessionManager manager = manager(false);
 		signIn(manager, "alice");
-		manager.getIdentityId();
+		pool(manager).getIdentityId();
 		assertThat(this.fixture.store.record().getIdentityId()).isEqualTo(USER_ID);
 		signIn(manager, "bob");
 		assertThat(this.fixture.store.record().getIdentityId()).isNull();
@@ -244,22 +258,25 @@ class SessionIdentityTests {
 	void signInWhenSameUserSignsInAgainAfterRefreshTokenRejectedThenIdentityIdKeptWithoutSecondGetId() {
 		stubGetId();
 		stubCredentials();
-		DefaultCognitoSessionManager manager = this.fixture.builder((username, refreshToken) -> {
+		DefaultCognitoSessionManager manager = this.fixture.builder((username, refreshToken, deviceKey) -> {
 			throw NotAuthorizedException.builder()
 				.message("Refresh Token has been revoked")
 				.awsErrorDetails(AwsErrorDetails.builder().errorCode("NotAuthorizedException").build())
 				.statusCode(400)
 				.build();
-		}).userPool("us-east-1", TestTokens.POOL_ID).reauthenticationTimeout(Duration.ZERO).build();
-		this.providers.add(manager.attachCredentialsProvider(credentialsProvider(this.client, this.fixture.clock)));
+		})
+			.identityPool(identityPool(this.client, this.fixture.clock)::build)
+			.reauthenticationTimeout(Duration.ZERO)
+			.build();
+		this.managers.add(manager);
 		signIn(manager, "alice");
-		assertThat(manager.getIdentityId()).isEqualTo(USER_ID);
+		assertThat(pool(manager).getIdentityId()).isEqualTo(USER_ID);
 		this.fixture.clock.advance(Duration.ofMinutes(58));
 		assertThatExceptionOfType(ReauthenticationTimeoutException.class).isThrownBy(manager::getTokens);
 		assertThat(manager.currentUserState()).isEqualTo(UserState.SIGNED_OUT_USER_POOLS_TOKEN_INVALID);
 		assertThat(this.fixture.store.record().getIdentityId()).isEqualTo(USER_ID);
 		signIn(manager, "alice");
-		assertThat(manager.getIdentityId()).isEqualTo(USER_ID);
+		assertThat(pool(manager).getIdentityId()).isEqualTo(USER_ID);
 		identity.verify(1, requested("GetId"));
 	}
 
@@ -269,24 +286,24 @@ class SessionIdentityTests {
 		stubCredentials();
 		DefaultCognitoSessionManager manager = manager(true);
 		signIn(manager, "alice");
-		assertThat(manager.getCredentials().accessKeyId()).isEqualTo("AKIDUSER");
+		assertThat(pool(manager).getCredentials().accessKeyId()).isEqualTo("AKIDUSER");
 		manager.signOut();
 		assertThat(manager.currentUserState()).isEqualTo(UserState.GUEST);
-		assertThat(manager.getCredentials().accessKeyId()).isEqualTo("AKIDGUEST");
+		assertThat(pool(manager).getCredentials().accessKeyId()).isEqualTo("AKIDGUEST");
 		assertThat(this.fixture.events.eventsOfType(UserStateChangedEvent.class)).last()
 			.satisfies((event) -> assertThat(event.getState()).isEqualTo(UserState.GUEST));
 	}
 
-	@ParameterizedTest(name = "application-wide store: {0}")
+	@ParameterizedTest(name = "application scope: {0}")
 	@ValueSource(booleans = { true, false })
 	void signOutWhenEventListenerAsksForCredentialsThenGivenNewIdentityNotPrevious(boolean applicationWide) {
 		stubGetId();
 		stubCredentials();
-		this.fixture.store.applicationWide = applicationWide;
-		AtomicReference<CognitoIdentityCredentialsProvider> provider = new AtomicReference<>();
+		AtomicReference<SessionCredentialsProvider> provider = new AtomicReference<>();
 		List<String> seenOnSignOut = new CopyOnWriteArrayList<>();
 		DefaultCognitoSessionManager manager = this.fixture.builder(this.fixture.refresher(false))
-			.userPool("us-east-1", TestTokens.POOL_ID)
+			.sessionKeyResolver(applicationWide ? SessionKeyResolver.application() : PER_USER_KEYS)
+			.identityPool(identityPool(this.client, this.fixture.clock)::build)
 			.guestAccess(true)
 			.eventPublisher((event) -> {
 				if (event instanceof UserStateChangedEvent changed && changed.getState() == UserState.GUEST) {
@@ -294,8 +311,8 @@ class SessionIdentityTests {
 				}
 			})
 			.build();
-		provider.set(manager.attachCredentialsProvider(credentialsProvider(this.client, this.fixture.clock)));
-		this.providers.add(provider.get());
+		provider.set(provider(manager));
+		this.managers.add(manager);
 		signIn(manager, "alice");
 		assertThat(provider.get().resolveCredentials().accessKeyId()).isEqualTo("AKIDUSER");
 
@@ -306,31 +323,33 @@ class SessionIdentityTests {
 	}
 
 	@Test
-	void notifyIdentityChangesWhenApplicationWideStoreThenOfferedAndToldOfEveryChange() {
+	void onIdentityChangeWhenApplicationScopeThenOfferedAndToldOfEveryChange() {
 		stubGetId();
 		stubCredentials();
 		DefaultCognitoSessionManager manager = manager(true);
 		AtomicInteger changes = new AtomicInteger();
-		assertThat(manager.identity().notifyIdentityChanges(changes::incrementAndGet)).isTrue();
-		String guestKey = manager.identity().currentIdentityKey();
+		assertThat(manager.identities().onIdentityChange(changes::incrementAndGet)).isTrue();
+		String guestKey = manager.currentSession().identityKey();
 		int afterRestore = changes.get();
 
 		signIn(manager, "alice");
 		assertThat(changes.get()).isEqualTo(afterRestore + 1);
-		manager.federatedSignIn(GOOGLE, GOOGLE_TOKEN);
+		pool(manager).federatedSignIn(GOOGLE, GOOGLE_TOKEN);
 		assertThat(changes.get()).isEqualTo(afterRestore + 2);
 		manager.signOut();
 		assertThat(changes.get()).isEqualTo(afterRestore + 3);
-		assertThat(manager.identity().currentIdentityKey()).isNotEqualTo(guestKey);
+		assertThat(manager.currentSession().identityKey()).isNotEqualTo(guestKey);
 	}
 
 	@Test
-	void notifyIdentityChangesWhenPerUserStoreThenNotOffered() {
-		this.fixture.store.applicationWide = false;
-		DefaultCognitoSessionManager manager = manager(true);
+	void onIdentityChangeWhenPerUserScopeThenNotOffered() {
+		DefaultCognitoSessionManager manager = this.fixture.builder(this.fixture.refresher(false))
+			.sessionKeyResolver(PER_USER_KEYS)
+			.guestAccess(true)
+			.build();
 		AtomicInteger changes = new AtomicInteger();
 
-		assertThat(manager.identity().notifyIdentityChanges(changes::incrementAndGet)).isFalse();
+		assertThat(manager.identities().onIdentityChange(changes::incrementAndGet)).isFalse();
 		signIn(manager, "alice");
 		assertThat(changes).hasValue(0);
 	}
@@ -341,10 +360,11 @@ class SessionIdentityTests {
 		stubCredentials();
 		DefaultCognitoSessionManager manager = manager(false);
 		signIn(manager, "alice");
-		manager.getCredentials();
+		pool(manager).getCredentials();
 		manager.signOut();
 		assertThat(manager.currentUserState()).isEqualTo(UserState.SIGNED_OUT);
-		assertThatExceptionOfType(GuestAccessNotAllowedException.class).isThrownBy(manager::getCredentials);
+		assertThatExceptionOfType(GuestAccessNotAllowedException.class)
+			.isThrownBy(() -> pool(manager).getCredentials());
 	}
 
 	@Test
@@ -352,9 +372,9 @@ class SessionIdentityTests {
 		stubGetId();
 		stubCredentials();
 		DefaultCognitoSessionManager manager = manager(false);
-		manager.federatedSignIn(GOOGLE, GOOGLE_TOKEN);
+		pool(manager).federatedSignIn(GOOGLE, GOOGLE_TOKEN);
 		assertThat(manager.currentUserState()).isEqualTo(UserState.SIGNED_IN);
-		assertThat(manager.getCredentials().accessKeyId()).isEqualTo("AKIDGOOGLE");
+		assertThat(pool(manager).getCredentials().accessKeyId()).isEqualTo("AKIDGOOGLE");
 		identity.verify(1, requested("GetId")
 			.withRequestBody(matchingJsonPath("$.Logins['" + GOOGLE + "']", equalTo(GOOGLE_TOKEN))));
 		assertThatExceptionOfType(NotSignedInException.class).isThrownBy(manager::getTokens)
@@ -371,12 +391,12 @@ class SessionIdentityTests {
 	void federatedSignInWhenRestartedThenRestoredSignedInWithoutNetwork() {
 		stubGetId();
 		stubCredentials();
-		manager(false).federatedSignIn(GOOGLE, GOOGLE_TOKEN);
+		pool(manager(false)).federatedSignIn(GOOGLE, GOOGLE_TOKEN);
 		identity.resetRequests();
 		DefaultCognitoSessionManager restarted = manager(false);
 		assertThat(restarted.initialize()).isEqualTo(UserState.SIGNED_IN);
 		assertThat(identity.getAllServeEvents()).isEmpty();
-		assertThat(restarted.getCredentials().accessKeyId()).isEqualTo("AKIDGOOGLE");
+		assertThat(pool(restarted).getCredentials().accessKeyId()).isEqualTo("AKIDGOOGLE");
 		identity.verify(0, requested("GetId"));
 	}
 
@@ -389,7 +409,7 @@ class SessionIdentityTests {
 			.willReturn(tokenExpired()));
 		DefaultCognitoSessionManager manager = manager(false, Duration.ZERO);
 		assertThatExceptionOfType(FederatedTokenRejectedException.class)
-			.isThrownBy(() -> manager.federatedSignIn(GOOGLE, "expired-token"))
+			.isThrownBy(() -> pool(manager).federatedSignIn(GOOGLE, "expired-token"))
 			.withMessageNotContaining("expired-token");
 		assertThat(manager.currentUserState()).isEqualTo(UserState.SIGNED_OUT_FEDERATED_TOKENS_INVALID);
 		assertThat(this.fixture.store.record().getState()).isEqualTo(UserState.SIGNED_OUT_FEDERATED_TOKENS_INVALID);
@@ -399,11 +419,13 @@ class SessionIdentityTests {
 		assertThat(event.getCause()).isInstanceOf(FederatedTokenRejectedException.class);
 		assertThat(this.fixture.events.events)
 			.allSatisfy((published) -> assertThat(published.toString()).doesNotContain("expired-token"));
-		assertThatExceptionOfType(ReauthenticationTimeoutException.class).isThrownBy(manager::getCredentials);
-		assertThatExceptionOfType(ReauthenticationTimeoutException.class).isThrownBy(manager::getIdentityId);
-		manager.federatedSignIn(GOOGLE, GOOGLE_TOKEN);
+		assertThatExceptionOfType(ReauthenticationTimeoutException.class)
+			.isThrownBy(() -> pool(manager).getCredentials());
+		assertThatExceptionOfType(ReauthenticationTimeoutException.class)
+			.isThrownBy(() -> pool(manager).getIdentityId());
+		pool(manager).federatedSignIn(GOOGLE, GOOGLE_TOKEN);
 		assertThat(manager.currentUserState()).isEqualTo(UserState.SIGNED_IN);
-		assertThat(manager.getCredentials().accessKeyId()).isEqualTo("AKIDGOOGLE");
+		assertThat(pool(manager).getCredentials().accessKeyId()).isEqualTo("AKIDGOOGLE");
 	}
 
 	@Test
@@ -412,13 +434,13 @@ class SessionIdentityTests {
 			.withRequestBody(matchingJsonPath("$.IdentityId", equalTo("us-east-1:dev-identity")))
 			.willReturn(credentials("us-east-1:dev-identity", "AKIDDEV")));
 		DefaultCognitoSessionManager manager = manager(false);
-		manager.federatedSignIn(IdentityLogins.DEVELOPER_PROVIDER_KEY, "open-id-token",
+		pool(manager).federatedSignIn(IdentityLogins.DEVELOPER_PROVIDER_KEY, "open-id-token",
 				FederatedSignInOptions.builder()
 					.identityId("us-east-1:dev-identity")
 					.customRoleArn("arn:aws:iam::123456789012:role/dev")
 					.build());
-		assertThat(manager.getCredentials().accessKeyId()).isEqualTo("AKIDDEV");
-		assertThat(manager.getIdentityId()).isEqualTo("us-east-1:dev-identity");
+		assertThat(pool(manager).getCredentials().accessKeyId()).isEqualTo("AKIDDEV");
+		assertThat(pool(manager).getIdentityId()).isEqualTo("us-east-1:dev-identity");
 		identity.verify(0, requested("GetId"));
 		identity.verify(requested("GetCredentialsForIdentity")
 			.withRequestBody(matchingJsonPath("$.CustomRoleArn", equalTo("arn:aws:iam::123456789012:role/dev")))
@@ -434,9 +456,10 @@ class SessionIdentityTests {
 		identity.stubFor(operation("GetCredentialsForIdentity")
 			.withRequestBody(matchingJsonPath("$.IdentityId", equalTo(GUEST_ID)))
 			.willReturn(credentials(GUEST_ID, "AKIDGUEST")));
-		this.fixture.store.save(SessionRecord.builder().state(UserState.GUEST).identityId("us-east-1:deleted").build());
+		this.fixture.store
+			.record(SessionRecord.builder().state(UserState.GUEST).identityId("us-east-1:deleted").build());
 		DefaultCognitoSessionManager manager = manager(true);
-		assertThat(manager.getCredentials().accessKeyId()).isEqualTo("AKIDGUEST");
+		assertThat(pool(manager).getCredentials().accessKeyId()).isEqualTo("AKIDGUEST");
 		assertThat(this.fixture.store.record().getIdentityId()).isEqualTo(GUEST_ID);
 		identity.verify(1, requested("GetId"));
 	}
@@ -446,15 +469,16 @@ class SessionIdentityTests {
 		stubGetId();
 		stubCredentials();
 		DefaultCognitoSessionManager manager = manager(true);
-		String guest = manager.identityKey();
+		String guest = manager.currentSession().identityKey();
 		signIn(manager, "alice");
-		String alice = manager.identityKey();
+		String alice = manager.currentSession().identityKey();
 		signIn(manager, "alice");
-		String aliceAgain = manager.identityKey();
-		manager.federatedSignIn(GOOGLE, GOOGLE_TOKEN);
-		String google = manager.identityKey();
+		String aliceAgain = manager.currentSession().identityKey();
+		pool(manager).federatedSignIn(GOOGLE, GOOGLE_TOKEN);
+		String google = manager.currentSession().identityKey();
 		manager.signOut();
-		assertThat(List.of(guest, alice, aliceAgain, google, manager.identityKey())).doesNotHaveDuplicates()
+		assertThat(List.of(guest, alice, aliceAgain, google, manager.currentSession().identityKey()))
+			.doesNotHaveDuplicates()
 			.allSatisfy((key) -> assertThat(key).doesNotContain(GOOGLE_TOKEN).doesNotContain("eyJ"));
 	}
 
@@ -463,20 +487,16 @@ class SessionIdentityTests {
 		stubGetId();
 		stubCredentials();
 		DefaultCognitoSessionManager manager = manager(false);
-		manager.federatedSignIn(GOOGLE, GOOGLE_TOKEN);
+		pool(manager).federatedSignIn(GOOGLE, GOOGLE_TOKEN);
 		assertThat(new FederatedLogin(GOOGLE, GOOGLE_TOKEN, null).toString()).doesNotContain(GOOGLE_TOKEN);
 		assertThat(manager.toString() + this.fixture.store.record() + this.fixture.events.events)
 			.doesNotContain(GOOGLE_TOKEN);
 	}
 
 	@Test
-	void getCredentialsWhenNoIdentityPoolAttachedThenIdentityPoolNotConfigured() {
+	void identityPoolWhenNoneConfiguredThenNoRoleVisibleBeforeRunTime() {
 		DefaultCognitoSessionManager manager = this.fixture.manager(this.fixture.refresher(false));
-		assertThatExceptionOfType(IdentityPoolNotConfiguredException.class).isThrownBy(manager::getCredentials)
-			.withMessageContaining("cognito.identity-pool.id");
-		assertThatExceptionOfType(IdentityPoolNotConfiguredException.class)
-			.isThrownBy(() -> manager.federatedSignIn(GOOGLE, GOOGLE_TOKEN));
-		assertThat(manager.getCachedIdentityId()).isNull();
+		assertThat(manager.identityPool()).isEmpty();
 	}
 
 }

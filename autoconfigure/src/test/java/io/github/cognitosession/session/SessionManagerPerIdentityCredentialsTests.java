@@ -32,16 +32,19 @@ import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
 import org.springframework.mock.web.MockHttpSession;
 
-import io.github.cognitosession.credentials.CognitoIdentityCredentialsProvider;
+import io.github.cognitosession.state.UserState;
+import io.github.cognitosession.credentials.DefaultIdentityPoolOperations;
+import io.github.cognitosession.credentials.SessionCredentialsProvider;
 import io.github.cognitosession.credentials.FederatedTokenRejectedException;
 import io.github.cognitosession.credentials.GuestAccessNotAllowedException;
 import io.github.cognitosession.exception.NotSignedInException;
 import io.github.cognitosession.exception.ReauthenticationTimeoutException;
 import io.github.cognitosession.signin.AuthenticationOutcome;
 import io.github.cognitosession.signin.RawTokens;
-import io.github.cognitosession.store.SessionStore;
 import io.github.cognitosession.token.TestTokens;
-import io.github.cognitosession.web.HttpSessionSessionStore;
+import io.github.cognitosession.store.SessionRepository;
+import io.github.cognitosession.web.HttpSessionKeyResolver;
+import io.github.cognitosession.web.HttpSessionSessionRepository;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -50,23 +53,22 @@ import static io.github.cognitosession.session.HttpSessionRequests.inRequest;
 import static io.github.cognitosession.session.HttpSessionRequests.record;
 import static io.github.cognitosession.session.IdentityPoolStubs.USER_POOL_LOGIN;
 import static io.github.cognitosession.session.IdentityPoolStubs.credentials;
-import static io.github.cognitosession.session.IdentityPoolStubs.credentialsProvider;
+import static io.github.cognitosession.session.IdentityPoolStubs.identityPool;
 import static io.github.cognitosession.session.IdentityPoolStubs.identityId;
 import static io.github.cognitosession.session.IdentityPoolStubs.operation;
-import static io.github.cognitosession.session.IdentityPoolStubs.perIdentityCredentialsProvider;
 import static io.github.cognitosession.session.IdentityPoolStubs.requested;
 import static io.github.cognitosession.session.IdentityPoolStubs.tokenExpired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.awaitility.Awaitility.await;
 
 /**
  * Tests for {@link DefaultCognitoSessionManager#getCredentials()} and
  * {@link DefaultCognitoSessionManager#getIdentityId()} in a web application, where a
- * {@link PerIdentityCredentialsProvider} caches every user's credentials: many users'
- * calls share that cache instead of the manager's single attached provider. Cognito
- * Identity is stubbed with WireMock; requests are bound to the thread as the servlet
- * container binds them.
+ * {@link SessionCredentialsProvider} caches every user's credentials per identity: many
+ * users' calls share that cache. Cognito Identity is stubbed with WireMock; requests are
+ * bound to the thread as the servlet container binds them.
  *
  * @author Cognito Session contributors
  */
@@ -89,49 +91,48 @@ class SessionManagerPerIdentityCredentialsTests {
 
 	private DefaultCognitoSessionManager manager;
 
-	private CognitoIdentityCredentialsProvider attached;
-
-	private PerIdentityCredentialsProvider provider;
+	private SessionCredentialsProvider provider;
 
 	@AfterEach
 	void close() {
-		if (this.provider != null) {
-			this.provider.close();
-		}
-		if (this.attached != null) {
-			this.attached.close();
+		if (this.manager != null) {
+			this.manager.close();
 		}
 		this.client.close();
 	}
 
-	private void start(SessionStore store, boolean guestAccess) {
-		start(store, guestAccess, Duration.ZERO);
+	/** The user scope of a web application. */
+	private void start(boolean guestAccess) {
+		start(new HttpSessionKeyResolver(), new HttpSessionSessionRepository(), guestAccess, Duration.ZERO);
 	}
 
-	private void start(SessionStore store, boolean guestAccess, Duration reauthenticationTimeout) {
+	private void start(SessionKeyResolver keys, SessionRepository repository, boolean guestAccess,
+			Duration reauthenticationTimeout) {
 		this.manager = this.fixture.builder(this.fixture.refresher(false))
-			.sessionStore(store)
-			.userPool("us-east-1", TestTokens.POOL_ID)
+			.sessionKeyResolver(keys)
+			.sessionRepository(repository)
+			.identityPool(identityPool(this.client, this.fixture.clock)::build)
 			.guestAccess(guestAccess)
 			.reauthenticationTimeout(reauthenticationTimeout)
 			.build();
-		this.attached = this.manager.attachCredentialsProvider(credentialsProvider(this.client, this.fixture.clock));
-		this.provider = perIdentityCredentialsProvider(this.manager, store, this.client, this.fixture.clock)
-			.guestAccess(guestAccess)
-			.build();
+		this.provider = ((DefaultIdentityPoolOperations) pool()).credentialsProvider();
+	}
+
+	private IdentityPoolOperations pool() {
+		return this.manager.identityPool().orElseThrow();
 	}
 
 	@Test
 	void getCredentialsWhenTwoUsersAlternateThenOneUpstreamCallPerUserAndEachTheirOwn() throws Exception {
-		start(new HttpSessionSessionStore(), false);
+		start(false);
 		MockHttpSession alice = signIn("alice");
 		MockHttpSession bob = signIn("bob");
 		stubUser(alice, ALICE_ID, "AKIDALICE");
 		stubUser(bob, BOB_ID, "AKIDBOB");
 
 		for (int i = 0; i < 5; i++) {
-			assertThat(inRequest(alice, this.manager::getCredentials).accessKeyId()).isEqualTo("AKIDALICE");
-			assertThat(inRequest(bob, this.manager::getCredentials).accessKeyId()).isEqualTo("AKIDBOB");
+			assertThat(inRequest(alice, () -> pool().getCredentials()).accessKeyId()).isEqualTo("AKIDALICE");
+			assertThat(inRequest(bob, () -> pool().getCredentials()).accessKeyId()).isEqualTo("AKIDBOB");
 		}
 
 		identity.verify(1, requested("GetCredentialsForIdentity").withRequestBody(withIdToken(alice)));
@@ -144,16 +145,16 @@ class SessionManagerPerIdentityCredentialsTests {
 
 	@Test
 	void getIdentityIdWhenTwoUsersThenEachTheirOwnAndOneGetIdPerIdentity() throws Exception {
-		start(new HttpSessionSessionStore(), false);
+		start(false);
 		MockHttpSession alice = signIn("alice");
 		MockHttpSession bob = signIn("bob");
 		stubUser(alice, ALICE_ID, "AKIDALICE");
 		stubUser(bob, BOB_ID, "AKIDBOB");
 
-		assertThat(inRequest(alice, this.manager::getIdentityId)).isEqualTo(ALICE_ID);
-		assertThat(inRequest(bob, this.manager::getIdentityId)).isEqualTo(BOB_ID);
-		assertThat(inRequest(alice, this.manager::getCredentials).accessKeyId()).isEqualTo("AKIDALICE");
-		assertThat(inRequest(bob, this.manager::getIdentityId)).isEqualTo(BOB_ID);
+		assertThat(inRequest(alice, () -> pool().getIdentityId())).isEqualTo(ALICE_ID);
+		assertThat(inRequest(bob, () -> pool().getIdentityId())).isEqualTo(BOB_ID);
+		assertThat(inRequest(alice, () -> pool().getCredentials()).accessKeyId()).isEqualTo("AKIDALICE");
+		assertThat(inRequest(bob, () -> pool().getIdentityId())).isEqualTo(BOB_ID);
 		assertThat(inRequest(alice, this.provider::getIdentityId)).isEqualTo(ALICE_ID);
 
 		identity.verify(1, requested("GetId").withRequestBody(withIdToken(alice)));
@@ -166,13 +167,13 @@ class SessionManagerPerIdentityCredentialsTests {
 
 	@Test
 	void getIdentityIdWhenUsersSecondSessionThenIdentityIdOfTheCacheEntryWithoutGetId() throws Exception {
-		start(new HttpSessionSessionStore(), false);
+		start(false);
 		MockHttpSession alice = signIn("alice");
 		stubUser(alice, ALICE_ID, "AKIDALICE");
-		inRequest(alice, this.manager::getCredentials);
+		inRequest(alice, () -> pool().getCredentials());
 		MockHttpSession aliceElsewhere = signIn("alice");
 
-		assertThat(inRequest(aliceElsewhere, this.manager::getIdentityId)).isEqualTo(ALICE_ID);
+		assertThat(inRequest(aliceElsewhere, () -> pool().getIdentityId())).isEqualTo(ALICE_ID);
 
 		identity.verify(1, requested("GetId"));
 		assertThat(record(aliceElsewhere).getIdentityId()).isEqualTo(ALICE_ID);
@@ -181,14 +182,14 @@ class SessionManagerPerIdentityCredentialsTests {
 	@Test
 	void getCredentialsWhenNobodySignedInAndGuestAccessOffThenManagerAndProviderErrorsAsWithoutTheCache()
 			throws Exception {
-		start(new HttpSessionSessionStore(), false);
+		start(false);
 		MockHttpSession nobody = new MockHttpSession();
 
 		assertThatExceptionOfType(GuestAccessNotAllowedException.class)
-			.isThrownBy(() -> inRequest(nobody, this.manager::getCredentials))
+			.isThrownBy(() -> inRequest(nobody, () -> pool().getCredentials()))
 			.withMessageContaining("cognito.identity-pool.guest-access");
 		assertThatExceptionOfType(GuestAccessNotAllowedException.class)
-			.isThrownBy(() -> inRequest(nobody, this.manager::getIdentityId));
+			.isThrownBy(() -> inRequest(nobody, () -> pool().getIdentityId()));
 		assertThatExceptionOfType(NotSignedInException.class)
 			.isThrownBy(() -> inRequest(nobody, this.provider::resolveCredentials))
 			.withMessageContaining("No user is signed in on this thread");
@@ -199,14 +200,14 @@ class SessionManagerPerIdentityCredentialsTests {
 
 	@Test
 	void getCredentialsWhenGuestsOfTwoSessionsThenTheSharedGuestIdentityOfTheCache() throws Exception {
-		start(new HttpSessionSessionStore(), true);
+		start(true);
 		stubGuest();
 		MockHttpSession first = new MockHttpSession();
 		MockHttpSession second = new MockHttpSession();
 
-		assertThat(inRequest(first, this.manager::getCredentials).accessKeyId()).isEqualTo("AKIDGUEST");
-		assertThat(inRequest(second, this.manager::getCredentials).accessKeyId()).isEqualTo("AKIDGUEST");
-		assertThat(inRequest(second, this.manager::getIdentityId)).isEqualTo(GUEST_ID);
+		assertThat(inRequest(first, () -> pool().getCredentials()).accessKeyId()).isEqualTo("AKIDGUEST");
+		assertThat(inRequest(second, () -> pool().getCredentials()).accessKeyId()).isEqualTo("AKIDGUEST");
+		assertThat(inRequest(second, () -> pool().getIdentityId())).isEqualTo(GUEST_ID);
 		assertThat(inRequest(first, this.manager::currentUserState)).isEqualTo(UserState.GUEST);
 
 		identity.verify(1, requested("GetId"));
@@ -216,7 +217,7 @@ class SessionManagerPerIdentityCredentialsTests {
 
 	@Test
 	void getCredentialsWhenAwaitingReauthenticationThenSameTimeoutAsWithoutTheCache() throws Exception {
-		start(new HttpSessionSessionStore(), false);
+		start(false);
 		identity.stubFor(operation("GetId").willReturn(identityId(ALICE_ID)));
 		identity.stubFor(operation("GetCredentialsForIdentity").willReturn(tokenExpired()));
 		MockHttpSession alice = new MockHttpSession();
@@ -226,16 +227,16 @@ class SessionManagerPerIdentityCredentialsTests {
 			.isEqualTo(UserState.SIGNED_OUT_FEDERATED_TOKENS_INVALID);
 
 		assertThatExceptionOfType(ReauthenticationTimeoutException.class)
-			.isThrownBy(() -> inRequest(alice, this.manager::getCredentials));
+			.isThrownBy(() -> inRequest(alice, () -> pool().getCredentials()));
 		assertThatExceptionOfType(ReauthenticationTimeoutException.class)
-			.isThrownBy(() -> inRequest(alice, this.manager::getIdentityId));
+			.isThrownBy(() -> inRequest(alice, () -> pool().getIdentityId()));
 		identity.verify(1, requested("GetCredentialsForIdentity"));
 	}
 
 	@Test
 	void getCredentialsWhenWaitingForReauthenticationAndSessionFederatesAgainThenFreshTokensCredentials()
 			throws Exception {
-		start(new HttpSessionSessionStore(), false, Duration.ofSeconds(30));
+		start(new HttpSessionKeyResolver(), new HttpSessionSessionRepository(), false, Duration.ofSeconds(30));
 		identity.stubFor(operation("GetId").willReturn(identityId(ALICE_ID)));
 		identity.stubFor(operation("GetCredentialsForIdentity")
 			.withRequestBody(matchingJsonPath("$.Logins['" + GOOGLE + "']", equalTo("expired-token")))
@@ -248,12 +249,10 @@ class SessionManagerPerIdentityCredentialsTests {
 			.isThrownBy(() -> inRequest(alice, () -> federatedSignIn("expired-token")));
 		ExecutorService requests = Executors.newSingleThreadExecutor();
 		try {
-			AtomicReference<Thread> waiter = new AtomicReference<>();
-			Future<String> waiting = requests.submit(() -> inRequest(alice, () -> {
-				waiter.set(Thread.currentThread());
-				return this.manager.getCredentials().accessKeyId();
-			}));
-			await().until(() -> waiter.get() != null && waiter.get().getState() == Thread.State.TIMED_WAITING);
+			Future<String> waiting = requests
+				.submit(() -> inRequest(alice, () -> pool().getCredentials().accessKeyId()));
+			// counted inside its wait: the sign-in below reaches it
+			await().until(() -> inRequest(alice, this.manager::threadsWaitingForSignIn) == 1);
 
 			inRequest(alice, () -> federatedSignIn("fresh-token"));
 
@@ -262,43 +261,46 @@ class SessionManagerPerIdentityCredentialsTests {
 		finally {
 			requests.shutdownNow();
 		}
-		assertThat(this.attached.toString()).as("served by the per-identity cache").doesNotContain(ALICE_ID);
+		assertThat(this.provider.cachedIdentities()).as("served by the per-identity cache").isEqualTo(1);
 	}
 
 	private Object federatedSignIn(String token) {
-		this.manager.federatedSignIn(GOOGLE, token);
+		pool().federatedSignIn(GOOGLE, token);
 		return null;
 	}
 
 	@Test
-	void getCredentialsWhenApplicationWideStoreThenAttachedProviderServesEvenWithTheCacheBuilt() {
-		start(this.fixture.store, false);
+	void getCredentialsWhenApplicationScopeThenOneCachedValueServes() {
+		start(SessionKeyResolver.application(), this.fixture.store, false, Duration.ZERO);
 		signInApplicationWide("alice");
 		String idToken = this.fixture.store.record().getIdToken();
 		stubUser(idToken, ALICE_ID, "AKIDALICE");
 
-		assertThat(this.manager.getCredentials().accessKeyId()).isEqualTo("AKIDALICE");
-		assertThat(this.manager.getCredentials().accessKeyId()).isEqualTo("AKIDALICE");
-		assertThat(this.manager.getIdentityId()).isEqualTo(ALICE_ID);
+		assertThat(pool().getCredentials().accessKeyId()).isEqualTo("AKIDALICE");
+		assertThat(pool().getCredentials().accessKeyId()).isEqualTo("AKIDALICE");
+		assertThat(pool().getIdentityId()).isEqualTo(ALICE_ID);
 
-		assertThat(this.provider.cachedIdentities()).as("per-identity cache unused").isZero();
-		assertThat(this.attached.toString()).contains(ALICE_ID);
+		assertThat(this.provider.cachedIdentities()).as("one value: the application's identity").isEqualTo(1);
+		assertThat(this.provider.toString()).contains("scope=application");
 		identity.verify(1, requested("GetCredentialsForIdentity"));
 	}
 
 	@Test
-	void getCredentialsWhenPerIdentityProviderClosedThenAttachedProviderServesAgain() throws Exception {
-		start(new HttpSessionSessionStore(), false);
+	void getCredentialsWhenCredentialsCacheClosedThenCachedValuesGoneAndNewIdentitiesRefused() throws Exception {
+		start(false);
 		MockHttpSession alice = signIn("alice");
+		MockHttpSession bob = signIn("bob");
 		stubUser(alice, ALICE_ID, "AKIDALICE");
-		assertThat(inRequest(alice, this.manager::getCredentials).accessKeyId()).isEqualTo("AKIDALICE");
-		assertThat(this.attached.toString()).doesNotContain(ALICE_ID);
+		assertThat(inRequest(alice, () -> pool().getCredentials()).accessKeyId()).isEqualTo("AKIDALICE");
+		assertThat(this.provider.cachedIdentities()).isEqualTo(1);
 
-		this.provider.close();
+		this.manager.close();
 
-		assertThat(inRequest(alice, this.manager::getCredentials).accessKeyId()).isEqualTo("AKIDALICE");
-		assertThat(this.attached.toString()).as("fetched by the attached provider").contains(ALICE_ID);
-		identity.verify(2, requested("GetCredentialsForIdentity"));
+		assertThat(this.provider.cachedIdentities()).isZero();
+		assertThat(this.provider.pendingTimers()).isZero();
+		assertThatIllegalStateException().isThrownBy(() -> inRequest(bob, () -> pool().getCredentials()))
+			.withMessageContaining("closed");
+		identity.verify(1, requested("GetCredentialsForIdentity"));
 	}
 
 	private void signInApplicationWide(String username) {

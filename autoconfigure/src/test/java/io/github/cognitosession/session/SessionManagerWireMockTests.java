@@ -15,6 +15,8 @@
  */
 package io.github.cognitosession.session;
 
+import io.github.cognitosession.userpool.UserPoolClient;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,6 +24,7 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.cognitosession.state.UserState;
 import io.github.cognitosession.event.TokenRefreshFailedEvent;
 import io.github.cognitosession.event.UserStateChangedEvent;
 import io.github.cognitosession.exception.CognitoUnavailableException;
@@ -74,9 +77,10 @@ class SessionManagerWireMockTests {
 	}
 
 	private DefaultCognitoSessionManager signedIn(RefreshTokenRotation rotation) {
-		TokenRefresher refresher = TokenRefresher.create(this.client, TestTokens.CLIENT_ID, null, rotation);
+		TokenRefresher refresher = TokenRefresher.create(this.client,
+				UserPoolClient.of(TestTokens.POOL_ID, TestTokens.CLIENT_ID), rotation);
 		DefaultCognitoSessionManager manager = this.fixture.builder(refresher)
-			.remoteSignOut(new RemoteSignOut(this.client, TestTokens.CLIENT_ID, null))
+			.remoteSignOut(new RemoteSignOut(this.client, UserPoolClient.of(TestTokens.POOL_ID, TestTokens.CLIENT_ID)))
 			.reauthenticationTimeout(Duration.ZERO)
 			.build();
 		this.fixture.authenticator

@@ -17,79 +17,100 @@ package io.github.cognitosession.session;
 
 import java.util.Optional;
 
+import io.github.cognitosession.state.UserState;
+import io.github.cognitosession.state.SessionState;
 import io.github.cognitosession.store.SessionRecord;
 import io.github.cognitosession.store.SessionStoreException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
- * Tests for {@link SessionRecords}.
+ * Tests for the identity id a sign-in keeps ({@link SignInFlow#keptIdentityId}) and for
+ * the session registry's reads and writes of a failing repository.
  *
  * @author Cognito Session contributors
  */
 class SessionRecordsTests {
 
-	private final TestSessionStore store = new TestSessionStore();
+	private static Session current(SessionRecord record) {
+		return SessionRecordMapper.restore("application", Optional.of(record), SessionState.SIGNED_OUT);
+	}
 
-	private final SessionRecords records = new SessionRecords(this.store);
+	private static SessionRegistry registry(TestSessionRepository repository) {
+		return new SessionRegistry(repository, SessionKeyResolver.application(), (event) -> {
+		}, new Object(), SessionState.SIGNED_OUT);
+	}
 
 	@Test
 	void keptIdentityIdWhenGuestThenKeepsTheGuestIdentity() {
-		this.store.save(SessionRecord.builder().state(UserState.GUEST).identityId("eu-west-1:guest").build());
+		Session guest = SessionRecordMapper.restore("application",
+				Optional.of(SessionRecord.builder().state(UserState.GUEST).identityId("eu-west-1:guest").build()),
+				SessionState.GUEST);
 
-		assertThat(this.records.keptIdentityId("alice")).isEqualTo("eu-west-1:guest");
+		assertThat(SignInFlow.keptIdentityId(guest, "alice")).isEqualTo("eu-west-1:guest");
 	}
 
 	@Test
 	void keptIdentityIdWhenSameUserThenKeepsTheirIdentity() {
-		this.store.save(SessionRecord.builder()
+		Session invalid = current(SessionRecord.builder()
 			.state(UserState.SIGNED_OUT_USER_POOLS_TOKEN_INVALID)
 			.username("alice")
 			.identityId("eu-west-1:alice")
 			.build());
 
-		assertThat(this.records.keptIdentityId("alice")).isEqualTo("eu-west-1:alice");
+		assertThat(SignInFlow.keptIdentityId(invalid, "alice")).isEqualTo("eu-west-1:alice");
 	}
 
 	@Test
 	void keptIdentityIdWhenAnotherUserThenNull() {
-		this.store.save(SessionRecord.builder()
+		Session invalid = current(SessionRecord.builder()
 			.state(UserState.SIGNED_OUT_USER_POOLS_TOKEN_INVALID)
 			.username("bob")
 			.identityId("eu-west-1:bob")
 			.build());
 
-		assertThat(this.records.keptIdentityId("alice")).isNull();
+		assertThat(SignInFlow.keptIdentityId(invalid, "alice")).isNull();
 	}
 
 	@Test
 	void loadWhenStoreFailsThenEmpty() {
-		SessionRecords failing = new SessionRecords(new TestSessionStore() {
+		SessionRegistry failing = registry(new TestSessionRepository() {
 
 			@Override
-			public Optional<SessionRecord> load() {
+			public Optional<SessionRecord> load(String key) {
 				throw new SessionStoreException("corrupt", null);
 			}
 
 		});
 
-		assertThat(failing.load()).isEmpty();
+		assertThat(failing.load("application")).isEmpty();
+		assertThat(failing.currentSession().userState()).isEqualTo(UserState.SIGNED_OUT);
 	}
 
 	@Test
 	void saveWhenStoreFailsThenDoesNotThrow() {
-		SessionRecords failing = new SessionRecords(new TestSessionStore() {
+		SessionRegistry failing = registry(new TestSessionRepository() {
 
 			@Override
-			public void save(SessionRecord record) {
+			public void save(String key, SessionRecord record) {
 				throw new SessionStoreException("disk full", null);
 			}
 
 		});
+		SessionSlot slot = failing.current();
 
-		assertThatNoException().isThrownBy(() -> failing.save(SessionRecord.builder().state(UserState.GUEST).build()));
+		assertThatNoException().isThrownBy(
+				() -> failing.transition(slot, (session) -> session.withIdentity(SessionState.GUEST, "eu-west-1:guest"),
+						SessionRegistry.Persistence.BEST_EFFORT, null));
+		assertThat(failing.currentSession().identityId()).as("kept in memory").isEqualTo("eu-west-1:guest");
+		assertThatExceptionOfType(SessionStoreException.class)
+			.isThrownBy(() -> failing.transition(slot, (session) -> session.withIdentity(SessionState.GUEST, "other"),
+					SessionRegistry.Persistence.REQUIRED, null));
+		assertThat(failing.currentSession().identityId()).as("unchanged when the write is required")
+			.isEqualTo("eu-west-1:guest");
 	}
 
 }

@@ -15,6 +15,8 @@
  */
 package io.github.cognitosession.signin;
 
+import io.github.cognitosession.userpool.SecretHash;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -15,6 +15,8 @@
  */
 package io.github.cognitosession.signin;
 
+import io.github.cognitosession.userpool.SecretHash;
+
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -88,9 +88,16 @@ class EncryptedFileSessionStoreTests {
 	}
 
 	@Test
-	void isApplicationWideWhenCreatedThenTrue() {
-		// one file for the whole process: identity changes can be notified
-		assertThat(store(KEY).isApplicationWide()).isTrue();
+	void loadWhenKeyIsNotTheApplicationsThenNothingReadOrWritten() throws IOException {
+		// one file for the whole process: a per-user session never lands in it
+		EncryptedFileSessionStore store = store(KEY);
+		store.save(SessionRepository.APPLICATION_KEY, TestSessionRecords.full());
+		assertThat(store.load(SessionRepository.APPLICATION_KEY)).contains(TestSessionRecords.full());
+		assertThat(store.load("user:alice")).isEmpty();
+		assertThatIllegalArgumentException().isThrownBy(() -> store.save("user:alice", TestSessionRecords.minimal()))
+			.withMessageContaining("application's session only");
+		store.remove("user:alice");
+		assertThat(store.load()).contains(TestSessionRecords.full());
 	}
 
 	@Test

@@ -15,12 +15,12 @@
  */
 package io.github.cognitosession.token;
 
+import io.github.cognitosession.userpool.UserPoolClient;
+
 import java.time.Duration;
 import java.time.Instant;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.cognitosession.device.DeviceSecrets;
-import io.github.cognitosession.device.InMemoryDeviceSecretsStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -62,6 +62,14 @@ class TokenRefresherTests {
 
 	private final String accessToken = this.tokens.accessToken("alice", NOW, Duration.ofHours(1)).sign();
 
+	private static UserPoolClient userPool(String secret) {
+		return UserPoolClient.builder()
+			.userPoolId(TestTokens.POOL_ID)
+			.clientId(TestTokens.CLIENT_ID)
+			.clientSecret(secret)
+			.build();
+	}
+
 	@AfterEach
 	void closeClient() {
 		this.client.close();
@@ -71,8 +79,8 @@ class TokenRefresherTests {
 	void refreshWhenNoRotationThenInitiateAuthAndOldRefreshTokenKept() {
 		cognito.stubFor(
 				operation("InitiateAuth").willReturn(ok(authenticationResult(this.idToken, this.accessToken, null))));
-		RefreshedTokens refreshed = new InitiateAuthTokenRefresher(this.client, TestTokens.CLIENT_ID, null)
-			.refresh("alice", "refresh-1");
+		RefreshedTokens refreshed = CognitoTokenRefresher.initiateAuth(this.client, userPool(null))
+			.refresh("alice", "refresh-1", null);
 		assertThat(refreshed.idToken()).isEqualTo(this.idToken);
 		assertThat(refreshed.accessToken()).isEqualTo(this.accessToken);
 		assertThat(refreshed.refreshToken()).isEqualTo("refresh-1");
@@ -85,7 +93,7 @@ class TokenRefresherTests {
 	void refreshWhenClientHasSecretThenSecretHashOverCognitoUsername() {
 		cognito.stubFor(
 				operation("InitiateAuth").willReturn(ok(authenticationResult(this.idToken, this.accessToken, null))));
-		new InitiateAuthTokenRefresher(this.client, TestTokens.CLIENT_ID, SECRET).refresh("alice", "refresh-1");
+		CognitoTokenRefresher.initiateAuth(this.client, userPool(SECRET)).refresh("alice", "refresh-1", null);
 		// base64(HMAC-SHA256("client-secret-value", "alice" + "test-client-id")),
 		// computed
 		// independently with Python's hmac module
@@ -99,8 +107,8 @@ class TokenRefresherTests {
 	void refreshWhenRotationThenGetTokensFromRefreshTokenAndNewRefreshTokenKept() {
 		cognito.stubFor(operation("GetTokensFromRefreshToken")
 			.willReturn(ok(authenticationResult(this.idToken, this.accessToken, "refresh-2"))));
-		RefreshedTokens refreshed = new GetTokensFromRefreshTokenRefresher(this.client, TestTokens.CLIENT_ID, SECRET)
-			.refresh("alice", "refresh-1");
+		RefreshedTokens refreshed = CognitoTokenRefresher.getTokensFromRefreshToken(this.client, userPool(SECRET))
+			.refresh("alice", "refresh-1", null);
 		assertThat(refreshed.refreshToken()).isEqualTo("refresh-2");
 		assertThat(refreshed.rotated()).isTrue();
 		cognito.verify(requested("GetTokensFromRefreshToken")
@@ -110,18 +118,17 @@ class TokenRefresherTests {
 
 	@Test
 	void refreshWhenUserHasRememberedDeviceThenDeviceKeySentWithEitherOperation() {
-		InMemoryDeviceSecretsStore devices = new InMemoryDeviceSecretsStore();
-		devices.save("alice", new DeviceSecrets("us-east-1_device-1", "-group", "device-password"));
+		String aliceDevice = "us-east-1_device-1";
 		cognito.stubFor(
 				operation("InitiateAuth").willReturn(ok(authenticationResult(this.idToken, this.accessToken, null))));
 		cognito.stubFor(operation("GetTokensFromRefreshToken")
 			.willReturn(ok(authenticationResult(this.idToken, this.accessToken, "refresh-2"))));
-		TokenRefresher.create(this.client, TestTokens.CLIENT_ID, null, RefreshTokenRotation.DISABLED, devices)
-			.refresh("alice", "refresh-1");
-		TokenRefresher.create(this.client, TestTokens.CLIENT_ID, null, RefreshTokenRotation.ENABLED, devices)
-			.refresh("alice", "refresh-1");
-		TokenRefresher.create(this.client, TestTokens.CLIENT_ID, null, RefreshTokenRotation.ENABLED, devices)
-			.refresh("bob", "refresh-1");
+		TokenRefresher.create(this.client, userPool(null), RefreshTokenRotation.DISABLED)
+			.refresh("alice", "refresh-1", aliceDevice);
+		TokenRefresher.create(this.client, userPool(null), RefreshTokenRotation.ENABLED)
+			.refresh("alice", "refresh-1", aliceDevice);
+		TokenRefresher.create(this.client, userPool(null), RefreshTokenRotation.ENABLED)
+			.refresh("bob", "refresh-1", null);
 		cognito.verify(requested("InitiateAuth").withRequestBody(equalToJson("{\"AuthFlow\":\"REFRESH_TOKEN_AUTH\","
 				+ "\"ClientId\":\"test-client-id\",\"AuthParameters\":{\"REFRESH_TOKEN\":\"refresh-1\","
 				+ "\"DEVICE_KEY\":\"us-east-1_device-1\"}}")));
@@ -137,10 +144,9 @@ class TokenRefresherTests {
 			.willReturn(error(400, "UnknownOperationException", "Unknown operation")));
 		cognito.stubFor(
 				operation("InitiateAuth").willReturn(ok(authenticationResult(this.idToken, this.accessToken, null))));
-		TokenRefresher refresher = TokenRefresher.create(this.client, TestTokens.CLIENT_ID, null,
-				RefreshTokenRotation.AUTO);
-		assertThat(refresher.refresh("alice", "refresh-1").refreshToken()).isEqualTo("refresh-1");
-		assertThat(refresher.refresh("alice", "refresh-1").refreshToken()).isEqualTo("refresh-1");
+		TokenRefresher refresher = TokenRefresher.create(this.client, userPool(null), RefreshTokenRotation.AUTO);
+		assertThat(refresher.refresh("alice", "refresh-1", null).refreshToken()).isEqualTo("refresh-1");
+		assertThat(refresher.refresh("alice", "refresh-1", null).refreshToken()).isEqualTo("refresh-1");
 		cognito.verify(1, requested("GetTokensFromRefreshToken"));
 		cognito.verify(2, requested("InitiateAuth"));
 	}
@@ -149,9 +155,8 @@ class TokenRefresherTests {
 	void refreshWhenAutoAndTokenRejectedThenNoFallback() {
 		cognito.stubFor(operation("GetTokensFromRefreshToken")
 			.willReturn(error(400, "NotAuthorizedException", "Refresh Token has been revoked")));
-		TokenRefresher refresher = TokenRefresher.create(this.client, TestTokens.CLIENT_ID, null,
-				RefreshTokenRotation.AUTO);
-		assertThatExceptionOfType(NotAuthorizedException.class).isThrownBy(() -> refresher.refresh("alice", "r"));
+		TokenRefresher refresher = TokenRefresher.create(this.client, userPool(null), RefreshTokenRotation.AUTO);
+		assertThatExceptionOfType(NotAuthorizedException.class).isThrownBy(() -> refresher.refresh("alice", "r", null));
 		cognito.verify(0, requested("InitiateAuth"));
 	}
 
@@ -166,9 +171,8 @@ class TokenRefresherTests {
 
 	@Test
 	void toStringWhenSecretConfiguredThenSecretHidden() {
-		assertThat(new InitiateAuthTokenRefresher(this.client, TestTokens.CLIENT_ID, SECRET)).asString()
-			.doesNotContain(SECRET);
-		assertThat(new GetTokensFromRefreshTokenRefresher(this.client, TestTokens.CLIENT_ID, SECRET)).asString()
+		assertThat(CognitoTokenRefresher.initiateAuth(this.client, userPool(SECRET))).asString().doesNotContain(SECRET);
+		assertThat(CognitoTokenRefresher.getTokensFromRefreshToken(this.client, userPool(SECRET))).asString()
 			.doesNotContain(SECRET);
 		assertThat(new RefreshedTokens(this.idToken, this.accessToken, "refresh-1", false)).asString()
 			.doesNotContain(this.idToken)

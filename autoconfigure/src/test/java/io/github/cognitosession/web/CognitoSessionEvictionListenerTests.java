@@ -15,7 +15,7 @@
  */
 package io.github.cognitosession.web;
 
-import io.github.cognitosession.session.CognitoSessionManager;
+import io.github.cognitosession.spi.SessionEviction;
 import jakarta.servlet.http.HttpSessionEvent;
 import org.junit.jupiter.api.Test;
 
@@ -33,14 +33,14 @@ import static org.mockito.Mockito.verify;
  */
 class CognitoSessionEvictionListenerTests {
 
-	private final CognitoSessionManager sessionManager = mock(CognitoSessionManager.class);
+	private final SessionEviction sessionManager = mock(SessionEviction.class);
 
 	private final CognitoSessionEvictionListener listener = new CognitoSessionEvictionListener(this.sessionManager);
 
 	@Test
 	void sessionDestroyedWhenSessionHasCognitoKeyThenManagerForgetsThatKey() {
 		MockHttpSession session = new MockHttpSession();
-		session.setAttribute(HttpSessionSessionStore.KEY_ATTRIBUTE, "session:1234");
+		session.setAttribute(HttpSessionKeyResolver.KEY_ATTRIBUTE, "session:1234");
 
 		this.listener.sessionDestroyed(new HttpSessionEvent(session));
 

@@ -21,8 +21,15 @@ import java.net.URI;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.cognitosession.state.UserState;
-import io.github.cognitosession.store.SessionRecord;
+import io.github.cognitosession.session.Session;
+import io.github.cognitosession.session.SessionOperations;
+import io.github.cognitosession.state.SessionState;
+import io.github.cognitosession.token.CognitoTokens;
+import io.github.cognitosession.token.StoredTokenReader;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.BeforeEach;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,7 +71,20 @@ class CognitoTokenRevocationLogoutHandlerTests {
 		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
 		.build();
 
-	private final HttpSessionSessionStore store = new HttpSessionSessionStore();
+	private static final String ISSUER = "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123";
+
+	private final TestCognitoTokens tokens = new TestCognitoTokens();
+
+	/** The request's session, as the session manager would give it. */
+	private final AtomicReference<Session> session = new AtomicReference<>(
+			new Session("signed-out", SessionState.SIGNED_OUT, "SIGNED_OUT#1", null, null));
+
+	private final SessionOperations store = mock(SessionOperations.class);
+
+	@BeforeEach
+	void currentSession() {
+		given(this.store.currentSession()).willAnswer((invocation) -> this.session.get());
+	}
 
 	@AfterEach
 	void unbindRequest() {
@@ -146,13 +166,12 @@ class CognitoTokenRevocationLogoutHandlerTests {
 		MockHttpServletRequest request = new MockHttpServletRequest();
 		request.setSession(new MockHttpSession());
 		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
-		this.store.save(SessionRecord.builder()
-			.state(UserState.SIGNED_IN)
-			.username("alice")
-			.idToken("id")
-			.accessToken("access")
-			.refreshToken(REFRESH_TOKEN)
-			.build());
+		CognitoTokens signedIn = StoredTokenReader.read(
+				this.tokens.sign(TestCognitoTokens.idTokenClaims(ISSUER, "client", "alice", "nonce").build()),
+				this.tokens.sign(TestCognitoTokens.accessTokenClaims(ISSUER, "client", "alice").build()),
+				REFRESH_TOKEN);
+		this.session
+			.set(new Session("alice", new SessionState.UserPoolSignedIn("alice", signedIn), "SIGNED_IN#2", null, null));
 		return request;
 	}
 

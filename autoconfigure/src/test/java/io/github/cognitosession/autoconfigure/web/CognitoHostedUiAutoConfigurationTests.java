@@ -16,16 +16,16 @@
 
 package io.github.cognitosession.autoconfigure.web;
 
-import io.github.cognitosession.store.SessionStore;
+import io.github.cognitosession.store.SessionRepository;
 import io.github.cognitosession.web.CognitoAuthorizationRequestCustomizer;
 import io.github.cognitosession.autoconfigure.CognitoSessionAutoConfiguration;
 import io.github.cognitosession.session.CognitoSessionManager;
-import io.github.cognitosession.session.PerIdentityCredentialsProvider;
+import io.github.cognitosession.credentials.SessionCredentialsProvider;
 import io.github.cognitosession.web.CognitoLoginSuccessHandler;
 import io.github.cognitosession.web.CognitoSessionSignOutLogoutHandler;
 import io.github.cognitosession.web.CognitoLogoutSuccessHandler;
 import io.github.cognitosession.web.CognitoTokenRevocationLogoutHandler;
-import io.github.cognitosession.web.HttpSessionSessionStore;
+import io.github.cognitosession.web.HttpSessionSessionRepository;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -175,12 +175,12 @@ class CognitoHostedUiAutoConfigurationTests {
 				assertThat(context).hasNotFailed();
 				assertThat(context).hasSingleBean(CognitoLoginSuccessHandler.class);
 				assertThat(context).hasSingleBean(CognitoSessionSignOutLogoutHandler.class);
-				assertThat(context).hasSingleBean(PerIdentityCredentialsProvider.class);
-				assertThat(context.getBean(PerIdentityCredentialsProvider.class))
-					.hasToString("PerIdentityCredentialsProvider[cachedIdentities=0, maxCachedIdentities=7, "
+				assertThat(context).hasSingleBean(SessionCredentialsProvider.class);
+				assertThat(context.getBean(SessionCredentialsProvider.class))
+					.hasToString("SessionCredentialsProvider[cachedIdentities=0, maxCachedIdentities=7, "
 							+ "guestAccess=false]");
 				assertThat(context.getBean(CognitoSessionManager.class))
-					.hasToString("DefaultCognitoSessionManager[store=HttpSessionSessionStore, refreshAhead=PT5M, "
+					.hasToString("DefaultCognitoSessionManager[store=HttpSessionSessionRepository, refreshAhead=PT5M, "
 							+ "reauthenticationTimeout=PT0S]");
 			});
 	}
@@ -194,7 +194,7 @@ class CognitoHostedUiAutoConfigurationTests {
 			.withPropertyValues("cognito.hosted-ui.domain=auth.example.com",
 					"cognito.session.reauthentication-timeout=2s")
 			.run((context) -> {
-				assertThat(context).doesNotHaveBean(PerIdentityCredentialsProvider.class);
+				assertThat(context).doesNotHaveBean(SessionCredentialsProvider.class);
 				assertThat(context.getBean(CognitoSessionManager.class).toString())
 					.contains("reauthenticationTimeout=PT2S");
 			});
@@ -215,8 +215,8 @@ class CognitoHostedUiAutoConfigurationTests {
 	void autoConfigurationWhenDomainSetThenDefinesWebBeansAndDefaultChain() {
 		this.contextRunner.withPropertyValues("cognito.hosted-ui.domain=auth.example.com").run((context) -> {
 			assertThat(context).hasNotFailed();
-			assertThat(context).hasSingleBean(HttpSessionSessionStore.class);
-			assertThat(context).hasSingleBean(SessionStore.class);
+			assertThat(context).hasSingleBean(HttpSessionSessionRepository.class);
+			assertThat(context).hasSingleBean(SessionRepository.class);
 			assertThat(context).hasSingleBean(CognitoLogoutSuccessHandler.class);
 			assertThat(context).hasSingleBean(CognitoAuthorizationRequestCustomizer.class);
 			assertThat(context).doesNotHaveBean(CognitoTokenRevocationLogoutHandler.class);
@@ -235,8 +235,8 @@ class CognitoHostedUiAutoConfigurationTests {
 					() -> org.mockito.Mockito.mock(io.github.cognitosession.signin.UserPoolAuthenticator.class))
 			.withBean(io.github.cognitosession.session.CognitoSessionManager.class,
 					() -> org.mockito.Mockito.mock(io.github.cognitosession.session.CognitoSessionManager.class))
-			.run((context) -> assertThat(context).getBean(SessionStore.class)
-				.isInstanceOf(HttpSessionSessionStore.class));
+			.run((context) -> assertThat(context).getBean(SessionRepository.class)
+				.isInstanceOf(HttpSessionSessionRepository.class));
 	}
 
 	@Test
@@ -280,7 +280,7 @@ class CognitoHostedUiAutoConfigurationTests {
 			.withClassLoader(new FilteredClassLoader(EnableWebSecurity.class))
 			.run((context) -> {
 				assertThat(context).doesNotHaveBean(CognitoLogoutSuccessHandler.class);
-				assertThat(context).doesNotHaveBean(HttpSessionSessionStore.class);
+				assertThat(context).doesNotHaveBean(HttpSessionSessionRepository.class);
 			});
 	}
 
@@ -290,7 +290,7 @@ class CognitoHostedUiAutoConfigurationTests {
 			.withClassLoader(new FilteredClassLoader(ClientRegistration.class))
 			.run((context) -> {
 				assertThat(context).doesNotHaveBean(CognitoLogoutSuccessHandler.class);
-				assertThat(context).doesNotHaveBean(HttpSessionSessionStore.class);
+				assertThat(context).doesNotHaveBean(HttpSessionSessionRepository.class);
 			});
 	}
 
@@ -298,7 +298,7 @@ class CognitoHostedUiAutoConfigurationTests {
 	void autoConfigurationWhenNoDomainThenNoWebBeans() {
 		this.contextRunner.run((context) -> {
 			assertThat(context).doesNotHaveBean(CognitoLogoutSuccessHandler.class);
-			assertThat(context).doesNotHaveBean(HttpSessionSessionStore.class);
+			assertThat(context).doesNotHaveBean(HttpSessionSessionRepository.class);
 			assertThat(context).doesNotHaveBean("cognitoSecurityFilterChain");
 		});
 	}

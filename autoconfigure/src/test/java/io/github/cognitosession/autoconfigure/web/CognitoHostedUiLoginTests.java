@@ -39,7 +39,8 @@ import io.github.cognitosession.state.UserState;
 import io.github.cognitosession.token.CognitoWireMock;
 import io.github.cognitosession.store.SessionRecord;
 import io.github.cognitosession.web.CognitoLoginConfigurer;
-import io.github.cognitosession.web.HttpSessionSessionStore;
+import io.github.cognitosession.web.HttpSessionKeyResolver;
+import io.github.cognitosession.web.HttpSessionSessionRepository;
 import io.github.cognitosession.web.TestCognitoTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -193,7 +194,7 @@ class CognitoHostedUiLoginTests {
 				.andExpect(status().isFound())
 				.andExpect(redirectedUrl("http://localhost/hello?continue"));
 			mvc.perform(get("/hello").session(session)).andExpect(status().isOk()).andExpect(content().string("alice"));
-			SessionRecord record = (SessionRecord) session.getAttribute(HttpSessionSessionStore.RECORD_ATTRIBUTE);
+			SessionRecord record = (SessionRecord) session.getAttribute(HttpSessionSessionRepository.RECORD_ATTRIBUTE);
 			assertThat(record).isNotNull();
 			assertThat(record.getState()).isEqualTo(UserState.SIGNED_IN);
 			assertThat(record.getUsername()).isEqualTo("alice");
@@ -201,7 +202,7 @@ class CognitoHostedUiLoginTests {
 			assertThat(record.getAccessToken()).isEqualTo(accessToken);
 			assertThat(record.getRefreshToken()).isEqualTo(this.refreshToken);
 			assertThat(session.getId()).as("session fixation protection").isNotEqualTo(idBeforeLogin);
-			assertThat(session.getAttribute(HttpSessionSessionStore.KEY_ATTRIBUTE)).isNotNull()
+			assertThat(session.getAttribute(HttpSessionKeyResolver.KEY_ATTRIBUTE)).isNotNull()
 				.isNotEqualTo(session.getId());
 			LoggedRequest tokenRequest = cognito.findAll(postRequestedFor(urlEqualTo("/oauth2/token"))).get(0);
 			Map<String, String> form = form(tokenRequest.getBodyAsString());
@@ -373,8 +374,8 @@ class CognitoHostedUiLoginTests {
 		contextRunner().run((context) -> {
 			MockMvc mvc = mockMvc(context);
 			MockHttpSession session = signIn(mvc);
-			SessionRecord record = (SessionRecord) session.getAttribute(HttpSessionSessionStore.RECORD_ATTRIBUTE);
-			session.setAttribute(HttpSessionSessionStore.RECORD_ATTRIBUTE,
+			SessionRecord record = (SessionRecord) session.getAttribute(HttpSessionSessionRepository.RECORD_ATTRIBUTE);
+			session.setAttribute(HttpSessionSessionRepository.RECORD_ATTRIBUTE,
 					record.mutate().state(UserState.SIGNED_OUT_USER_POOLS_TOKEN_INVALID).build());
 			mvc.perform(get("/hello").session(session))
 				.andExpect(status().isFound())
@@ -397,7 +398,7 @@ class CognitoHostedUiLoginTests {
 				assertThat(authorize).containsEntry("identity_provider", "Google")
 					.containsEntry("code_challenge_method", "S256");
 				MockHttpSession session = signIn(mvc);
-				assertThat(session.getAttribute(HttpSessionSessionStore.RECORD_ATTRIBUTE)).isNotNull();
+				assertThat(session.getAttribute(HttpSessionSessionRepository.RECORD_ATTRIBUTE)).isNotNull();
 				mvc.perform(post("/logout").session(session).with(csrf()))
 					.andExpect(redirectedUrl(
 							this.domain + "/logout?client_id=" + CLIENT_ID + "&logout_uri=http%3A%2F%2Flocalhost%2F"));
@@ -446,7 +447,7 @@ class CognitoHostedUiLoginTests {
 			mvc.perform(get("/tokens").session(session))
 				.andExpect(status().isOk())
 				.andExpect(content().string(newAccessToken));
-			SessionRecord record = (SessionRecord) session.getAttribute(HttpSessionSessionStore.RECORD_ATTRIBUTE);
+			SessionRecord record = (SessionRecord) session.getAttribute(HttpSessionSessionRepository.RECORD_ATTRIBUTE);
 			assertThat(record.getAccessToken()).isEqualTo(newAccessToken);
 			assertThat(record.getIdToken()).isEqualTo(newIdToken);
 			assertThat(record.getRefreshToken()).isEqualTo("rotated-refresh-token");
@@ -480,14 +481,14 @@ class CognitoHostedUiLoginTests {
 			MockHttpSession session = signIn(mvc, 90);
 			cognito.stubFor(CognitoWireMock.operation("GetTokensFromRefreshToken")
 				.willReturn(CognitoWireMock.connectionReset()));
-			SessionRecord before = (SessionRecord) session.getAttribute(HttpSessionSessionStore.RECORD_ATTRIBUTE);
+			SessionRecord before = (SessionRecord) session.getAttribute(HttpSessionSessionRepository.RECORD_ATTRIBUTE);
 			// the tokens are still valid: served while Cognito cannot be reached
 			mvc.perform(get("/tokens").session(session))
 				.andExpect(status().isOk())
 				.andExpect(content().string(before.getAccessToken()));
 			mvc.perform(get("/hello").session(session)).andExpect(status().isOk()).andExpect(content().string("alice"));
 			assertThat(session.isInvalid()).isFalse();
-			assertThat(session.getAttribute(HttpSessionSessionStore.RECORD_ATTRIBUTE)).isEqualTo(before);
+			assertThat(session.getAttribute(HttpSessionSessionRepository.RECORD_ATTRIBUTE)).isEqualTo(before);
 			assertThat(context.getBean(RecordedStateEvents.class).transitions())
 				.containsExactly("SIGNED_OUT -> SIGNED_IN alice");
 		});
@@ -498,10 +499,10 @@ class CognitoHostedUiLoginTests {
 		contextRunner().run((context) -> {
 			MockHttpSession session = signIn(mockMvc(context));
 			java.util.List<String> names = java.util.Collections.list(session.getAttributeNames());
-			assertThat(names).containsExactlyInAnyOrder(HttpSessionSessionStore.RECORD_ATTRIBUTE,
-					HttpSessionSessionStore.KEY_ATTRIBUTE,
+			assertThat(names).containsExactlyInAnyOrder(HttpSessionSessionRepository.RECORD_ATTRIBUTE,
+					HttpSessionKeyResolver.KEY_ATTRIBUTE,
 					HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-			int record = serializedSize(session.getAttribute(HttpSessionSessionStore.RECORD_ATTRIBUTE));
+			int record = serializedSize(session.getAttribute(HttpSessionSessionRepository.RECORD_ATTRIBUTE));
 			int total = 0;
 			for (String name : names) {
 				total += serializedSize(session.getAttribute(name));
@@ -534,7 +535,7 @@ class CognitoHostedUiLoginTests {
 				assertThat(authenticationException(session)).hasMessageContaining(detail);
 			}
 			assertThat(authenticatedName(session)).isNull();
-			assertThat(session.getAttribute(HttpSessionSessionStore.RECORD_ATTRIBUTE)).isNull();
+			assertThat(session.getAttribute(HttpSessionSessionRepository.RECORD_ATTRIBUTE)).isNull();
 		});
 	}
 

@@ -34,11 +34,12 @@ import io.github.cognitosession.exception.NotSignedInException;
 import io.github.cognitosession.local.Provisioned;
 import io.github.cognitosession.local.junit.LocalCognitoExtension;
 import io.github.cognitosession.session.CognitoSessionManager;
-import io.github.cognitosession.session.PerIdentityCredentialsProvider;
+import io.github.cognitosession.credentials.SessionCredentialsProvider;
 import io.github.cognitosession.store.SessionRecord;
-import io.github.cognitosession.store.SessionStore;
+import io.github.cognitosession.store.SessionRepository;
 import io.github.cognitosession.web.CognitoSessionScope;
-import io.github.cognitosession.web.HttpSessionSessionStore;
+import io.github.cognitosession.web.HttpSessionKeyResolver;
+import io.github.cognitosession.web.HttpSessionSessionRepository;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -49,8 +50,8 @@ import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.assertj.AssertableWebApplicationContext;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -100,21 +101,24 @@ class PerRequestCredentialsTests {
 		}
 	}
 
-	private ApplicationContextRunner contextRunner(boolean guestAccess) {
+	/** A web application in the user scope (one Cognito session per HTTP session). */
+	private WebApplicationContextRunner contextRunner(boolean guestAccess, int maxCachedIdentities) {
 		List<String> values = new ArrayList<>();
 		setup.springProperties().forEach((key, value) -> values.add(key + "=" + value));
 		values.add("cognito.identity-pool.guest-access=" + guestAccess);
+		values.add("cognito.identity-pool.max-cached-identities=" + maxCachedIdentities);
+		values.add("cognito.session.scope=user");
 		values.add("cognito.session.reauthentication-timeout=0s");
-		return new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(CognitoSessionAutoConfiguration.class))
-			.withUserConfiguration(HttpSessionStoreConfiguration.class)
+		return new WebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(CognitoUserScopeAutoConfiguration.class,
+					CognitoSessionAutoConfiguration.class))
 			.withPropertyValues(values.toArray(String[]::new));
 	}
 
 	@Test
 	void resolveCredentialsWhenManyUsersConcurrentlyThenEachRequestGetsItsOwnIdentity() {
-		contextRunner(false).run((context) -> {
-			try (PerIdentityCredentialsProvider provider = provider(context, 5)) {
+		contextRunner(false, 5).run((context) -> {
+			try (SessionCredentialsProvider provider = provider(context)) {
 				CognitoSessionManager manager = context.getBean(CognitoSessionManager.class);
 				Map<String, MockHttpSession> sessions = signInAll(manager);
 				ExecutorService threads = Executors.newFixedThreadPool(16);
@@ -143,7 +147,7 @@ class PerRequestCredentialsTests {
 				Map<String, String> identityOfUser = new HashMap<>();
 				for (Map.Entry<String, MockHttpSession> session : sessions.entrySet()) {
 					SessionRecord record = (SessionRecord) session.getValue()
-						.getAttribute(HttpSessionSessionStore.RECORD_ATTRIBUTE);
+						.getAttribute(HttpSessionSessionRepository.RECORD_ATTRIBUTE);
 					assertThat(record.getIdentityId()).as("identity id kept in the HTTP session").isNotNull();
 					identityOfUser.put(session.getKey(), record.getIdentityId());
 				}
@@ -157,8 +161,8 @@ class PerRequestCredentialsTests {
 
 	@Test
 	void resolveCredentialsWhenSameUserAgainThenServedFromCache() {
-		contextRunner(false).run((context) -> {
-			try (PerIdentityCredentialsProvider provider = provider(context, 10)) {
+		contextRunner(false, 10).run((context) -> {
+			try (SessionCredentialsProvider provider = provider(context)) {
 				CognitoSessionManager manager = context.getBean(CognitoSessionManager.class);
 				MockHttpSession session = signIn(manager, "user1");
 				MockHttpSession secondSession = signIn(manager, "user1");
@@ -174,12 +178,13 @@ class PerRequestCredentialsTests {
 
 	@Test
 	void resolveCredentialsWhenUserGotCredentialsThenHttpSessionHoldsOnlyTheRecordWithItsIdentityId() {
-		contextRunner(false).run((context) -> {
-			try (PerIdentityCredentialsProvider provider = provider(context, 10)) {
+		contextRunner(false, 10).run((context) -> {
+			try (SessionCredentialsProvider provider = provider(context)) {
 				MockHttpSession session = signIn(context.getBean(CognitoSessionManager.class), "user4");
-				int before = serializedSize(session.getAttribute(HttpSessionSessionStore.RECORD_ATTRIBUTE));
+				int before = serializedSize(session.getAttribute(HttpSessionSessionRepository.RECORD_ATTRIBUTE));
 				inRequest(session, provider::resolveCredentials);
-				SessionRecord record = (SessionRecord) session.getAttribute(HttpSessionSessionStore.RECORD_ATTRIBUTE);
+				SessionRecord record = (SessionRecord) session
+					.getAttribute(HttpSessionSessionRepository.RECORD_ATTRIBUTE);
 				int after = serializedSize(record);
 				int all = 0;
 				for (String name : java.util.Collections.list(session.getAttributeNames())) {
@@ -188,7 +193,7 @@ class PerRequestCredentialsTests {
 				System.out.println("HTTP session with Local Cognito tokens: SessionRecord " + before
 						+ " bytes, with identity id " + after + " bytes, all attributes " + all + " bytes");
 				assertThat(java.util.Collections.list(session.getAttributeNames())).containsExactlyInAnyOrder(
-						HttpSessionSessionStore.RECORD_ATTRIBUTE, HttpSessionSessionStore.KEY_ATTRIBUTE);
+						HttpSessionSessionRepository.RECORD_ATTRIBUTE, HttpSessionKeyResolver.KEY_ATTRIBUTE);
 				assertThat(record.getIdentityId()).isNotNull();
 				assertThat(after - before).isLessThan(100);
 				assertThat(after).isLessThan(5_000);
@@ -206,8 +211,8 @@ class PerRequestCredentialsTests {
 
 	@Test
 	void resolveCredentialsWhenNobodySignedInAndGuestAccessThenGuestCredentials() {
-		contextRunner(true).run((context) -> {
-			try (PerIdentityCredentialsProvider provider = provider(context, 10)) {
+		contextRunner(true, 10).run((context) -> {
+			try (SessionCredentialsProvider provider = provider(context)) {
 				CognitoSessionManager manager = context.getBean(CognitoSessionManager.class);
 				String guest = inRequest(new MockHttpSession(), () -> provider.resolveCredentials().accessKeyId());
 				String noRequest = provider.resolveCredentials().accessKeyId();
@@ -220,8 +225,8 @@ class PerRequestCredentialsTests {
 
 	@Test
 	void resolveCredentialsWhenNobodySignedInAndNoGuestAccessThenClearError() {
-		contextRunner(false).run((context) -> {
-			try (PerIdentityCredentialsProvider provider = provider(context, 10)) {
+		contextRunner(false, 10).run((context) -> {
+			try (SessionCredentialsProvider provider = provider(context)) {
 				assertThatExceptionOfType(NotSignedInException.class).isThrownBy(provider::resolveCredentials)
 					.withMessageContaining("No user is signed in on this thread")
 					.withMessageContaining("cognito.identity-pool.guest-access")
@@ -234,8 +239,8 @@ class PerRequestCredentialsTests {
 
 	@Test
 	void runAsWhenOnAnotherThreadThenResolvesThatUsersIdentity() {
-		contextRunner(false).run((context) -> {
-			try (PerIdentityCredentialsProvider provider = provider(context, 10)) {
+		contextRunner(false, 10).run((context) -> {
+			try (SessionCredentialsProvider provider = provider(context)) {
 				CognitoSessionManager manager = context.getBean(CognitoSessionManager.class);
 				MockHttpSession session = signIn(manager, "user3");
 				String inRequest = inRequest(session, () -> provider.resolveCredentials().accessKeyId());
@@ -263,18 +268,10 @@ class PerRequestCredentialsTests {
 		});
 	}
 
-	private static PerIdentityCredentialsProvider provider(AssertableApplicationContext context, int max) {
+	private static SessionCredentialsProvider provider(AssertableWebApplicationContext context) {
 		assertThat(context).hasNotFailed();
-		return PerIdentityCredentialsProvider.builder()
-			.sessionManager(context.getBean(CognitoSessionManager.class))
-			.sessionStore(context.getBean(SessionStore.class))
-			.cognitoIdentityClient(context.getBean(CognitoIdentityClient.class))
-			.identityPoolId(setup.identityPoolId())
-			.userPool(setup.region(), setup.userPoolId())
-			.guestAccess(
-					context.getEnvironment().getProperty("cognito.identity-pool.guest-access", Boolean.class, false))
-			.maxCachedIdentities(max)
-			.build();
+		assertThat(context).getBean(SessionRepository.class).isInstanceOf(HttpSessionSessionRepository.class);
+		return context.getBean("cognitoCredentialsProvider", SessionCredentialsProvider.class);
 	}
 
 	private static Map<String, MockHttpSession> signInAll(CognitoSessionManager manager) throws Exception {
@@ -301,16 +298,6 @@ class PerRequestCredentialsTests {
 		finally {
 			RequestContextHolder.resetRequestAttributes();
 		}
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class HttpSessionStoreConfiguration {
-
-		@Bean
-		HttpSessionSessionStore sessionStore() {
-			return new HttpSessionSessionStore();
-		}
-
 	}
 
 }

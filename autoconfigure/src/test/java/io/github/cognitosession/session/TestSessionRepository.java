@@ -20,45 +20,41 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.cognitosession.store.SessionRecord;
-import io.github.cognitosession.store.SessionStore;
+import io.github.cognitosession.store.SessionRepository;
 
 /**
- * A session store in memory, counting its writes.
+ * A session repository in memory for the application's one session, counting its writes.
  *
  * @author Cognito Session contributors
  */
-class TestSessionStore implements SessionStore {
+class TestSessionRepository implements SessionRepository {
 
 	private final AtomicReference<SessionRecord> record = new AtomicReference<>();
 
 	final AtomicInteger saves = new AtomicInteger();
 
-	/** Whether to claim to be application-wide (its key is constant either way). */
-	volatile boolean applicationWide = true;
-
 	@Override
-	public Optional<SessionRecord> load() {
+	public Optional<SessionRecord> load(String key) {
 		return Optional.ofNullable(this.record.get());
 	}
 
 	@Override
-	public void save(SessionRecord record) {
+	public void save(String key, SessionRecord record) {
 		this.saves.incrementAndGet();
 		this.record.set(record);
 	}
 
 	@Override
-	public void clear() {
+	public void remove(String key) {
 		this.record.set(null);
-	}
-
-	@Override
-	public boolean isApplicationWide() {
-		return this.applicationWide;
 	}
 
 	SessionRecord record() {
 		return this.record.get();
+	}
+
+	void record(SessionRecord record) {
+		this.record.set(record);
 	}
 
 }

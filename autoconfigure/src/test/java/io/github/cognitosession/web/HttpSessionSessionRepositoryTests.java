@@ -23,6 +23,8 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 
 import io.github.cognitosession.state.UserState;
+import java.util.Optional;
+
 import io.github.cognitosession.store.SessionRecord;
 import io.github.cognitosession.store.SessionStoreException;
 import org.junit.jupiter.api.AfterEach;
@@ -37,15 +39,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests for {@link HttpSessionSessionStore}.
+ * Tests for {@link HttpSessionSessionRepository} and {@link HttpSessionKeyResolver}: the
+ * user scope of a web application.
  *
  * @author Cognito Session contributors
  */
-class HttpSessionSessionStoreTests {
+class HttpSessionSessionRepositoryTests {
 
 	private static final String ISSUER = "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123";
 
-	private final HttpSessionSessionStore store = new HttpSessionSessionStore();
+	private final HttpSessionSessionRepository repository = new HttpSessionSessionRepository();
+
+	private final HttpSessionKeyResolver keys = new HttpSessionKeyResolver();
+
+	/** The calling thread's session, as the session manager reaches it. */
+	private final CurrentSession store = new CurrentSession();
 
 	@AfterEach
 	void unbindRequest() {
@@ -115,7 +123,37 @@ class HttpSessionSessionStoreTests {
 	@Test
 	void isApplicationWideWhenKeyFollowsTheRequestThenFalse() {
 		// the credentials provider must then compare identity keys on every call
-		assertThat(this.store.isApplicationWide()).isFalse();
+		assertThat(this.keys.isApplicationWide()).isFalse();
+	}
+
+	@Test
+	void saveWhenKeyOfAnotherUsersSessionThenRefusedAndNothingWritten() {
+		MockHttpSession aliceSession = new MockHttpSession();
+		bind(requestWith(aliceSession));
+		this.store.save(record("alice"));
+		String aliceKey = this.keys.resolveKey();
+		MockHttpSession bobSession = new MockHttpSession();
+		bind(requestWith(bobSession));
+		this.store.save(record("bob"));
+
+		assertThatExceptionOfType(SessionStoreException.class)
+			.isThrownBy(() -> this.repository.save(aliceKey, record("mallory")))
+			.withMessageContaining("not the one of the HTTP session");
+		assertThat(this.repository.load(aliceKey)).as("another user's key reads nothing here").isEmpty();
+		this.repository.remove(aliceKey);
+		assertThat(this.store.load()).map(SessionRecord::getUsername).contains("bob");
+		bind(requestWith(aliceSession));
+		assertThat(this.store.load()).map(SessionRecord::getUsername).contains("alice");
+	}
+
+	@Test
+	void saveWhenRequestHadNoSessionThenTheSessionCreatedKeepsTheRequestsKey() {
+		MockHttpServletRequest request = bind(new MockHttpServletRequest());
+		String key = this.keys.resolveKey();
+		this.repository.save(key, record("alice"));
+		assertThat(request.getSession(false)).isNotNull();
+		assertThat(this.keys.resolveKey()).isEqualTo(key);
+		assertThat(this.repository.load(key)).map(SessionRecord::getUsername).contains("alice");
 	}
 
 	@Test
@@ -142,7 +180,7 @@ class HttpSessionSessionStoreTests {
 	@Test
 	void loadWhenAttributeHoldsForeignValueThenEmpty() {
 		MockHttpSession session = new MockHttpSession();
-		session.setAttribute(HttpSessionSessionStore.RECORD_ATTRIBUTE, "not a record");
+		session.setAttribute(HttpSessionSessionRepository.RECORD_ATTRIBUTE, "not a record");
 		bind(requestWith(session));
 		assertThat(this.store.load()).isEmpty();
 	}
@@ -182,6 +220,29 @@ class HttpSessionSessionStoreTests {
 		try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
 			return in.readObject();
 		}
+	}
+
+	/**
+	 * The repository at the key the resolver gives the calling thread.
+	 */
+	private final class CurrentSession {
+
+		Optional<SessionRecord> load() {
+			return HttpSessionSessionRepositoryTests.this.repository.load(sessionKey());
+		}
+
+		void save(SessionRecord record) {
+			HttpSessionSessionRepositoryTests.this.repository.save(sessionKey(), record);
+		}
+
+		void clear() {
+			HttpSessionSessionRepositoryTests.this.repository.remove(sessionKey());
+		}
+
+		String sessionKey() {
+			return HttpSessionSessionRepositoryTests.this.keys.resolveKey();
+		}
+
 	}
 
 	private static SessionRecord record(String username) {

@@ -15,6 +15,8 @@
  */
 package io.github.cognitosession.token;
 
+import io.github.cognitosession.userpool.UserPoolClient;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
@@ -29,11 +31,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Tests for {@link RefreshAppClient}.
+ * Tests for the app client side of {@link CognitoTokenRefresher}: its one
+ * {@link UserPoolClient} value and the reading of Cognito's answers.
  *
  * @author Cognito Session contributors
  */
-class RefreshAppClientTests {
+class CognitoTokenRefresherTests {
 
 	// never called: the tests only read the settings and Cognito's answers
 	private final CognitoIdentityProviderClient client = CognitoIdentityProviderClient.builder()
@@ -47,24 +50,30 @@ class RefreshAppClientTests {
 	}
 
 	@Test
-	void constructorWhenSecretBlankThenClientWithoutSecret() {
-		RefreshAppClient appClient = new RefreshAppClient(this.client, "client-1", " ");
-
-		assertThat(appClient.clientSecret).isNull();
-		assertThat(appClient).asString().isEqualTo("clientId=client-1, secret=none");
+	void userPoolWhenSecretBlankThenRefusedAsTheOneNormaliserDoes() {
+		// One value now normalises the app client for every Cognito call: a blank secret
+		// is a missing environment variable, refused rather than taken for no secret.
+		assertThatIllegalArgumentException().isThrownBy(() -> userPool(" ")).withMessageContaining("clientSecret");
+		assertThat(CognitoTokenRefresher.initiateAuth(this.client, userPool(null))).asString()
+			.isEqualTo("CognitoTokenRefresher[REFRESH_TOKEN_AUTH, clientId=client-1, secret=none]");
 	}
 
 	@Test
-	void constructorWhenClientIdEmptyThenFails() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new RefreshAppClient(this.client, "", null))
+	void userPoolWhenClientIdEmptyThenFails() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> UserPoolClient.builder().userPoolId("eu-west-1_AbC").clientId("").build())
 			.withMessage("clientId cannot be empty");
 	}
 
 	@Test
 	void toStringWhenSecretThenSecretHidden() {
-		assertThat(new RefreshAppClient(this.client, "client-1", "s3cr3t-value")).asString()
+		assertThat(CognitoTokenRefresher.getTokensFromRefreshToken(this.client, userPool("s3cr3t-value"))).asString()
 			.doesNotContain("s3cr3t-value")
 			.contains("[PROTECTED]");
+	}
+
+	private static UserPoolClient userPool(String secret) {
+		return UserPoolClient.builder().userPoolId("eu-west-1_AbC").clientId("client-1").clientSecret(secret).build();
 	}
 
 	@Test
@@ -75,7 +84,7 @@ class RefreshAppClientTests {
 			.refreshToken("refresh-1")
 			.build();
 
-		RefreshedTokens tokens = RefreshAppClient.refreshedTokens(result, "refresh-1", "REFRESH_TOKEN_AUTH");
+		RefreshedTokens tokens = CognitoTokenRefresher.refreshedTokens(result, "refresh-1", "REFRESH_TOKEN_AUTH");
 
 		assertThat(tokens.rotated()).isFalse();
 		assertThat(tokens.refreshToken()).isEqualTo("refresh-1");
@@ -86,7 +95,7 @@ class RefreshAppClientTests {
 		AuthenticationResultType result = AuthenticationResultType.builder().idToken("id").build();
 
 		assertThatExceptionOfType(CognitoSessionException.class)
-			.isThrownBy(() -> RefreshAppClient.refreshedTokens(result, "refresh-1", "GetTokensFromRefreshToken"))
+			.isThrownBy(() -> CognitoTokenRefresher.refreshedTokens(result, "refresh-1", "GetTokensFromRefreshToken"))
 			.withMessage("Cognito returned no tokens for GetTokensFromRefreshToken")
 			.satisfies((ex) -> assertThat(ex.getErrorCode()).isEqualTo("InvalidResponse"));
 	}
