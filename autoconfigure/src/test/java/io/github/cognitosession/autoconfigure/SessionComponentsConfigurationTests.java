@@ -35,6 +35,7 @@ class SessionComponentsConfigurationTests {
 
 	SessionComponentsConfigurationTests() {
 		this.properties.getUserPool().setId("eu-west-1_AbCdEf123");
+		this.properties.getUserPool().setClientId("client-1");
 	}
 
 	@Test

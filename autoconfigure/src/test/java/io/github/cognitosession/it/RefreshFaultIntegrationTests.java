@@ -119,6 +119,10 @@ class RefreshFaultIntegrationTests {
 			assertThatExceptionOfType(CognitoUnavailableException.class).isThrownBy(manager::getTokens);
 
 			assertThat(manager.currentUserState()).isEqualTo(UserState.SIGNED_IN);
+			// at most one upstream call per second after a failure, also once expired
+			assertThatExceptionOfType(CognitoUnavailableException.class).isThrownBy(manager::getTokens);
+			assertThat(cognito.cognito().faults().remaining(OPERATION)).isZero();
+			clock.advance(AFTER_BACK_OFF);
 			assertThat(manager.getTokens().getExpiresAt()).isAfter(signedIn.getExpiresAt());
 			assertThat(context.getBean(RecordedSessionEvents.class).transitions())
 				.containsExactly("SIGNED_OUT -> SIGNED_IN");

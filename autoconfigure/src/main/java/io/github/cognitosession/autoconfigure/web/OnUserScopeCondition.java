@@ -42,7 +42,7 @@ class OnUserScopeCondition extends SpringBootCondition {
 
 	static final String PROPERTY = "cognito.session.scope";
 
-	private static final String SPRING_SECURITY_WEB = "org.springframework.security.web.SecurityFilterChain";
+	private static final String SPRING_SECURITY_WEB = "org.springframework.security.config.annotation.web.configuration.EnableWebSecurity";
 
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {

@@ -59,10 +59,10 @@ class CognitoHostedUiAutoConfigurationTests {
 	private static final String[] POOL = { "cognito.region=eu-west-1", "cognito.user-pool.id=eu-west-1_AbC123",
 			"cognito.user-pool.client-id=client-1" };
 
-	private final WebApplicationContextRunner webRunner = new WebApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(CognitoHostedUiAutoConfiguration.class,
-				OAuth2ClientAutoConfiguration.class, OAuth2ClientWebSecurityAutoConfiguration.class,
-				SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class));
+	private final WebApplicationContextRunner webRunner = new WebApplicationContextRunner().withConfiguration(
+			AutoConfigurations.of(CognitoHostedUiAutoConfiguration.class, CognitoUserScopeAutoConfiguration.class,
+					OAuth2ClientAutoConfiguration.class, OAuth2ClientWebSecurityAutoConfiguration.class,
+					SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class));
 
 	private final WebApplicationContextRunner contextRunner = this.webRunner.withPropertyValues(POOL);
 
@@ -177,11 +177,11 @@ class CognitoHostedUiAutoConfigurationTests {
 				assertThat(context).hasSingleBean(CognitoSessionSignOutLogoutHandler.class);
 				assertThat(context).hasSingleBean(SessionCredentialsProvider.class);
 				assertThat(context.getBean(SessionCredentialsProvider.class))
-					.hasToString("SessionCredentialsProvider[cachedIdentities=0, maxCachedIdentities=7, "
+					.hasToString("SessionCredentialsProvider[scope=user, cachedIdentities=0, maxCachedIdentities=7, "
 							+ "guestAccess=false]");
 				assertThat(context.getBean(CognitoSessionManager.class))
-					.hasToString("DefaultCognitoSessionManager[store=HttpSessionSessionRepository, refreshAhead=PT5M, "
-							+ "reauthenticationTimeout=PT0S]");
+					.hasToString("DefaultCognitoSessionManager[keys=HttpSessionKeyResolver, "
+							+ "repository=HttpSessionSessionRepository, refreshAhead=PT5M, reauthenticationTimeout=PT0S]");
 			});
 	}
 
@@ -285,21 +285,23 @@ class CognitoHostedUiAutoConfigurationTests {
 	}
 
 	@Test
-	void autoConfigurationWhenOAuth2ClientAbsentThenNoWebBeans() {
+	void autoConfigurationWhenOAuth2ClientAbsentThenNoHostedUiBeansButStillOneSessionPerUser() {
 		this.contextRunner.withPropertyValues("cognito.hosted-ui.domain=auth.example.com")
 			.withClassLoader(new FilteredClassLoader(ClientRegistration.class))
 			.run((context) -> {
 				assertThat(context).doesNotHaveBean(CognitoLogoutSuccessHandler.class);
-				assertThat(context).doesNotHaveBean(HttpSessionSessionRepository.class);
+				// the scope is not a side effect of the hosted UI: Spring Security
+				// decides it
+				assertThat(context).hasSingleBean(HttpSessionSessionRepository.class);
 			});
 	}
 
 	@Test
-	void autoConfigurationWhenNoDomainThenNoWebBeans() {
+	void autoConfigurationWhenNoDomainThenNoHostedUiBeansButStillOneSessionPerUser() {
 		this.contextRunner.run((context) -> {
 			assertThat(context).doesNotHaveBean(CognitoLogoutSuccessHandler.class);
-			assertThat(context).doesNotHaveBean(HttpSessionSessionRepository.class);
 			assertThat(context).doesNotHaveBean("cognitoSecurityFilterChain");
+			assertThat(context).hasSingleBean(HttpSessionSessionRepository.class);
 		});
 	}
 

@@ -133,9 +133,10 @@ class CognitoHostedUiLoginTests {
 	private WebApplicationContextRunner publicClientRunner() {
 		return new WebApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(CognitoHostedUiAutoConfiguration.class,
-					CognitoSessionAutoConfiguration.class, CognitoWebSessionAutoConfiguration.class,
-					OAuth2ClientAutoConfiguration.class, OAuth2ClientWebSecurityAutoConfiguration.class,
-					SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class))
+					CognitoUserScopeAutoConfiguration.class, CognitoSessionAutoConfiguration.class,
+					CognitoWebSessionAutoConfiguration.class, OAuth2ClientAutoConfiguration.class,
+					OAuth2ClientWebSecurityAutoConfiguration.class, SecurityAutoConfiguration.class,
+					ServletWebSecurityAutoConfiguration.class))
 			.withUserConfiguration(WebConfiguration.class)
 			.withPropertyValues("cognito.region=eu-west-1", "cognito.user-pool.id=" + POOL_ID,
 					"cognito.user-pool.endpoint=" + this.domain, "cognito.user-pool.issuer=" + this.issuer,
