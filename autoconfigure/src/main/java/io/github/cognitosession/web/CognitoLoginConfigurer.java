@@ -16,7 +16,8 @@
 
 package io.github.cognitosession.web;
 
-import io.github.cognitosession.session.SessionOperations;
+import io.github.cognitosession.session.SessionKeyResolver;
+import io.github.cognitosession.store.SessionRepository;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
@@ -58,7 +59,9 @@ public final class CognitoLoginConfigurer extends AbstractHttpConfigurer<Cognito
 
 	private CognitoSessionSignOutLogoutHandler signOutLogoutHandler;
 
-	private SessionOperations sessions;
+	private SessionRepository sessionRepository;
+
+	private SessionKeyResolver sessionKeyResolver;
 
 	/**
 	 * Create the configurer, for {@code http.with(cognitoLogin(), ...)}.
@@ -106,14 +109,19 @@ public final class CognitoLoginConfigurer extends AbstractHttpConfigurer<Cognito
 	}
 
 	/**
-	 * Set the session manager whose invalid sessions end the web login (default: the
-	 * {@code CognitoSessionManager} bean).
-	 * @param sessions the session manager's session role
+	 * Set where the users' sessions are kept and how a request's is found, so that a
+	 * session whose refresh token became invalid ends the web login (default: the
+	 * {@link SessionRepository} and {@link SessionKeyResolver} beans).
+	 * @param sessionRepository the repository
+	 * @param sessionKeyResolver the key resolver
 	 * @return this configurer
 	 */
-	public CognitoLoginConfigurer sessions(SessionOperations sessions) {
-		Assert.notNull(sessions, "sessions cannot be null");
-		this.sessions = sessions;
+	public CognitoLoginConfigurer sessionRepository(SessionRepository sessionRepository,
+			SessionKeyResolver sessionKeyResolver) {
+		Assert.notNull(sessionRepository, "sessionRepository cannot be null");
+		Assert.notNull(sessionKeyResolver, "sessionKeyResolver cannot be null");
+		this.sessionRepository = sessionRepository;
+		this.sessionKeyResolver = sessionKeyResolver;
 		return this;
 	}
 
@@ -156,10 +164,11 @@ public final class CognitoLoginConfigurer extends AbstractHttpConfigurer<Cognito
 
 	@Override
 	public void configure(HttpSecurity http) {
-		SessionOperations sessionOperations = orBean(this.sessions, http.getSharedObject(ApplicationContext.class),
-				SessionOperations.class);
-		if (sessionOperations != null) {
-			CognitoSessionInvalidationFilter filter = new CognitoSessionInvalidationFilter(sessionOperations);
+		ApplicationContext context = http.getSharedObject(ApplicationContext.class);
+		SessionRepository repository = orBean(this.sessionRepository, context, SessionRepository.class);
+		SessionKeyResolver keys = orBean(this.sessionKeyResolver, context, SessionKeyResolver.class);
+		if (repository != null && keys != null) {
+			CognitoSessionInvalidationFilter filter = new CognitoSessionInvalidationFilter(repository, keys);
 			filter.setSecurityContextHolderStrategy(getSecurityContextHolderStrategy());
 			http.addFilterAfter(postProcess(filter), SecurityContextHolderFilter.class);
 		}

@@ -18,9 +18,10 @@ package io.github.cognitosession.web;
 
 import java.io.IOException;
 
-import io.github.cognitosession.session.Session;
-import io.github.cognitosession.session.SessionOperations;
+import io.github.cognitosession.session.SessionKeyResolver;
 import io.github.cognitosession.state.UserState;
+import io.github.cognitosession.store.SessionRecord;
+import io.github.cognitosession.store.SessionRepository;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -52,18 +53,23 @@ public final class CognitoSessionInvalidationFilter extends OncePerRequestFilter
 
 	private static final Log logger = LogFactory.getLog(CognitoSessionInvalidationFilter.class);
 
-	private final SessionOperations sessions;
+	private final SessionRepository repository;
+
+	private final SessionKeyResolver keys;
 
 	private SecurityContextHolderStrategy securityContextHolderStrategy = SecurityContextHolder
 		.getContextHolderStrategy();
 
 	/**
 	 * Create a filter.
-	 * @param sessions the session manager (its session role), in the user scope
+	 * @param repository where the users' sessions are kept
+	 * @param keys which session is the request's
 	 */
-	public CognitoSessionInvalidationFilter(SessionOperations sessions) {
-		Assert.notNull(sessions, "sessions cannot be null");
-		this.sessions = sessions;
+	public CognitoSessionInvalidationFilter(SessionRepository repository, SessionKeyResolver keys) {
+		Assert.notNull(repository, "repository cannot be null");
+		Assert.notNull(keys, "keys cannot be null");
+		this.repository = repository;
+		this.keys = keys;
 	}
 
 	public void setSecurityContextHolderStrategy(SecurityContextHolderStrategy securityContextHolderStrategy) {
@@ -76,15 +82,16 @@ public final class CognitoSessionInvalidationFilter extends OncePerRequestFilter
 			throws ServletException, IOException {
 		HttpSession session = request.getSession(false);
 		if (session != null) {
-			Session current = this.sessions.currentSession();
-			if (current.userState() == UserState.SIGNED_OUT_USER_POOLS_TOKEN_INVALID) {
-				endLogin(session, current);
-			}
+			// the stored record, which another instance sharing the HTTP session may have
+			// written
+			this.repository.load(this.keys.resolveKey())
+				.filter((record) -> record.getState() == UserState.SIGNED_OUT_USER_POOLS_TOKEN_INVALID)
+				.ifPresent((record) -> endLogin(session, record));
 		}
 		chain.doFilter(request, response);
 	}
 
-	private void endLogin(HttpSession session, Session current) {
+	private void endLogin(HttpSession session, SessionRecord record) {
 		try {
 			session.invalidate();
 		}
@@ -92,7 +99,7 @@ public final class CognitoSessionInvalidationFilter extends OncePerRequestFilter
 			// invalidated concurrently by another request of the same user
 		}
 		this.securityContextHolderStrategy.clearContext();
-		logger.debug("Ended the web login of user '" + current.state().username()
+		logger.debug("Ended the web login of user '" + record.getUsername()
 				+ "': the Cognito refresh token is no longer valid");
 	}
 

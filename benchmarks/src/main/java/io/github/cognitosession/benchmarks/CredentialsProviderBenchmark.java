@@ -37,19 +37,21 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
 import io.github.cognitosession.credentials.CognitoIdentityCredentialsProvider;
+import io.github.cognitosession.credentials.DefaultIdentityPoolOperations;
 import io.github.cognitosession.credentials.IdentityLogins;
 import io.github.cognitosession.credentials.LoginsProvider;
 import io.github.cognitosession.session.DefaultCognitoSessionManager;
 import io.github.cognitosession.signin.AuthenticationOutcome;
 import io.github.cognitosession.signin.PendingChallenge;
 import io.github.cognitosession.signin.UserPoolAuthenticator;
-import io.github.cognitosession.store.InMemorySessionStore;
+import io.github.cognitosession.store.InMemorySessionRepository;
 import io.github.cognitosession.token.CognitoToken;
 import io.github.cognitosession.token.TokenVerifier;
 
@@ -77,9 +79,13 @@ public class CredentialsProviderBenchmark {
 
 	private StaticCredentialsProvider staticProvider;
 
-	private CognitoIdentityCredentialsProvider sessionGuestProvider;
+	private DefaultCognitoSessionManager guestManager;
 
-	private CognitoIdentityCredentialsProvider sessionSignedInProvider;
+	private DefaultCognitoSessionManager signedInManager;
+
+	private AwsCredentialsProvider sessionGuestProvider;
+
+	private AwsCredentialsProvider sessionSignedInProvider;
 
 	private volatile AwsCredentials volatileCredentials;
 
@@ -104,17 +110,15 @@ public class CredentialsProviderBenchmark {
 			.loginsProvider(LoginsProvider.guest())
 			.guestAccess(true)
 			.build();
-		this.sessionGuestProvider = guestSession()
-			.attachCredentialsProvider(CognitoIdentityCredentialsProvider.builder()
-				.cognitoIdentityClient(this.client)
-				.identityPoolId("eu-west-1:11111111-2222-3333-4444-555555555555"));
-		DefaultCognitoSessionManager signedIn = guestSession();
-		this.sessionSignedInProvider = signedIn.attachCredentialsProvider(CognitoIdentityCredentialsProvider.builder()
-			.cognitoIdentityClient(this.client)
-			.identityPoolId("eu-west-1:11111111-2222-3333-4444-555555555555"));
+		this.guestManager = guestSession();
+		this.sessionGuestProvider = credentialsProvider(this.guestManager);
+		this.signedInManager = guestSession();
+		this.sessionSignedInProvider = credentialsProvider(this.signedInManager);
 		// federated: signed in without user-pool tokens, so no token verification is
 		// needed
-		signedIn.federatedSignIn("accounts.google.com", "header.payload.signature");
+		this.signedInManager.identityPool()
+			.orElseThrow()
+			.federatedSignIn("accounts.google.com", "header.payload.signature");
 		this.staticProvider = StaticCredentialsProvider
 			.create(AwsSessionCredentials.create("ASIASTATIC", "static-secret", "static-session"));
 		this.volatileCredentials = this.staticProvider.resolveCredentials();
@@ -130,27 +134,39 @@ public class CredentialsProviderBenchmark {
 	 * store as the auto-configuration's encrypted file store is. Nobody signs in to the
 	 * user pool, so the user-pool collaborators are unused.
 	 */
-	private static DefaultCognitoSessionManager guestSession() {
+	private DefaultCognitoSessionManager guestSession() {
 		return DefaultCognitoSessionManager.builder()
 			.authenticator(new UnusedAuthenticator())
 			.tokenVerifier(new UnusedTokenVerifier())
-			.tokenRefresher((username, refreshToken) -> {
+			.tokenRefresher((username, refreshToken, deviceKey) -> {
 				throw new UnsupportedOperationException();
 			})
-			.sessionStore(new InMemorySessionStore())
+			.sessionRepository(new InMemorySessionRepository())
 			.eventPublisher((event) -> {
 			})
-			.userPool("eu-west-1", "eu-west-1_Benchmark")
+			.identityPool(DefaultIdentityPoolOperations
+				.builder(CognitoIdentityCredentialsProvider.builder()
+					.cognitoIdentityClient(this.client)
+					.identityPoolId("eu-west-1:11111111-2222-3333-4444-555555555555"))
+				.userPoolId("eu-west-1_Benchmark")::build)
 			.guestAccess(true)
 			.build();
+	}
+
+	/**
+	 * The session manager's credentials cache, which the auto-configuration makes the
+	 * application's {@code AwsCredentialsProvider}.
+	 */
+	private static AwsCredentialsProvider credentialsProvider(DefaultCognitoSessionManager manager) {
+		return ((DefaultIdentityPoolOperations) manager.identityPool().orElseThrow()).credentialsProvider();
 	}
 
 	@TearDown
 	public void tearDown() {
 		this.cognitoProvider.close();
 		this.guestProvider.close();
-		this.sessionGuestProvider.close();
-		this.sessionSignedInProvider.close();
+		this.guestManager.close();
+		this.signedInManager.close();
 		this.client.close();
 		this.cognitoIdentity.stop(0);
 	}

@@ -241,8 +241,9 @@ class CognitoHostedUiAutoConfigurationTests {
 
 	@Test
 	void autoConfigurationWhenRevokeOnLogoutThenDefinesRevocationHandler() {
-		this.contextRunner
-			.withPropertyValues("cognito.hosted-ui.domain=auth.example.com", "cognito.hosted-ui.revoke-on-logout=true")
+		this.contextRunner.withConfiguration(AutoConfigurations.of(CognitoSessionAutoConfiguration.class))
+			.withPropertyValues("cognito.hosted-ui.domain=auth.example.com", "cognito.hosted-ui.revoke-on-logout=true",
+					"cognito.session.store=memory")
 			.run((context) -> assertThat(context).hasSingleBean(CognitoTokenRevocationLogoutHandler.class));
 	}
 

@@ -60,7 +60,7 @@ final class CredentialsCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		CognitoSessionManager manager = this.sessionManager.get();
-		AwsSessionCredentials credentials = manager.getCredentials();
+		AwsSessionCredentials credentials = IdentityPools.of(manager).getCredentials();
 		String expiration = credentials.expirationTime().map(Object::toString).orElse(null);
 		switch (this.format) {
 			case ENV -> {
@@ -73,7 +73,7 @@ final class CredentialsCommand implements Callable<Integer> {
 			}
 			case JSON -> {
 				Map<String, Object> values = new LinkedHashMap<>();
-				values.put("IdentityId", manager.getCachedIdentityId());
+				values.put("IdentityId", manager.currentSession().identityId());
 				putCredentials(values, credentials, expiration);
 				print(values);
 			}

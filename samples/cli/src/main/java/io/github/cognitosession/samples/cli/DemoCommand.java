@@ -82,9 +82,10 @@ final class DemoCommand implements Callable<Integer> {
 
 		output.step("Before signing in: the state, and a guest identity from the identity pool");
 		output.value("state", manager.currentUserState());
-		String guestIdentityId = manager.getIdentityId();
+		String guestIdentityId = IdentityPools.of(manager).getIdentityId();
 		output.value("guest identity id", guestIdentityId);
-		output.value("guest access key", DemoOutput.maskAccessKeyId(manager.getCredentials().accessKeyId()));
+		output.value("guest access key",
+				DemoOutput.maskAccessKeyId(IdentityPools.of(manager).getCredentials().accessKeyId()));
 
 		output.step("Signing in as " + setup.username() + " with SRP (the password never leaves this process)");
 		SignInResult result = manager.signIn(setup.username(), setup.password());
@@ -107,8 +108,8 @@ final class DemoCommand implements Callable<Integer> {
 				+ accessToken.getClaimAsString("client_id") + ", exp=" + accessToken.getExpiresAt());
 
 		output.step("AWS credentials from the identity pool, in exchange for the ID token");
-		AwsSessionCredentials credentials = manager.getCredentials();
-		String identityId = manager.getIdentityId();
+		AwsSessionCredentials credentials = IdentityPools.of(manager).getCredentials();
+		String identityId = IdentityPools.of(manager).getIdentityId();
 		output.value("identity id", identityId + (identityId.equals(guestIdentityId)
 				? " (the guest identity, now linked to " + setup.username() + ")" : ""));
 		output.value("access key id", DemoOutput.maskAccessKeyId(credentials.accessKeyId()));

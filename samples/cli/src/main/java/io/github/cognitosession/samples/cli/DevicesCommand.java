@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import io.github.cognitosession.device.Device;
+import io.github.cognitosession.device.DeviceOperations;
 import io.github.cognitosession.session.CognitoSessionManager;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,6 +36,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "devices", description = "List, remember or forget the signed-in user's devices.",
 		synopsisSubcommandLabel = "COMMAND")
 final class DevicesCommand implements Runnable {
+
+	/**
+	 * The devices role, there whenever the session manager tracks devices.
+	 */
+	static DeviceOperations devices(Supplier<CognitoSessionManager> sessionManager) {
+		return sessionManager.get()
+			.devices()
+			.orElseThrow(() -> new IllegalStateException("Device tracking is off for this session manager"));
+	}
 
 	@Spec
 	private CommandSpec spec;
@@ -61,7 +71,7 @@ final class DevicesCommand implements Runnable {
 
 		@Override
 		public Integer call() {
-			List<Device> devices = this.sessionManager.get().listDevices();
+			List<Device> devices = devices(this.sessionManager).listDevices();
 			if (devices.isEmpty()) {
 				this.terminal.out().println("No devices.");
 			}
@@ -93,7 +103,7 @@ final class DevicesCommand implements Runnable {
 
 		@Override
 		public Integer call() {
-			this.sessionManager.get().rememberDevice();
+			devices(this.sessionManager).rememberDevice();
 			this.terminal.out().println("This device is remembered.");
 			return ExitCodes.OK;
 		}
@@ -117,7 +127,7 @@ final class DevicesCommand implements Runnable {
 
 		@Override
 		public Integer call() {
-			this.sessionManager.get().forgetDevice();
+			devices(this.sessionManager).forgetDevice();
 			this.terminal.out().println("This device is forgotten.");
 			return ExitCodes.OK;
 		}

@@ -73,7 +73,7 @@ final class FederatedSignInCommand implements Callable<Integer> {
 			options.customRoleArn(this.roleArn);
 		}
 		CognitoSessionManager manager = this.sessionManager.get();
-		manager.federatedSignIn(this.providerKey, providerToken, options.build());
+		IdentityPools.of(manager).federatedSignIn(this.providerKey, providerToken, options.build());
 		this.terminal.out().println("Signed in with " + this.providerKey + ".");
 		return ExitCodes.OK;
 	}

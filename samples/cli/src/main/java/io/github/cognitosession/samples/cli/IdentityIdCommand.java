@@ -42,7 +42,7 @@ final class IdentityIdCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		this.terminal.out().println(this.sessionManager.get().getIdentityId());
+		this.terminal.out().println(IdentityPools.of(this.sessionManager.get()).getIdentityId());
 		return ExitCodes.OK;
 	}
 

@@ -19,6 +19,7 @@ package io.github.cognitosession.samples.cli;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
+import io.github.cognitosession.mfa.MfaOperations;
 import io.github.cognitosession.mfa.TotpSetup;
 import io.github.cognitosession.session.CognitoSessionManager;
 import picocli.CommandLine.Command;
@@ -69,14 +70,15 @@ final class MfaCommand implements Runnable {
 		@Override
 		public Integer call() {
 			CognitoSessionManager manager = this.sessionManager.get();
-			TotpSetup setup = manager.setUpTotp();
+			MfaOperations mfa = manager.mfa().orElseThrow();
+			TotpSetup setup = mfa.setUpTotp();
 			TotpEnrollment.show(this.terminal.err(), setup);
 			String code = this.codeStdin ? this.terminal.readStandardInput() : this.terminal.readLine("Code: ");
 			if (code == null || code.isBlank()) {
 				throw new CliException("no code given: the authenticator app was not registered");
 			}
-			manager.verifyTotp(code.strip(), this.deviceName);
-			manager.setTotpMfaEnabled(true);
+			mfa.verifyTotp(code.strip(), this.deviceName);
+			mfa.setTotpMfaEnabled(true);
 			this.terminal.out().println("Authenticator app set up for " + setup.getUsername() + ".");
 			return ExitCodes.OK;
 		}

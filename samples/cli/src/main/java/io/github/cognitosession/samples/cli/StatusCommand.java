@@ -52,7 +52,7 @@ final class StatusCommand implements Callable<Integer> {
 		if (username != null) {
 			out.println("username: " + username);
 		}
-		String identityId = manager.getCachedIdentityId();
+		String identityId = manager.currentSession().identityId();
 		if (identityId != null) {
 			out.println("identity-id: " + identityId);
 		}

@@ -20,8 +20,15 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.github.cognitosession.device.Device;
+import io.github.cognitosession.device.DeviceOperations;
+import io.github.cognitosession.mfa.MfaOperations;
+import io.github.cognitosession.session.IdentityPoolOperations;
+import io.github.cognitosession.session.Session;
+import io.github.cognitosession.state.FederatedLogin;
+import io.github.cognitosession.state.SessionState;
 import io.github.cognitosession.exception.CognitoSessionException;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 
@@ -86,19 +93,16 @@ class FakeCognitoSessionManager implements CognitoSessionManager {
 	/** {@code remember} or {@code forget} for each device call. */
 	final List<String> deviceCalls = new ArrayList<>();
 
-	@Override
 	public void rememberDevice() {
 		failIfAsked();
 		this.deviceCalls.add("remember");
 	}
 
-	@Override
 	public void forgetDevice() {
 		failIfAsked();
 		this.deviceCalls.add("forget");
 	}
 
-	@Override
 	public List<Device> listDevices() {
 		failIfAsked();
 		return List.copyOf(this.devices);
@@ -111,26 +115,22 @@ class FakeCognitoSessionManager implements CognitoSessionManager {
 		return this.totpSetup;
 	}
 
-	@Override
 	public TotpSetup setUpTotp() {
 		failIfAsked();
 		this.totpAssociations++;
 		return this.totpSetup;
 	}
 
-	@Override
 	public void verifyTotp(String code, String friendlyDeviceName) {
 		failIfAsked();
 		this.totpVerifications.add(code + "@" + friendlyDeviceName);
 	}
 
-	@Override
 	public void setTotpMfaEnabled(boolean enabled) {
 		failIfAsked();
 		this.totpEnabled.add(enabled);
 	}
 
-	@Override
 	public void federatedSignIn(String providerKey, String token, FederatedSignInOptions options) {
 		failIfAsked();
 		this.federatedSignIns.add(providerKey + "=" + token);
@@ -138,18 +138,15 @@ class FakeCognitoSessionManager implements CognitoSessionManager {
 		this.state = UserState.SIGNED_IN;
 	}
 
-	@Override
 	public String getIdentityId() {
 		failIfAsked();
 		return this.identityId;
 	}
 
-	@Override
 	public String getCachedIdentityId() {
 		return this.identityId;
 	}
 
-	@Override
 	public AwsSessionCredentials getCredentials() {
 		failIfAsked();
 		return this.credentials;
@@ -235,6 +232,96 @@ class FakeCognitoSessionManager implements CognitoSessionManager {
 
 	@Override
 	public void releaseSignInWait() {
+	}
+
+	@Override
+	public Session currentSession() {
+		return new Session("application", sessionState(), this.state + "#1", this.identityId, null);
+	}
+
+	private SessionState sessionState() {
+		return switch (this.state) {
+			case SIGNED_IN -> (this.tokens != null) ? new SessionState.UserPoolSignedIn(this.username, this.tokens)
+					: new SessionState.FederatedSignedIn(new FederatedLogin("fake.example.com", "fake-token", null));
+			case GUEST -> SessionState.GUEST;
+			case SIGNED_OUT_USER_POOLS_TOKEN_INVALID -> new SessionState.UserPoolTokensInvalid(this.username);
+			case SIGNED_OUT_FEDERATED_TOKENS_INVALID -> new SessionState.FederatedTokensInvalid("fake.example.com");
+			case SIGNED_OUT, UNKNOWN -> SessionState.SIGNED_OUT;
+		};
+	}
+
+	@Override
+	public Optional<MfaOperations> mfa() {
+		FakeCognitoSessionManager fake = this;
+		return Optional.of(new MfaOperations() {
+
+			@Override
+			public TotpSetup setUpTotp() {
+				return fake.setUpTotp();
+			}
+
+			@Override
+			public void verifyTotp(String code, String friendlyDeviceName) {
+				fake.verifyTotp(code, friendlyDeviceName);
+			}
+
+			@Override
+			public void setTotpMfaEnabled(boolean enabled) {
+				fake.setTotpMfaEnabled(enabled);
+			}
+
+		});
+	}
+
+	@Override
+	public Optional<DeviceOperations> devices() {
+		FakeCognitoSessionManager fake = this;
+		return Optional.of(new DeviceOperations() {
+
+			@Override
+			public void rememberDevice() {
+				fake.rememberDevice();
+			}
+
+			@Override
+			public void forgetDevice() {
+				fake.forgetDevice();
+			}
+
+			@Override
+			public List<Device> listDevices() {
+				return fake.listDevices();
+			}
+
+		});
+	}
+
+	@Override
+	public Optional<IdentityPoolOperations> identityPool() {
+		FakeCognitoSessionManager fake = this;
+		return Optional.of(new IdentityPoolOperations() {
+
+			@Override
+			public void federatedSignIn(String providerKey, String token, FederatedSignInOptions options) {
+				fake.federatedSignIn(providerKey, token, options);
+			}
+
+			@Override
+			public String getIdentityId() {
+				return fake.getIdentityId();
+			}
+
+			@Override
+			public String getCachedIdentityId() {
+				return fake.getCachedIdentityId();
+			}
+
+			@Override
+			public AwsSessionCredentials getCredentials() {
+				return fake.getCredentials();
+			}
+
+		});
 	}
 
 	private void failIfAsked() {

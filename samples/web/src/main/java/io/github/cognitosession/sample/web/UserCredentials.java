@@ -16,7 +16,7 @@
 
 package io.github.cognitosession.sample.web;
 
-import io.github.cognitosession.session.CognitoSessionManager;
+import io.github.cognitosession.session.IdentityPoolOperations;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 
 import org.springframework.stereotype.Component;
@@ -24,8 +24,9 @@ import org.springframework.util.Assert;
 
 /**
  * The signed-in user's identity-pool identity and AWS credentials, both from the library:
- * the identity id from {@link CognitoSessionManager#getIdentityId()} (kept in the user's
- * HTTP session after the first call) and the credentials from the application's
+ * the identity id from the session manager's identity-pool role
+ * ({@link IdentityPoolOperations#getIdentityId()}, kept in the user's HTTP session after
+ * the first call) and the credentials from the application's
  * {@link AwsCredentialsProvider}, which resolves the credentials of the user whose
  * request is being handled and caches them per identity.
  *
@@ -34,14 +35,14 @@ import org.springframework.util.Assert;
 @Component
 public final class UserCredentials {
 
-	private final CognitoSessionManager sessionManager;
+	private final IdentityPoolOperations identityPool;
 
 	private final AwsCredentialsProvider credentialsProvider;
 
-	UserCredentials(CognitoSessionManager sessionManager, AwsCredentialsProvider credentialsProvider) {
-		Assert.notNull(sessionManager, "sessionManager cannot be null");
+	UserCredentials(IdentityPoolOperations identityPool, AwsCredentialsProvider credentialsProvider) {
+		Assert.notNull(identityPool, "identityPool cannot be null");
 		Assert.notNull(credentialsProvider, "credentialsProvider cannot be null");
-		this.sessionManager = sessionManager;
+		this.identityPool = identityPool;
 		this.credentialsProvider = credentialsProvider;
 	}
 
@@ -50,7 +51,7 @@ public final class UserCredentials {
 	 * @return the identity id and the provider of the request's user's credentials
 	 */
 	public IdentityCredentials current() {
-		return new IdentityCredentials(this.sessionManager.getIdentityId(), this.credentialsProvider);
+		return new IdentityCredentials(this.identityPool.getIdentityId(), this.credentialsProvider);
 	}
 
 	/**
