@@ -38,12 +38,7 @@ public final class UserPoolAuthenticatorSettings {
 	private final SecureRandom secureRandom;
 
 	private UserPoolAuthenticatorSettings(Builder builder) {
-		this.userPool = (builder.userPool != null) ? builder.userPool
-				: UserPoolClient.builder()
-					.userPoolId(builder.userPoolId)
-					.clientId(builder.clientId)
-					.clientSecret(builder.clientSecret)
-					.build();
+		this.userPool = Objects.requireNonNull(builder.userPool, "userPool cannot be null");
 		this.authFlow = Objects.requireNonNull(builder.authFlow, "authFlow cannot be null");
 		this.clock = Objects.requireNonNull(builder.clock, "clock cannot be null");
 		this.secureRandom = Objects.requireNonNull(builder.secureRandom, "secureRandom cannot be null");
@@ -136,12 +131,6 @@ public final class UserPoolAuthenticatorSettings {
 
 		private UserPoolClient userPool;
 
-		private String userPoolId;
-
-		private String clientId;
-
-		private String clientSecret;
-
 		private UserPoolAuthFlow authFlow = UserPoolAuthFlow.USER_SRP_AUTH;
 
 		private Clock clock = Clock.systemUTC();
@@ -159,36 +148,6 @@ public final class UserPoolAuthenticatorSettings {
 		 */
 		public Builder userPool(UserPoolClient userPool) {
 			this.userPool = userPool;
-			return this;
-		}
-
-		/**
-		 * The user pool id, e.g. {@code us-east-1_AbCdEf123}.
-		 * @param userPoolId the id
-		 * @return this builder
-		 */
-		public Builder userPoolId(String userPoolId) {
-			this.userPoolId = userPoolId;
-			return this;
-		}
-
-		/**
-		 * The app client id.
-		 * @param clientId the id
-		 * @return this builder
-		 */
-		public Builder clientId(String clientId) {
-			this.clientId = clientId;
-			return this;
-		}
-
-		/**
-		 * The app client secret, for a client that has one.
-		 * @param clientSecret the secret, or {@code null}
-		 * @return this builder
-		 */
-		public Builder clientSecret(String clientSecret) {
-			this.clientSecret = clientSecret;
 			return this;
 		}
 

@@ -16,6 +16,7 @@
 package io.github.cognitosession.signin;
 
 import io.github.cognitosession.userpool.SecretHash;
+import io.github.cognitosession.userpool.UserPoolClient;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -409,9 +410,11 @@ class CognitoUserPoolAuthenticatorTests {
 			UserPoolAuthFlow flow) {
 		return new CognitoUserPoolAuthenticator(pool,
 				UserPoolAuthenticatorSettings.builder()
-					.userPoolId(FakeCognitoUserPool.POOL_ID)
-					.clientId(CLIENT_ID)
-					.clientSecret(clientSecret)
+					.userPool(UserPoolClient.builder()
+						.userPoolId(FakeCognitoUserPool.POOL_ID)
+						.clientId(CLIENT_ID)
+						.clientSecret(clientSecret)
+						.build())
 					.authFlow(flow)
 					.clock(CLOCK)
 					.build());

@@ -15,10 +15,12 @@
  */
 package io.github.cognitosession.signin;
 
+import io.github.cognitosession.userpool.UserPoolClient;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 /**
  * Tests for {@link UserPoolAuthenticatorSettings}.
@@ -28,10 +30,15 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class UserPoolAuthenticatorSettingsTests {
 
 	@Test
+	void buildWhenNoUserPoolThenFails() {
+		assertThatNullPointerException().isThrownBy(() -> UserPoolAuthenticatorSettings.builder().build())
+			.withMessage("userPool cannot be null");
+	}
+
+	@Test
 	void buildWhenMinimalThenDefaults() {
 		UserPoolAuthenticatorSettings settings = UserPoolAuthenticatorSettings.builder()
-			.userPoolId("us-east-2_KO6fcefgd")
-			.clientId("client")
+			.userPool(UserPoolClient.of("us-east-2_KO6fcefgd", "client"))
 			.build();
 		assertThat(settings.getPoolName()).isEqualTo("KO6fcefgd");
 		assertThat(settings.getAuthFlow()).isEqualTo(UserPoolAuthFlow.USER_SRP_AUTH);
@@ -43,37 +50,36 @@ class UserPoolAuthenticatorSettingsTests {
 	@Test
 	void buildWhenPoolIdHasNoRegionPrefixThenMessageNamesUserPoolId() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> UserPoolAuthenticatorSettings.builder().userPoolId("KO6fcefgd").clientId("c").build())
+			.isThrownBy(() -> UserPoolClient.builder().userPoolId("KO6fcefgd").clientId("c").build())
 			.withMessageContaining("userPoolId must look like <region>_<id>");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> UserPoolAuthenticatorSettings.builder().userPoolId("us-east-2_").clientId("c").build())
+			.isThrownBy(() -> UserPoolClient.builder().userPoolId("us-east-2_").clientId("c").build())
 			.withMessageContaining("userPoolId");
 	}
 
 	@Test
 	void buildWhenClientIdMissingThenIllegalArgument() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> UserPoolAuthenticatorSettings.builder().userPoolId("us-east-2_x").build())
+			.isThrownBy(() -> UserPoolClient.builder().userPoolId("us-east-2_x").build())
 			.withMessage("clientId cannot be empty");
 	}
 
 	@Test
 	void buildWhenClientSecretBlankThenIllegalArgument() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> UserPoolAuthenticatorSettings.builder()
-				.userPoolId("us-east-2_x")
-				.clientId("c")
-				.clientSecret(" ")
-				.build())
+			.isThrownBy(
+					() -> UserPoolClient.builder().userPoolId("us-east-2_x").clientId("c").clientSecret(" ").build())
 			.withMessageContaining("clientSecret");
 	}
 
 	@Test
 	void toStringWhenClientSecretSetThenNotPrinted() {
 		UserPoolAuthenticatorSettings settings = UserPoolAuthenticatorSettings.builder()
-			.userPoolId("us-east-2_x")
-			.clientId("c")
-			.clientSecret("very-secret-value")
+			.userPool(UserPoolClient.builder()
+				.userPoolId("us-east-2_x")
+				.clientId("c")
+				.clientSecret("very-secret-value")
+				.build())
 			.build();
 		assertThat(settings.toString()).doesNotContain("very-secret-value").contains("PROTECTED");
 	}
