@@ -16,6 +16,7 @@
 package io.github.cognitosession.credentials;
 
 import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -101,7 +102,10 @@ public final class SessionCredentialsProvider implements AwsCredentialsProvider,
 
 	private final CognitoIdentityCredentialsProvider.Builder template;
 
-	private final ScheduledThreadPoolExecutor scheduler;
+	/** The user scope's shared scheduler, when this provider owns it, else null. */
+	private final ScheduledThreadPoolExecutor ownScheduler;
+
+	private final ScheduledExecutorService scheduler;
 
 	private volatile boolean closed;
 
@@ -126,11 +130,13 @@ public final class SessionCredentialsProvider implements AwsCredentialsProvider,
 				.refreshFailureListener(application::refreshFailed)
 				.build();
 			this.entries = null;
+			this.ownScheduler = null;
 			this.scheduler = null;
 		}
 		else {
 			this.single = null;
-			this.scheduler = createScheduler();
+			this.ownScheduler = (builder.scheduler != null) ? null : createScheduler();
+			this.scheduler = (builder.scheduler != null) ? builder.scheduler : this.ownScheduler;
 			// one thread for the timers of every identity, not one per identity
 			this.template.scheduler(this.scheduler).backgroundRefresh(false);
 			this.entries = Caffeine.newBuilder()
@@ -331,7 +337,7 @@ public final class SessionCredentialsProvider implements AwsCredentialsProvider,
 	 * @return the number of pending timers
 	 */
 	public int pendingTimers() {
-		return (this.scheduler != null) ? this.scheduler.getQueue().size() : 0;
+		return (this.ownScheduler != null) ? this.ownScheduler.getQueue().size() : 0;
 	}
 
 	/**
@@ -346,7 +352,9 @@ public final class SessionCredentialsProvider implements AwsCredentialsProvider,
 		}
 		this.entries.invalidateAll();
 		this.entries.cleanUp();
-		this.scheduler.shutdownNow();
+		if (this.ownScheduler != null) {
+			this.ownScheduler.shutdownNow();
+		}
 	}
 
 	@Override
@@ -521,6 +529,8 @@ public final class SessionCredentialsProvider implements AwsCredentialsProvider,
 
 		private int maxCachedIdentities = DEFAULT_MAX_CACHED_IDENTITIES;
 
+		private ScheduledExecutorService scheduler;
+
 		Builder(CognitoIdentityCredentialsProvider.Builder template) {
 			this.template = template;
 		}
@@ -543,6 +553,18 @@ public final class SessionCredentialsProvider implements AwsCredentialsProvider,
 		 */
 		public Builder maxCachedIdentities(int maxCachedIdentities) {
 			this.maxCachedIdentities = maxCachedIdentities;
+			return this;
+		}
+
+		/**
+		 * The scheduler of the user scope's prefetches and timers, shared by every
+		 * identity (default: one daemon thread owned by the provider). A given scheduler
+		 * is not shut down when the provider closes.
+		 * @param scheduler the scheduler
+		 * @return this builder
+		 */
+		public Builder scheduler(ScheduledExecutorService scheduler) {
+			this.scheduler = scheduler;
 			return this;
 		}
 
