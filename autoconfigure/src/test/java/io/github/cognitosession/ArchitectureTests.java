@@ -39,7 +39,7 @@ class ArchitectureTests {
 	private static final String[] CORE_PACKAGES = { "io.github.cognitosession.session..",
 			"io.github.cognitosession.signin..", "io.github.cognitosession.token..", "io.github.cognitosession.store..",
 			"io.github.cognitosession.event..", "io.github.cognitosession.exception..",
-			"io.github.cognitosession.credentials.." };
+			"io.github.cognitosession.credentials..", "io.github.cognitosession.refresh.." };
 
 	private static final JavaClasses CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -13,21 +13,24 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.cognitosession.credentials;
+package io.github.cognitosession.refresh;
 
 /**
- * Access to the cached value that {@link CognitoIdentityCredentialsProvider}'s hot path
- * reads, for the code that refreshes it. The value lives in a volatile field of the
- * provider itself so that the hot path follows no extra reference.
+ * The rest of a refresh's interceptor chain, ending with the upstream call.
  *
+ * @param <V> the value type
  * @author Cognito Session contributors
+ * @see RefreshInterceptor
  */
-interface CredentialsCache {
+@FunctionalInterface
+public interface RefreshCall<V> {
 
-	CachedCredentials get();
-
-	void set(CachedCredentials value);
-
-	boolean compareAndSet(CachedCredentials expected, CachedCredentials value);
+	/**
+	 * Continue the refresh.
+	 * @param base the value to refresh from (usually the one the interceptor was given,
+	 * or a newer one it read)
+	 * @return the new value, or {@code null} when the owner has no value any more
+	 */
+	V proceed(V base);
 
 }
