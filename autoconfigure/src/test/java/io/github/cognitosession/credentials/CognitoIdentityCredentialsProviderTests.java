@@ -43,6 +43,7 @@ import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
 import io.github.cognitosession.exception.CognitoSessionException;
 import io.github.cognitosession.local.MutableClock;
+import io.github.cognitosession.refresh.ManualScheduler;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;

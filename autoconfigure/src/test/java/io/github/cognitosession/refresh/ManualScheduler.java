@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.cognitosession.credentials;
+package io.github.cognitosession.refresh;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -35,7 +35,7 @@ import java.util.concurrent.TimeUnit;
  *
  * @author Cognito Session contributors
  */
-final class ManualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
+public final class ManualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
 
 	private final Clock clock;
 
@@ -47,14 +47,18 @@ final class ManualScheduler extends AbstractExecutorService implements Scheduled
 
 	private final List<Task> tasks = new ArrayList<>();
 
-	ManualScheduler(Clock clock) {
+	/**
+	 * Create a scheduler whose delayed tasks are due by the given clock.
+	 * @param clock the clock the test moves
+	 */
+	public ManualScheduler(Clock clock) {
 		this.clock = clock;
 	}
 
 	/**
 	 * Run, on the calling thread, every delayed task whose time has come by the clock.
 	 */
-	void runDueTasks() {
+	public void runDueTasks() {
 		while (true) {
 			Task due;
 			synchronized (this.tasks) {
