@@ -70,7 +70,8 @@ final class Flight<V> {
 	 */
 	boolean isMadePointlessBy(V current, RefreshSource<V> source, Instant now) {
 		return switch (this.mode) {
-			case BLOCKING -> current != null && now.isBefore(source.deadlines(current).staleAt());
+			// the value is no longer stale, or the owner dropped the one the caller saw
+			case BLOCKING -> (current != null) ? now.isBefore(source.deadlines(current).staleAt()) : this.base != null;
 			case PREFETCH -> current != null && now.isBefore(source.deadlines(current).prefetchAt());
 			case BACKGROUND, FORCED -> current != this.base;
 		};

@@ -21,9 +21,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Delayed;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +48,8 @@ public final class ManualScheduler extends AbstractExecutorService implements Sc
 	});
 
 	private final List<Task> tasks = new ArrayList<>();
+
+	private final List<Future<?>> immediateTasks = new CopyOnWriteArrayList<>();
 
 	/**
 	 * Create a scheduler whose delayed tasks are due by the given clock.
@@ -86,7 +90,17 @@ public final class ManualScheduler extends AbstractExecutorService implements Sc
 
 	@Override
 	public void execute(Runnable command) {
-		this.immediate.execute(command);
+		this.immediateTasks.add(this.immediate.submit(command));
+	}
+
+	/**
+	 * Wait until every immediate task submitted so far has finished.
+	 * @throws Exception if a task failed or did not finish within ten seconds
+	 */
+	public void awaitImmediateTasks() throws Exception {
+		for (Future<?> task : this.immediateTasks) {
+			task.get(10, TimeUnit.SECONDS);
+		}
 	}
 
 	@Override
