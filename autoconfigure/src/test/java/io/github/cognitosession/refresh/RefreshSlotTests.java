@@ -397,6 +397,23 @@ class RefreshSlotTests {
 	}
 
 	@Test
+	void getWhenOwnerDroppedValueAfterCallerLookedThenNullWithoutUpstreamCall() {
+		RefreshSlot<Value> slot = slotWithValue();
+		Value old = this.source.current();
+		moveClockTo(old.expiresAt());
+		// e.g. signed out by another thread after the caller saw the expired value
+		this.source.publish(null);
+		this.source.scriptReads(old);
+
+		assertThat(slot.get()).isNull();
+		assertThat(this.source.upstreamCalls()).isZero();
+
+		// a caller that saw no value refreshes
+		assertThat(slot.get()).isNotNull();
+		assertThat(this.source.upstreamCalls()).isOne();
+	}
+
+	@Test
 	void getWhenPrefetchFindsValueAlreadyReplacedThenNoUpstreamCallUnlessInItsWindowToo() throws Exception {
 		RefreshSlot<Value> slot = slotWithValue();
 		Value old = this.source.current();
