@@ -283,7 +283,7 @@ public final class RefreshSlot<V> implements AutoCloseable {
 				failed(flight, current, new UndeclaredThrowableException(ex));
 				return;
 			}
-			this.lastFailure = null;
+			// forget the backoff, set the timer for what the owner holds now
 			reset();
 			if (refreshed != null) {
 				this.engine.refreshed(this.key, refreshed);
