@@ -15,48 +15,24 @@
  */
 package io.github.cognitosession.credentials;
 
-import java.time.Instant;
-
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 
+import io.github.cognitosession.refresh.RefreshDeadlines;
+
 /**
- * The immutable value behind {@link CognitoIdentityCredentialsProvider}'s hot path:
- * credentials together with the identity they belong to and the instants (epoch millis of
- * the provider's clock) at which they should be prefetched, are stale, and expire.
+ * The value a {@link CognitoIdentityCredentialsProvider} caches: credentials together
+ * with the identity they belong to and when they are prefetched, go stale and expire.
+ * Immutable; compared by identity by the refresh engine.
  *
+ * @param credentials the credentials
+ * @param identityKey the {@link LoginsProvider#currentIdentityKey() identity key} they
+ * were fetched for
+ * @param identityId the identity id Cognito returned
+ * @param deadlines when they are prefetched, go stale and expire
  * @author Cognito Session contributors
  */
-final class CachedCredentials {
-
-	final AwsSessionCredentials credentials;
-
-	final String identityKey;
-
-	final String identityId;
-
-	final long prefetchAt;
-
-	final long staleAt;
-
-	final long expiresAt;
-
-	final boolean fresh;
-
-	CachedCredentials(AwsSessionCredentials credentials, String identityKey, String identityId, long prefetchAt,
-			long staleAt, long expiresAt, boolean fresh) {
-		this.credentials = credentials;
-		this.identityKey = identityKey;
-		this.identityId = identityId;
-		this.prefetchAt = prefetchAt;
-		this.staleAt = staleAt;
-		this.expiresAt = expiresAt;
-		this.fresh = fresh;
-	}
-
-	CachedCredentials notFresh() {
-		return this.fresh ? new CachedCredentials(this.credentials, this.identityKey, this.identityId, this.prefetchAt,
-				this.staleAt, this.expiresAt, false) : this;
-	}
+record CachedCredentials(AwsSessionCredentials credentials, String identityKey, String identityId,
+		RefreshDeadlines deadlines) {
 
 	boolean isFor(String identityKey) {
 		return this.identityKey.equals(identityKey);
@@ -64,9 +40,9 @@ final class CachedCredentials {
 
 	@Override
 	public String toString() {
-		return "CachedCredentials[identityId=" + this.identityId + ", credentials=" + this.credentials + ", prefetchAt="
-				+ Instant.ofEpochMilli(this.prefetchAt) + ", staleAt=" + Instant.ofEpochMilli(this.staleAt)
-				+ ", expiresAt=" + Instant.ofEpochMilli(this.expiresAt) + ", fresh=" + this.fresh + "]";
+		// AwsSessionCredentials prints no secret; named here so that it stays so
+		return "CachedCredentials[identityId=" + this.identityId + ", accessKeyId=" + this.credentials.accessKeyId()
+				+ ", deadlines=" + this.deadlines + "]";
 	}
 
 }

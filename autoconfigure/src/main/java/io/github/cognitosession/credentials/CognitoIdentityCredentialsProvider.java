@@ -21,6 +21,8 @@ import java.time.Instant;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import software.amazon.awssdk.annotations.ThreadSafe;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -28,6 +30,14 @@ import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 import org.springframework.util.Assert;
+
+import io.github.cognitosession.exception.CognitoSessionException;
+import io.github.cognitosession.refresh.RefreshDeadlines;
+import io.github.cognitosession.refresh.RefreshEngine;
+import io.github.cognitosession.refresh.RefreshListener;
+import io.github.cognitosession.refresh.RefreshSlot;
+import io.github.cognitosession.refresh.RefreshSource;
+import io.github.cognitosession.refresh.RefreshWindows;
 
 /**
  * An {@link AwsCredentialsProvider} that hands out the Cognito identity pool's temporary
@@ -50,15 +60,19 @@ import org.springframework.util.Assert;
  * refresh is retried with bounded, jittered exponential backoff (at most one upstream
  * call per second per identity) while the old credentials are served until they really
  * expire; only then does the failure reach the callers. The caller that makes the
- * upstream call is bounded by the Cognito Identity client's own timeouts.
+ * upstream call is bounded by the Cognito Identity client's own timeouts. All of this
+ * except the fast path is the {@link RefreshEngine}'s, with one {@link RefreshSlot slot}
+ * per identity.
  * <p>
  * <b>Identity changes.</b> Cached credentials are tagged with the
  * {@link LoginsProvider#currentIdentityKey() identity key} they were fetched for and are
  * never returned once the key has changed (sign-in, federated sign-in, sign-out, another
- * user): such a call fetches the new identity's credentials. A logins provider that
- * notifies identity changes (the session manager's, over an application-wide session
- * store) saves the comparison on every call: the change itself makes the cached value not
- * fresh, before the call that made it returns.
+ * user): such a call fetches the new identity's credentials, through a new slot, so that
+ * the previous identity's failures do not hold it back. A logins provider that notifies
+ * identity changes (the session manager's, over an application-wide session store) saves
+ * the comparison on every call: the change itself makes the cached value not fresh,
+ * before the call that made it returns, and credentials fetched with the previous
+ * identity's logins are not cached after it.
  * <p>
  * <b>Why not the SDK's {@code CachedSupplier}.</b> It is {@code @SdkProtectedApi} (not
  * for use outside the SDK), caches a single value with no notion of whose it is, makes
@@ -115,38 +129,78 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 
 	static final String THREAD_NAME_PREFIX = "cognito-credentials-refresh-";
 
+	private static final Log logger = LogFactory.getLog(CognitoIdentityCredentialsProvider.class);
+
 	private final LoginsProvider loginsProvider;
 
 	private final IdentityIdResolver identityIdResolver;
 
-	private final RefreshCoordinator refreshCoordinator;
+	private final IdentityCredentialsFetcher fetcher;
+
+	private final RefreshWindows windows;
+
+	private final RefreshEngine<CachedCredentials> engine;
+
+	private final Clock clock;
+
+	private final Duration refreshTimeout;
+
+	private final boolean guestAccess;
 
 	private final boolean identityChangesNotified;
 
-	// read by the hot path; written only by the refresh coordinator, through Cache
+	/** Guards the writes of the cached values, {@link #identityVersion} and the slot. */
+	private final Object lock = new Object();
+
+	// The value and the current identity's slot, for the slow path.
 	private volatile CachedCredentials cached;
 
-	// The cached credentials while they are fresh, if identity changes are notified (they
-	// are then surely the current identity's), else null. Written with cached, by Cache.
+	private volatile IdentitySlot slot;
+
+	// Counts identity changes told by the logins provider; a refresh publishes only if it
+	// did not change since the refresh read the logins.
+	private volatile long identityVersion;
+
+	// The hot path's: the cached value while it is fresh, else null.
+	private volatile CachedCredentials fresh;
+
+	// The fresh value's credentials if identity changes are notified (they are then
+	// surely
+	// the current identity's), else null.
 	private volatile AwsCredentials servable;
 
 	private CognitoIdentityCredentialsProvider(Builder builder) {
 		Assert.notNull(builder.cognitoIdentityClient, "cognitoIdentityClient cannot be null");
 		Assert.notNull(builder.loginsProvider, "loginsProvider cannot be null");
 		Assert.notNull(builder.identityIdStore, "identityIdStore cannot be null");
-		RefreshPolicy policy = new RefreshPolicy(builder.clock, builder.prefetchTime, builder.staleTime,
-				builder.prefetchJitter, builder.refreshTimeout, builder.maxBackoff);
+		Assert.notNull(builder.clock, "clock cannot be null");
+		Assert.isTrue(!builder.refreshTimeout.isNegative() && !builder.refreshTimeout.isZero(),
+				"refreshTimeout must be positive");
+		Assert.isTrue(builder.maxBackoff.compareTo(MIN_REFRESH_INTERVAL) >= 0,
+				"maxBackoff cannot be shorter than " + MIN_REFRESH_INTERVAL);
+		this.windows = new RefreshWindows(builder.prefetchTime, builder.staleTime, builder.prefetchJitter,
+				MIN_REFRESH_INTERVAL);
 		this.identityIdResolver = new IdentityIdResolver(builder.cognitoIdentityClient, builder.identityPoolId,
 				builder.identityIdStore);
+		this.fetcher = new IdentityCredentialsFetcher(this.identityIdResolver, builder.customRoleArn);
 		this.loginsProvider = builder.loginsProvider;
-		this.refreshCoordinator = new RefreshCoordinator(this.loginsProvider,
-				new IdentityCredentialsFetcher(this.identityIdResolver, builder.customRoleArn), new Cache(), policy,
-				new RefreshBackoff(policy, builder.refreshFailureListener),
-				new PrefetchScheduler(builder.scheduler, builder.clock), builder.guestAccess,
-				builder.backgroundRefresh);
+		this.clock = builder.clock;
+		this.refreshTimeout = builder.refreshTimeout;
+		this.guestAccess = builder.guestAccess;
+		this.engine = RefreshEngine.<CachedCredentials>builder()
+			.clock(builder.clock)
+			.scheduler(builder.scheduler)
+			.threadNamePrefix(THREAD_NAME_PREFIX)
+			.waitTimeout(builder.refreshTimeout)
+			.backoff(MIN_REFRESH_INTERVAL, builder.maxBackoff)
+			.backgroundRefresh(builder.backgroundRefresh)
+			.listener(new FailureListener(builder.refreshFailureListener))
+			.waitTimeoutException(RefreshTimeoutException::new)
+			.interruptedException((ex) -> new CognitoSessionException("Interrupted",
+					"Interrupted while waiting for AWS credentials", ex))
+			.build();
 		// last: the listener may run as soon as it is registered
-		this.identityChangesNotified = this.loginsProvider
-			.notifyIdentityChanges(this.refreshCoordinator::identityChanged);
+		this.identityChangesNotified = this.loginsProvider.notifyIdentityChanges(this::identityChanged);
 	}
 
 	/**
@@ -163,11 +217,48 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 		if (servable != null) {
 			return servable;
 		}
-		CachedCredentials current = this.cached;
-		if (current != null && current.fresh && current.isFor(this.loginsProvider.currentIdentityKey())) {
-			return current.credentials;
+		CachedCredentials fresh = this.fresh;
+		if (fresh != null && fresh.isFor(this.loginsProvider.currentIdentityKey())) {
+			return fresh.credentials();
 		}
-		return this.refreshCoordinator.resolve();
+		return resolveWithClock();
+	}
+
+	/**
+	 * The slow path: the current identity's slot decides, with the clock.
+	 */
+	private AwsCredentials resolveWithClock() {
+		long deadline = System.nanoTime() + this.refreshTimeout.toNanos();
+		while (true) {
+			CachedCredentials resolved = slotFor(this.loginsProvider.currentIdentityKey()).get();
+			if (resolved != null) {
+				return resolved.credentials();
+			}
+			// the identity changed while its credentials were fetched: the new one's,
+			// then
+			if (System.nanoTime() - deadline >= 0) {
+				throw new RefreshTimeoutException(this.refreshTimeout);
+			}
+		}
+	}
+
+	private RefreshSlot<CachedCredentials> slotFor(String identityKey) {
+		IdentitySlot current = this.slot;
+		if (current != null && current.identityKey.equals(identityKey)) {
+			return current.slot;
+		}
+		synchronized (this.lock) {
+			current = this.slot;
+			if (current == null || !current.identityKey.equals(identityKey)) {
+				if (current != null) {
+					current.slot.close();
+				}
+				current = new IdentitySlot(identityKey,
+						this.engine.slot(identityKey, new IdentityCredentialsSource(identityKey)));
+				this.slot = current;
+			}
+			return current.slot;
+		}
 	}
 
 	/**
@@ -178,7 +269,11 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 	 * off
 	 */
 	public String getIdentityId() {
-		return this.identityIdResolver.resolveIdentityId(this.refreshCoordinator.currentLogins());
+		IdentityLogins logins = requestLogins();
+		if (isDeniedGuest(logins)) {
+			throw guestAccessNotAllowed();
+		}
+		return this.identityIdResolver.resolveIdentityId(logins);
 	}
 
 	/**
@@ -186,41 +281,182 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 	 */
 	@Override
 	public void close() {
-		this.refreshCoordinator.close();
+		IdentitySlot current = this.slot;
+		if (current != null) {
+			current.slot.close();
+		}
+		// not under the lock: it waits for a refresh in progress, which publishes
+		this.engine.close();
+		synchronized (this.lock) {
+			// no timer ends the fresh phase any more: every call checks the clock
+			this.fresh = null;
+			this.servable = null;
+		}
 	}
 
 	@Override
 	public String toString() {
 		CachedCredentials current = this.cached;
 		return "CognitoIdentityCredentialsProvider[identityPoolId=" + this.identityIdResolver.identityPoolId()
-				+ ", identityId=" + ((current != null) ? current.identityId : null) + ", expiresAt="
-				+ ((current != null) ? Instant.ofEpochMilli(current.expiresAt) : null) + "]";
+				+ ", identityId=" + ((current != null) ? current.identityId() : null) + ", expiresAt="
+				+ ((current != null) ? current.deadlines().expiresAt() : null) + "]";
 	}
 
-	private final class Cache implements CredentialsCache {
-
-		@Override
-		public CachedCredentials get() {
-			return CognitoIdentityCredentialsProvider.this.cached;
+	/**
+	 * The logins provider tells that the identity changed: whatever is cached is not
+	 * fresh any more, so the next caller compares identity keys; and credentials fetched
+	 * with the previous identity's logins are not published (see {@link #publish}).
+	 */
+	private void identityChanged() {
+		synchronized (this.lock) {
+			this.identityVersion++;
+			this.fresh = null;
+			this.servable = null;
 		}
+	}
 
-		// Writes are rare (a refresh, a timer, an identity change) and synchronized, so
-		// that servable always follows cached.
-		@Override
-		public synchronized void set(CachedCredentials value) {
-			CognitoIdentityCredentialsProvider provider = CognitoIdentityCredentialsProvider.this;
-			provider.cached = value;
-			provider.servable = (provider.identityChangesNotified && value != null && value.fresh) ? value.credentials
-					: null;
-		}
-
-		@Override
-		public synchronized boolean compareAndSet(CachedCredentials expected, CachedCredentials value) {
-			if (CognitoIdentityCredentialsProvider.this.cached != expected) {
-				return false;
+	/**
+	 * Make freshly fetched credentials the cached and fresh ones, unless the identity
+	 * changed since their logins were read.
+	 */
+	private void publish(CachedCredentials refreshed, long identityVersion) {
+		synchronized (this.lock) {
+			if (this.identityVersion != identityVersion) {
+				return;
 			}
-			set(value);
-			return true;
+			this.cached = refreshed;
+			this.fresh = refreshed;
+			this.servable = this.identityChangesNotified ? refreshed.credentials() : null;
+		}
+	}
+
+	/**
+	 * From now on callers decide with the clock (a timer that fires early or late only
+	 * moves the point where they start doing so).
+	 */
+	private void endFreshPhase(CachedCredentials value) {
+		synchronized (this.lock) {
+			if (this.fresh == value) {
+				this.fresh = null;
+				this.servable = null;
+			}
+		}
+	}
+
+	private IdentityLogins requestLogins() {
+		IdentityLogins logins = this.loginsProvider.currentLogins();
+		Assert.state(logins != null, "LoginsProvider returned null logins");
+		return logins;
+	}
+
+	private boolean isDeniedGuest(IdentityLogins logins) {
+		return logins.isGuest() && !this.guestAccess;
+	}
+
+	private static GuestAccessNotAllowedException guestAccessNotAllowed() {
+		return new GuestAccessNotAllowedException("Nobody is signed in and guest access is off "
+				+ "(cognito.identity-pool.guest-access): sign in to get AWS credentials");
+	}
+
+	/**
+	 * The refresh slot of one identity.
+	 */
+	private record IdentitySlot(String identityKey, RefreshSlot<CachedCredentials> slot) {
+
+	}
+
+	/**
+	 * One identity's credentials, as its refresh slot sees them.
+	 */
+	private final class IdentityCredentialsSource implements RefreshSource<CachedCredentials> {
+
+		private final String identityKey;
+
+		IdentityCredentialsSource(String identityKey) {
+			this.identityKey = identityKey;
+		}
+
+		@Override
+		public CachedCredentials current() {
+			CachedCredentials current = CognitoIdentityCredentialsProvider.this.cached;
+			return (current != null && current.isFor(this.identityKey)) ? current : null;
+		}
+
+		@Override
+		public CachedCredentials refresh(CachedCredentials base) {
+			try {
+				// read before the logins: a change after this read is seen at publication
+				long identityVersion = CognitoIdentityCredentialsProvider.this.identityVersion;
+				IdentityLogins logins = requestLogins();
+				if (!logins.getIdentityKey().equals(this.identityKey)) {
+					// another identity's slot fetches its credentials
+					return null;
+				}
+				if (isDeniedGuest(logins)) {
+					throw guestAccessNotAllowed();
+				}
+				IdentityCredentialsFetcher.FetchedCredentials fetched = CognitoIdentityCredentialsProvider.this.fetcher
+					.fetch(logins);
+				Instant expiresAt = fetched.credentials().expirationTime().orElseThrow();
+				CachedCredentials refreshed = new CachedCredentials(fetched.credentials(), this.identityKey,
+						fetched.identityId(), CognitoIdentityCredentialsProvider.this.windows.deadlines(expiresAt,
+								CognitoIdentityCredentialsProvider.this.clock.instant()));
+				publish(refreshed, identityVersion);
+				return refreshed;
+			}
+			catch (RuntimeException ex) {
+				throw ex;
+			}
+			catch (Exception ex) {
+				// thrown sneakily, e.g. by a LoginsProvider written in another language
+				throw new CognitoSessionException("CredentialsRefreshFailed", "Fetching AWS credentials failed", ex);
+			}
+		}
+
+		@Override
+		public RefreshDeadlines deadlines(CachedCredentials value) {
+			return value.deadlines();
+		}
+
+		/**
+		 * A guest denied here is a local decision, not an upstream failure: no backoff,
+		 * no warning. (The pool's own refusal of guests wraps the SDK's exception.)
+		 */
+		@Override
+		public boolean backsOff(RuntimeException failure) {
+			return !(failure instanceof GuestAccessNotAllowedException && failure.getCause() == null);
+		}
+
+		@Override
+		public void prefetchTimeReached(CachedCredentials value) {
+			endFreshPhase(value);
+		}
+
+	}
+
+	/**
+	 * Warns of failed refreshes and tells the builder's listener, e.g. the session, which
+	 * reacts at once to a {@link FederatedTokenRejectedException}.
+	 */
+	private final class FailureListener implements RefreshListener<CachedCredentials> {
+
+		private final Consumer<RuntimeException> refreshFailureListener;
+
+		FailureListener(Consumer<RuntimeException> refreshFailureListener) {
+			this.refreshFailureListener = refreshFailureListener;
+		}
+
+		@Override
+		public void failed(String identityKey, RuntimeException failure, int consecutiveFailures, Instant retryAt) {
+			if (logger.isWarnEnabled()) {
+				logger.warn("Refreshing Cognito identity-pool credentials failed (" + consecutiveFailures
+						+ " consecutive failures); next attempt in "
+						+ Duration.between(CognitoIdentityCredentialsProvider.this.clock.instant(), retryAt).toMillis()
+						+ " ms: " + failure.getMessage());
+			}
+			if (this.refreshFailureListener != null) {
+				this.refreshFailureListener.accept(failure);
+			}
 		}
 
 	}

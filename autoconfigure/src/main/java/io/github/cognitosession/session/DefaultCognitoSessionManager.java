@@ -102,7 +102,7 @@ public final class DefaultCognitoSessionManager
 
 	private final SignOutFlow signOutFlow;
 
-	private final RefreshEngine refreshEngine;
+	private final RefreshEngine<CognitoTokens> refreshEngine;
 
 	private final SessionIdentities identities;
 
@@ -118,18 +118,21 @@ public final class DefaultCognitoSessionManager
 		SessionState nobody = SessionState.nobody(builder.guestAccess);
 		this.sessions = new SessionRegistry(builder.sessionRepository, builder.sessionKeyResolver,
 				builder.eventPublisher, this, nobody);
-		List<RefreshInterceptor<CognitoTokens>> interceptors = new ArrayList<>(builder.refreshInterceptors);
-		// last, so that a lock interceptor (several processes or instances) surrounds the
-		// re-read
-		interceptors.add(new SharedRecordInterceptor(this.sessions, settings));
-		this.refreshEngine = RefreshEngine.builder()
+		RefreshEngine.Builder<CognitoTokens> engine = RefreshEngine.<CognitoTokens>builder()
 			.clock(settings.clock())
 			.waitTimeout(settings.refreshWaitTimeout())
-			.timeoutException((timeout) -> new CognitoUnavailableException("RefreshWaitTimeout",
+			.threadNamePrefix("cognito-token-refresh-")
+			.waitTimeoutException((timeout) -> new CognitoUnavailableException("RefreshWaitTimeout",
 					"Timed out after " + timeout + " waiting for the token refresh in progress", null))
-			.build();
+			.interruptedException((ex) -> new CognitoUnavailableException("RefreshWaitInterrupted",
+					"Interrupted while waiting for the token refresh in progress", ex));
+		builder.refreshInterceptors.forEach(engine::interceptor);
+		// last, so that a lock interceptor (several processes or instances) surrounds the
+		// re-read
+		engine.interceptor(new SharedRecordInterceptor(this.sessions, settings));
+		this.refreshEngine = engine.build();
 		this.tokens = new SessionTokens(this.sessions, builder.tokenRefresher, builder.tokenVerifier,
-				builder.deviceSecretsStore, settings, this.refreshEngine, interceptors, this);
+				builder.deviceSecretsStore, settings, this.refreshEngine, this);
 		this.signInFlow = new SignInFlow(this.sessions, builder.authenticator, builder.tokenVerifier,
 				builder.totpMfaClient);
 		this.signOutFlow = new SignOutFlow(this.sessions, builder.remoteSignOut, this.tokens, settings.clock());

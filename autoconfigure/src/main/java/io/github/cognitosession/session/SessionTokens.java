@@ -15,15 +15,12 @@
  */
 package io.github.cognitosession.session;
 
-import java.util.List;
-
 import io.github.cognitosession.device.DeviceSecrets;
 import io.github.cognitosession.device.DeviceSecretsStore;
 import io.github.cognitosession.exception.InvalidSessionStateException;
 import io.github.cognitosession.exception.NotSignedInException;
 import io.github.cognitosession.refresh.RefreshDeadlines;
 import io.github.cognitosession.refresh.RefreshEngine;
-import io.github.cognitosession.refresh.RefreshInterceptor;
 import io.github.cognitosession.refresh.RefreshSlot;
 import io.github.cognitosession.refresh.RefreshSource;
 import io.github.cognitosession.session.SessionRegistry.Persistence;
@@ -69,18 +66,15 @@ final class SessionTokens {
 
 	private final RefreshAheadPolicy refreshAhead;
 
-	private final RefreshEngine engine;
+	private final RefreshEngine<CognitoTokens> engine;
 
 	private final Object eventSource;
 
 	private final RefreshFailureClassifier failureClassifier = new RefreshFailureClassifier();
 
-	private final List<RefreshInterceptor<CognitoTokens>> interceptors;
-
 	SessionTokens(SessionRegistry sessions, TokenRefresher refresher, TokenVerifier verifier,
-			DeviceSecretsStore devices, SessionSettings settings, RefreshEngine engine,
-			List<RefreshInterceptor<CognitoTokens>> interceptors, Object eventSource) {
-		this.interceptors = List.copyOf(interceptors);
+			DeviceSecretsStore devices, SessionSettings settings, RefreshEngine<CognitoTokens> engine,
+			Object eventSource) {
 		this.sessions = sessions;
 		this.refresher = refresher;
 		this.verifier = verifier;
@@ -153,7 +147,7 @@ final class SessionTokens {
 				return current.slot();
 			}
 			RefreshSlot<CognitoTokens> created = this.engine.slot(slot.key,
-					new Source(slot, session.identityKey(), session.state().username()), this.interceptors);
+					new Source(slot, session.identityKey(), session.state().username()));
 			slot.tokenRefresh = new SessionSlot.TokenRefresh(session.identityKey(), created);
 			if (current != null) {
 				current.slot().close();
@@ -220,6 +214,25 @@ final class SessionTokens {
 			return new RefreshDeadlines(SessionTokens.this.refreshAhead.refreshAt(tokens),
 					SessionTokens.this.refreshAhead.refreshAt(tokens),
 					tokens.getExpiresAt().plus(SessionTokens.this.settings.clockSkew()));
+		}
+
+		/**
+		 * Tokens another process stored (the shared-record interceptor read them), taken
+		 * without refreshing: they replace this identity's tokens in memory only (the
+		 * store holds them already).
+		 */
+		@Override
+		public CognitoTokens adopt(CognitoTokens stored) {
+			CognitoTokens seen = current();
+			Session after = SessionTokens.this.sessions.transition(this.slot, (current) -> {
+				if (!current.identityKey().equals(this.identityKey)
+						|| !(current.state() instanceof SessionState.UserPoolSignedIn signedIn)
+						|| signedIn.tokens() != seen) {
+					return current;
+				}
+				return current.withState(signedIn.withTokens(stored));
+			}, Persistence.NONE, null);
+			return current(after);
 		}
 
 		@Override

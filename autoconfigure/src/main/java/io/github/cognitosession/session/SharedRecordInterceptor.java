@@ -59,7 +59,7 @@ final class SharedRecordInterceptor implements RefreshInterceptor<CognitoTokens>
 	public CognitoTokens intercept(String key, CognitoTokens base, RefreshCall<CognitoTokens> next) {
 		SessionSlot slot = this.sessions.find(key);
 		if (slot == null || base == null) {
-			return next.refresh(base);
+			return next.proceed(base);
 		}
 		Session session = this.sessions.session(slot);
 		if (!(session.state() instanceof SessionState.UserPoolSignedIn signedIn)) {
@@ -72,10 +72,12 @@ final class SharedRecordInterceptor implements RefreshInterceptor<CognitoTokens>
 		}
 		CognitoTokens newer = newerStoredTokens(signedIn.username(), base, stored);
 		if (newer == base) {
-			return next.refresh(base);
+			return next.proceed(base);
 		}
-		adopt(slot, session.identityKey(), signedIn.tokens(), newer);
-		return this.refreshAhead.needsRefresh(newer, this.clock.instant()) ? next.refresh(newer) : newer;
+		// Not due: the engine adopts them (RefreshSource#adopt) without a refresh. Due:
+		// refreshed with the newer refresh token, which with rotation is the only valid
+		// one.
+		return this.refreshAhead.needsRefresh(newer, this.clock.instant()) ? next.proceed(newer) : newer;
 	}
 
 	/**
@@ -92,12 +94,6 @@ final class SharedRecordInterceptor implements RefreshInterceptor<CognitoTokens>
 		// The store says so already: nothing to write.
 		this.sessions.transition(slot, (current) -> isStill(current, identityKey, seen)
 				? current.withIdentity(this.sessions.nobody(), null) : current, Persistence.NONE, null);
-	}
-
-	private void adopt(SessionSlot slot, String identityKey, CognitoTokens seen, CognitoTokens stored) {
-		this.sessions.transition(slot, (current) -> isStill(current, identityKey, seen)
-				? current.withState(((SessionState.UserPoolSignedIn) current.state()).withTokens(stored)) : current,
-				Persistence.NONE, null);
 	}
 
 	private static boolean isStill(Session current, String identityKey, CognitoTokens seen) {

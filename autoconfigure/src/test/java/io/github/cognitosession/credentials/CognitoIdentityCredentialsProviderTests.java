@@ -15,6 +15,7 @@
  */
 package io.github.cognitosession.credentials;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,6 +44,7 @@ import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
 import io.github.cognitosession.exception.CognitoSessionException;
 import io.github.cognitosession.local.MutableClock;
+import io.github.cognitosession.refresh.ManualScheduler;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -755,6 +757,76 @@ class CognitoIdentityCredentialsProviderTests {
 		assertThatExceptionOfType(IllegalArgumentException.class)
 			.isThrownBy(() -> builder().identityPoolId("eu-west-1_AbCdEf").build())
 			.withMessageContaining("cognito.identity-pool.id");
+	}
+
+	@ParameterizedTest(name = "identity changes notified: {0}")
+	@ValueSource(booleans = { false, true })
+	void resolveCredentialsWhenPreviousIdentityBacksOffThenNewIdentityFetchedAtOnce(boolean notified) {
+		SwitchableLoginsProvider logins = SwitchableLoginsProvider.of(BOB, notified);
+		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:bob")));
+		wireMock.stubFor(getCredentials().willReturn(error(500, "InternalErrorException", "unavailable")));
+		CognitoIdentityCredentialsProvider provider = track(builder().loginsProvider(logins).build());
+		assertThatExceptionOfType(CognitoSessionException.class).isThrownBy(provider::resolveCredentials);
+		// within Bob's backoff: no call
+		assertThatExceptionOfType(CognitoSessionException.class).isThrownBy(provider::resolveCredentials);
+		wireMock.verify(exactly(1), requested(GET_CREDENTIALS));
+
+		// a new federated sign-in (a new identity key) starts over at once
+		this.identityIdStore.clear();
+		logins.switchTo(DAVE);
+		stubIdentity("eu-west-1:dave", "ASIADAVE");
+
+		assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("ASIADAVE");
+		wireMock.verify(exactly(2), requested(GET_CREDENTIALS));
+	}
+
+	@Test
+	void resolveCredentialsWhenLoginsProviderThrowsCheckedExceptionThenWrapped() {
+		IOException checked = new IOException("broken");
+		LoginsProvider sneaky = new LoginsProvider() {
+
+			@Override
+			public String currentIdentityKey() {
+				return "user:alice";
+			}
+
+			@Override
+			public IdentityLogins currentLogins() {
+				throw CognitoIdentityCredentialsProviderTests.<RuntimeException>sneaky(checked);
+			}
+
+		};
+
+		assertThatExceptionOfType(CognitoSessionException.class)
+			.isThrownBy(track(builder().loginsProvider(sneaky).build())::resolveCredentials)
+			.withMessageContaining("Fetching AWS credentials failed")
+			.withCauseInstanceOf(IOException.class);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <E extends Throwable> RuntimeException sneaky(Throwable failure) throws E {
+		throw (E) failure;
+	}
+
+	@Test
+	void buildWhenPrefetchJitterAboveOneThenFails() {
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> builder().prefetchJitter(1.5).build())
+			.withMessage("prefetchJitter must be between 0 and 1");
+	}
+
+	@Test
+	void buildWhenMaxBackoffBelowMinRefreshIntervalThenFails() {
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> builder().maxBackoff(Duration.ofMillis(500)).build())
+			.withMessage("maxBackoff cannot be shorter than PT1S");
+	}
+
+	@Test
+	void buildWhenRefreshTimeoutZeroThenFails() {
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> builder().refreshTimeout(Duration.ZERO).build())
+			.withMessage("refreshTimeout must be positive");
 	}
 
 	@Test

@@ -16,16 +16,9 @@
 package io.github.cognitosession.benchmarks;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -35,12 +28,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
-import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
 import io.github.cognitosession.credentials.CognitoIdentityCredentialsProvider;
@@ -69,7 +60,7 @@ import io.github.cognitosession.token.TokenVerifier;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class CredentialsProviderBenchmark {
 
-	private HttpServer cognitoIdentity;
+	private CognitoIdentityStub cognitoIdentity;
 
 	private CognitoIdentityClient client;
 
@@ -91,22 +82,16 @@ public class CredentialsProviderBenchmark {
 
 	@Setup
 	public void setUp() throws IOException {
-		this.cognitoIdentity = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-		this.cognitoIdentity.createContext("/", CredentialsProviderBenchmark::answer);
-		this.cognitoIdentity.start();
-		this.client = CognitoIdentityClient.builder()
-			.region(Region.EU_WEST_1)
-			.credentialsProvider(AnonymousCredentialsProvider.create())
-			.endpointOverride(URI.create("http://127.0.0.1:" + this.cognitoIdentity.getAddress().getPort()))
-			.build();
+		this.cognitoIdentity = new CognitoIdentityStub(Clock.systemUTC());
+		this.client = this.cognitoIdentity.client();
 		this.cognitoProvider = CognitoIdentityCredentialsProvider.builder()
 			.cognitoIdentityClient(this.client)
-			.identityPoolId("eu-west-1:11111111-2222-3333-4444-555555555555")
+			.identityPoolId(CognitoIdentityStub.IDENTITY_POOL_ID)
 			.loginsProvider(new SignedInUser())
 			.build();
 		this.guestProvider = CognitoIdentityCredentialsProvider.builder()
 			.cognitoIdentityClient(this.client)
-			.identityPoolId("eu-west-1:11111111-2222-3333-4444-555555555555")
+			.identityPoolId(CognitoIdentityStub.IDENTITY_POOL_ID)
 			.loginsProvider(LoginsProvider.guest())
 			.guestAccess(true)
 			.build();
@@ -147,7 +132,7 @@ public class CredentialsProviderBenchmark {
 			.identityPool(DefaultIdentityPoolOperations
 				.builder(CognitoIdentityCredentialsProvider.builder()
 					.cognitoIdentityClient(this.client)
-					.identityPoolId("eu-west-1:11111111-2222-3333-4444-555555555555"))
+					.identityPoolId(CognitoIdentityStub.IDENTITY_POOL_ID))
 				.userPoolId("eu-west-1_Benchmark")::build)
 			.guestAccess(true)
 			.build();
@@ -168,7 +153,7 @@ public class CredentialsProviderBenchmark {
 		this.guestManager.close();
 		this.signedInManager.close();
 		this.client.close();
-		this.cognitoIdentity.stop(0);
+		this.cognitoIdentity.close();
 	}
 
 	/**
@@ -254,22 +239,6 @@ public class CredentialsProviderBenchmark {
 	@Threads(2)
 	public AwsCredentials static2Threads() {
 		return this.staticProvider.resolveCredentials();
-	}
-
-	private static void answer(HttpExchange exchange) throws IOException {
-		String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
-		long expiration = Instant.now().plusSeconds(3600).getEpochSecond();
-		String body = target.endsWith("GetId") ? "{\"IdentityId\":\"eu-west-1:benchmark\"}"
-				: "{\"IdentityId\":\"eu-west-1:benchmark\",\"Credentials\":{\"AccessKeyId\":\"ASIABENCH\","
-						+ "\"SecretKey\":\"bench-secret\",\"SessionToken\":\"bench-session\",\"Expiration\":"
-						+ expiration + "}}";
-		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-		exchange.getRequestBody().readAllBytes();
-		exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
-		exchange.sendResponseHeaders(200, bytes.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(bytes);
-		}
 	}
 
 	private static final class UnusedAuthenticator implements UserPoolAuthenticator {

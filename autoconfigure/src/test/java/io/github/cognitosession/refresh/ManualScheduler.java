@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.cognitosession.credentials;
+package io.github.cognitosession.refresh;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -21,9 +21,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Delayed;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +37,7 @@ import java.util.concurrent.TimeUnit;
  *
  * @author Cognito Session contributors
  */
-final class ManualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
+public final class ManualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
 
 	private final Clock clock;
 
@@ -47,14 +49,20 @@ final class ManualScheduler extends AbstractExecutorService implements Scheduled
 
 	private final List<Task> tasks = new ArrayList<>();
 
-	ManualScheduler(Clock clock) {
+	private final List<Future<?>> immediateTasks = new CopyOnWriteArrayList<>();
+
+	/**
+	 * Create a scheduler whose delayed tasks are due by the given clock.
+	 * @param clock the clock the test moves
+	 */
+	public ManualScheduler(Clock clock) {
 		this.clock = clock;
 	}
 
 	/**
 	 * Run, on the calling thread, every delayed task whose time has come by the clock.
 	 */
-	void runDueTasks() {
+	public void runDueTasks() {
 		while (true) {
 			Task due;
 			synchronized (this.tasks) {
@@ -82,7 +90,17 @@ final class ManualScheduler extends AbstractExecutorService implements Scheduled
 
 	@Override
 	public void execute(Runnable command) {
-		this.immediate.execute(command);
+		this.immediateTasks.add(this.immediate.submit(command));
+	}
+
+	/**
+	 * Wait until every immediate task submitted so far has finished.
+	 * @throws Exception if a task failed or did not finish within ten seconds
+	 */
+	public void awaitImmediateTasks() throws Exception {
+		for (Future<?> task : this.immediateTasks) {
+			task.get(10, TimeUnit.SECONDS);
+		}
 	}
 
 	@Override
