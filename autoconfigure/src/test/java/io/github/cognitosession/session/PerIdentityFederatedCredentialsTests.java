@@ -40,6 +40,7 @@ import org.springframework.mock.web.MockHttpSession;
 import io.github.cognitosession.state.UserState;
 import io.github.cognitosession.credentials.DefaultIdentityPoolOperations;
 import io.github.cognitosession.credentials.SessionCredentialsProvider;
+import io.github.cognitosession.refresh.ManualScheduler;
 import io.github.cognitosession.credentials.FederatedTokenRejectedException;
 import io.github.cognitosession.credentials.IdentityLogins;
 import io.github.cognitosession.exception.CognitoSessionException;
@@ -50,7 +51,6 @@ import io.github.cognitosession.web.HttpSessionSessionRepository;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.moreThanOrExactly;
 import static io.github.cognitosession.session.HttpSessionRequests.inRequest;
 import static io.github.cognitosession.session.HttpSessionRequests.record;
 import static io.github.cognitosession.session.IdentityPoolStubs.VALID_UNTIL;
@@ -101,6 +101,9 @@ class PerIdentityFederatedCredentialsTests {
 
 	private SessionCredentialsProvider provider;
 
+	/** Runs timers when the test says and prefetches on a thread the test waits for. */
+	private final ManualScheduler scheduler = new ManualScheduler(this.fixture.clock);
+
 	@BeforeEach
 	void setUp() {
 		start(Duration.ZERO);
@@ -110,7 +113,7 @@ class PerIdentityFederatedCredentialsTests {
 		this.manager = this.fixture.builder(this.fixture.refresher(false))
 			.sessionKeyResolver(new HttpSessionKeyResolver())
 			.sessionRepository(new HttpSessionSessionRepository())
-			.identityPool(identityPool(this.client, this.fixture.clock)::build)
+			.identityPool(identityPool(this.client, this.fixture.clock).scheduler(this.scheduler)::build)
 			.reauthenticationTimeout(reauthenticationTimeout)
 			.build();
 		this.provider = ((DefaultIdentityPoolOperations) pool()).credentialsProvider();
@@ -207,13 +210,13 @@ class PerIdentityFederatedCredentialsTests {
 		MockHttpSession alice = federate(ALICE_TOKEN);
 		MockHttpSession bob = federate(BOB_TOKEN);
 		this.fixture.clock.advance(Duration.ofSeconds(2));
+		this.scheduler.runDueTasks();
 
-		await().untilAsserted(() -> {
-			inRequest(alice, this::resolveIgnoringFailure);
-			assertThat(inRequest(alice, this.manager::currentUserState))
-				.isEqualTo(UserState.SIGNED_OUT_FEDERATED_TOKENS_INVALID);
-		});
+		// stale: refreshed on the request's thread, which can write the HTTP session
+		inRequest(alice, this::resolveIgnoringFailure);
 
+		assertThat(inRequest(alice, this.manager::currentUserState))
+			.isEqualTo(UserState.SIGNED_OUT_FEDERATED_TOKENS_INVALID);
 		assertThat(record(alice).getState()).isEqualTo(UserState.SIGNED_OUT_FEDERATED_TOKENS_INVALID);
 		assertThat(record(alice).getIdentityId()).isEqualTo(ALICE_ID);
 		assertThat(inRequest(bob, this.manager::currentUserState)).isEqualTo(UserState.SIGNED_IN);
@@ -227,12 +230,12 @@ class PerIdentityFederatedCredentialsTests {
 		stubToken(ALICE_TOKEN, ALICE_ID, "AKIDALICE", SessionFixture.START.plus(Duration.ofMinutes(4)));
 		MockHttpSession alice = federate(ALICE_TOKEN);
 		this.fixture.clock.advance(Duration.ofSeconds(2));
+		this.scheduler.runDueTasks();
 
-		await().untilAsserted(() -> {
-			assertThat(inRequest(alice, this.provider::resolveCredentials).accessKeyId()).isEqualTo("AKIDALICE");
-			identity.verify(moreThanOrExactly(2),
-					requested("GetCredentialsForIdentity").withRequestBody(withToken(ALICE_TOKEN)));
-		});
+		assertThat(inRequest(alice, this.provider::resolveCredentials).accessKeyId()).isEqualTo("AKIDALICE");
+		this.scheduler.awaitImmediateTasks();
+
+		identity.verify(2, requested("GetCredentialsForIdentity").withRequestBody(withToken(ALICE_TOKEN)));
 
 		int all = identity.findAll(requested("GetCredentialsForIdentity")).size();
 		assertThat(identity.findAll(requested("GetCredentialsForIdentity").withRequestBody(withToken(ALICE_TOKEN))))
@@ -248,13 +251,14 @@ class PerIdentityFederatedCredentialsTests {
 		MockHttpSession alice = federate(ALICE_TOKEN);
 		MockHttpSession bob = federate(BOB_TOKEN);
 		this.fixture.clock.advance(Duration.ofSeconds(2));
+		this.scheduler.runDueTasks();
 
-		await().untilAsserted(() -> {
-			inRequest(alice, this::resolveIgnoringFailure);
-			assertThat(inRequest(alice, this.manager::currentUserState))
-				.isEqualTo(UserState.SIGNED_OUT_FEDERATED_TOKENS_INVALID);
-		});
+		// in the prefetch window: served at once, refreshed on the scheduler's thread
+		assertThat(inRequest(alice, this.provider::resolveCredentials).accessKeyId()).isEqualTo("AKIDALICE");
+		this.scheduler.awaitImmediateTasks();
 
+		assertThat(inRequest(alice, this.manager::currentUserState))
+			.isEqualTo(UserState.SIGNED_OUT_FEDERATED_TOKENS_INVALID);
 		assertThat(record(alice).getState())
 			.as("the HTTP session cannot be written off-request: the in-memory state decides")
 			.isEqualTo(UserState.SIGNED_IN);

@@ -100,8 +100,9 @@ class SessionAdoptionTests {
 		manager.adoptSession(first.idToken(), first.accessToken(), first.refreshToken());
 		this.fixture.clock.advance(SessionFixture.LIFETIME);
 		CompletableFuture<CognitoTokens> waiter = CompletableFuture.supplyAsync(manager::getTokens);
-		org.awaitility.Awaitility.await()
-			.until(() -> manager.currentUserState() == UserState.SIGNED_OUT_USER_POOLS_TOKEN_INVALID);
+		// counted inside its wait for a new sign-in: the adoption below reaches it
+		org.awaitility.Awaitility.await().until(() -> manager.threadsWaitingForSignIn() == 1);
+		assertThat(manager.currentUserState()).isEqualTo(UserState.SIGNED_OUT_USER_POOLS_TOKEN_INVALID);
 		RawTokens second = this.fixture.rawTokens("alice", "refresh-token-2");
 		manager.adoptSession(second.idToken(), second.accessToken(), second.refreshToken());
 		assertThat(waiter.get(30, TimeUnit.SECONDS).getRefreshToken()).isEqualTo("refresh-token-2");

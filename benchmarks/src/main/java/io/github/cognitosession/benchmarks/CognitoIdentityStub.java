@@ -71,6 +71,13 @@ final class CognitoIdentityStub implements AutoCloseable {
 		this.server.start();
 	}
 
+	/**
+	 * The stub's endpoint, e.g. for {@code cognito.identity-pool.endpoint}.
+	 */
+	String endpoint() {
+		return "http://127.0.0.1:" + this.server.getAddress().getPort();
+	}
+
 	CognitoIdentityClient client() {
 		return CognitoIdentityClient.builder()
 			.region(Region.EU_WEST_1)
