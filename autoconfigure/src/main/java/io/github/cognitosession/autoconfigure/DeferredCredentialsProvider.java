@@ -28,8 +28,10 @@ import org.springframework.util.Assert;
  * while the Cognito beans are still being set up (Spring Cloud AWS's S3 resource resolver
  * creates the {@code S3Client} as soon as a {@code Path} property such as
  * {@code cognito.session.store-path} is bound), and an eager reference would then be a
- * circular one. After the first call, one volatile read separates the caller from the
- * Cognito provider.
+ * circular one. After the first call, one plain field read separates the caller from the
+ * Cognito provider: the racy single-check idiom, safe because the provider is the same
+ * singleton on every lookup and publishes its own state through final and volatile
+ * fields, so a thread that misses the write merely looks it up again.
  *
  * @author Cognito Session contributors
  */
@@ -37,7 +39,8 @@ final class DeferredCredentialsProvider implements AwsCredentialsProvider {
 
 	private final Supplier<? extends AwsCredentialsProvider> lookup;
 
-	private volatile AwsCredentialsProvider delegate;
+	// not volatile: see the class comment
+	private AwsCredentialsProvider delegate;
 
 	DeferredCredentialsProvider(Supplier<? extends AwsCredentialsProvider> lookup) {
 		Assert.notNull(lookup, "lookup cannot be null");
