@@ -46,9 +46,23 @@ public final class UntrustedValue {
 	 * @return the sanitized text ({@code "null"} for {@code null})
 	 */
 	public static String sanitize(Object value) {
+		return sanitize(value, MAX_LENGTH);
+	}
+
+	/**
+	 * Return a value fit for a message, as {@link #sanitize(Object)} does, but cut at
+	 * another length, e.g. for a whole message that quotes several values.
+	 * @param value the value, may be {@code null}
+	 * @param maxLength the number of characters kept
+	 * @return the sanitized text ({@code "null"} for {@code null})
+	 */
+	public static String sanitize(Object value, int maxLength) {
+		if (maxLength < 1) {
+			throw new IllegalArgumentException("maxLength must be positive");
+		}
 		String text = String.valueOf(value);
 		int length = text.length();
-		int end = Math.min(length, MAX_LENGTH);
+		int end = Math.min(length, maxLength);
 		if (end < length && Character.isHighSurrogate(text.charAt(end - 1))) {
 			// never split a surrogate pair, which would leave half a character
 			end--;

@@ -16,14 +16,16 @@
 
 package io.github.cognitosession.autoconfigure.web;
 
+import java.time.Duration;
+
 import io.github.cognitosession.store.SessionStore;
 import io.github.cognitosession.web.CognitoAuthorizationRequestCustomizer;
 import io.github.cognitosession.web.CognitoDomain;
+import io.github.cognitosession.web.CognitoIdTokenValidator;
 import io.github.cognitosession.web.CognitoLoginConfigurer;
 import io.github.cognitosession.web.CognitoLogoutSuccessHandler;
 import io.github.cognitosession.web.CognitoOidcUserService;
 import io.github.cognitosession.web.CognitoTokenRevocationLogoutHandler;
-import io.github.cognitosession.web.CognitoTokenUseValidator;
 import io.github.cognitosession.web.HttpSessionSessionStore;
 import jakarta.servlet.DispatcherType;
 
@@ -146,19 +148,18 @@ public final class CognitoHostedUiAutoConfiguration {
 		return new CognitoOidcUserService();
 	}
 
-	// Spring Security's defaults already check the signature (JWKS), iss, aud, azp, exp,
-	// iat and, in the authentication provider, the nonce; Cognito's token_use is added so
-	// that an access token is never taken for an ID token.
+	// The decoder checks the signature (JWKS) and, in the authentication provider, the
+	// nonce; CognitoIdTokenValidator checks the claims as the session's own token
+	// verifier does (iss, aud/azp, exp, nbf, iat, token_use) with the same clock skew.
 	@Bean
 	@ConditionalOnMissingBean(JwtDecoderFactory.class)
 	OidcIdTokenDecoderFactory cognitoIdTokenDecoderFactory() {
+		Duration clockSkew = this.registrations.clockSkew();
 		OidcIdTokenDecoderFactory factory = new OidcIdTokenDecoderFactory();
 		factory.setJwtValidatorFactory(
 				(registration) -> CognitoHostedUiProperties.REGISTRATION_ID.equals(registration.getRegistrationId())
-						? new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(),
-								new OidcIdTokenValidator(registration), CognitoTokenUseValidator.idToken())
-						: new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(),
-								new OidcIdTokenValidator(registration)));
+						? new CognitoIdTokenValidator(registration, clockSkew) : new DelegatingOAuth2TokenValidator<>(
+								new JwtTimestampValidator(), new OidcIdTokenValidator(registration)));
 		return factory;
 	}
 
