@@ -587,8 +587,17 @@ class CognitoHostedUiLoginTests {
 		return parameters;
 	}
 
+	// The browser sends its session cookie back: since Spring Framework 7.0.10 a mock
+	// request has no requested session id unless one is set, and Spring Security only
+	// changes the id of a session the client asked for.
 	private static org.springframework.test.web.servlet.RequestBuilder callback(MockHttpSession session, String state) {
-		return get("/login/oauth2/code/cognito").param("code", "the-code").param("state", state).session(session);
+		return get("/login/oauth2/code/cognito").param("code", "the-code")
+			.param("state", state)
+			.session(session)
+			.with((request) -> {
+				request.setRequestedSessionId(session.getId());
+				return request;
+			});
 	}
 
 	private String idToken(String nonce, Consumer<JWTClaimsSet.Builder> tamper) {
