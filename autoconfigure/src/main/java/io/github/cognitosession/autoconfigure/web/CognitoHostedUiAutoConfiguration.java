@@ -28,6 +28,8 @@ import io.github.cognitosession.web.CognitoOidcUserService;
 import io.github.cognitosession.web.CognitoTokenRevocationLogoutHandler;
 import io.github.cognitosession.web.HttpSessionSessionStore;
 import jakarta.servlet.DispatcherType;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -37,6 +39,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.security.autoconfigure.web.servlet.ConditionalOnDefaultWebSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,6 +58,7 @@ import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.util.StringUtils;
 
 /**
  * Auto-configuration of the hosted-UI (managed login) web sign-in: a {@code cognito}
@@ -81,6 +85,8 @@ import org.springframework.security.web.SecurityFilterChain;
 @ConditionalOnProperty(prefix = "cognito.hosted-ui", name = "domain")
 @EnableConfigurationProperties(CognitoHostedUiProperties.class)
 public final class CognitoHostedUiAutoConfiguration {
+
+	private static final Log logger = LogFactory.getLog(CognitoHostedUiAutoConfiguration.class);
 
 	private final CognitoHostedUiProperties properties;
 
@@ -125,9 +131,24 @@ public final class CognitoHostedUiAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	CognitoLogoutSuccessHandler cognitoLogoutSuccessHandler(ClientRegistrationRepository clientRegistrations) {
-		CognitoLogoutSuccessHandler handler = new CognitoLogoutSuccessHandler(this.registrations.domain(),
+		CognitoDomain domain = this.registrations.domain();
+		CognitoLogoutSuccessHandler handler = new CognitoLogoutSuccessHandler(domain,
 				cognitoRegistration(clientRegistrations).getClientId());
 		handler.setLogoutRedirectUri(this.properties.getSignOutRedirectUri());
+		String baseUrl = this.properties.getBaseUrl();
+		if (StringUtils.hasText(baseUrl)) {
+			try {
+				handler.setBaseUrl(baseUrl);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidConfigurationPropertyValueException("cognito.hosted-ui.base-url", baseUrl,
+						ex.getMessage());
+			}
+		}
+		else if (!domain.isLocal() && this.properties.getSignOutRedirectUri().contains("{baseUrl}")) {
+			logger.info("cognito.hosted-ui.base-url is not set: after logout Cognito returns the browser to "
+					+ "http://localhost:<server port>/; set it to the application's public URL");
+		}
 		return handler;
 	}
 
