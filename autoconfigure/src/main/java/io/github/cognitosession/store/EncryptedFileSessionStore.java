@@ -28,6 +28,8 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
+import io.github.cognitosession.store.SessionFileFormat.Purpose;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.util.Assert;
@@ -37,19 +39,22 @@ import org.springframework.util.Assert;
  * counterpart of AWSMobileClient's keychain: a restart restores the session without
  * signing in again.
  * <p>
- * <b>File format</b>, version 1 (all of it written by this class, never by Java
+ * <b>File format</b>, version 2 (all of it written by this class, never by Java
  * serialization):
  *
  * <pre>
  * offset  size   content
  * 0       4      magic "CGSS"
- * 4       1      format version, 0x01
- * 5       12     random AES-GCM nonce, fresh for every write
- * 17      n + 16 AES-256-GCM ciphertext of the record, then the 128-bit tag
+ * 4       1      format version, 0x02
+ * 5       1      purpose, 0x01 (session; 0x02 is the device secrets file)
+ * 6       12     random AES-GCM nonce, fresh for every write
+ * 18      n + 16 AES-256-GCM ciphertext of the record, then the 128-bit tag
  * </pre>
  *
- * The first five bytes are authenticated as GCM additional data, so a file cannot be
- * passed off as another version. The plaintext record is a list of fields
+ * The first six bytes are authenticated as GCM additional data, so a file cannot be
+ * passed off as another version, nor the device secrets file as the session. Files of
+ * version 1 (no purpose byte) written by earlier releases are still read, and rewritten
+ * as version 2 at the next save. The plaintext record is a list of fields
  * {@code tag (1 byte) | length (4 bytes) | UTF-8 value} ended by tag {@code 0}: 1 state
  * (enum name), 2 username, 3 ID token, 4 access token, 5 refresh token, 6 identity id, 7
  * federated provider, 8 federated token; absent values are omitted and unknown tags
@@ -207,7 +212,7 @@ public final class EncryptedFileSessionStore implements SessionStore {
 		}
 		byte[] plaintext;
 		try {
-			plaintext = SessionFileFormat.open(content, this.keySource.getKey());
+			plaintext = SessionFileFormat.open(content, Purpose.SESSION, this.keySource.getKey()).plaintext();
 		}
 		catch (GeneralSecurityException ex) {
 			// Not the file's fault (no AES-GCM provider, unusable key): it is kept.
@@ -303,7 +308,7 @@ public final class EncryptedFileSessionStore implements SessionStore {
 	private byte[] encrypt(SessionRecord record) {
 		byte[] plaintext = SessionRecordCodec.encode(record);
 		try {
-			return SessionFileFormat.seal(plaintext, this.keySource.getKey(), this.secureRandom);
+			return SessionFileFormat.seal(plaintext, Purpose.SESSION, this.keySource.getKey(), this.secureRandom);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new SessionStoreException("Cannot encrypt the session for '" + this.storeFile + "': AES-GCM is not "

@@ -21,6 +21,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
@@ -43,6 +44,8 @@ import java.util.stream.Stream;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+
+import io.github.cognitosession.device.DeviceSecrets;
 
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -135,7 +138,7 @@ class EncryptedFileSessionStoreTests {
 		SessionRecord record = TestSessionRecords.realistic();
 		store(KEY).save(record);
 		String content = new String(Files.readAllBytes(storeFile()), StandardCharsets.ISO_8859_1);
-		assertThat(content).startsWith("CGSS\u0001");
+		assertThat(content).startsWith("CGSS\u0002\u0001");
 		for (String secret : List.of(record.getIdToken(), record.getAccessToken(), record.getRefreshToken())) {
 			// Any 16 consecutive characters of a token would betray it.
 			for (int start = 0; start + 16 <= secret.length(); start += 16) {
@@ -152,7 +155,7 @@ class EncryptedFileSessionStoreTests {
 		byte[] first = Files.readAllBytes(storeFile());
 		store.save(TestSessionRecords.minimal());
 		byte[] second = Files.readAllBytes(storeFile());
-		assertThat(Arrays.copyOfRange(second, 5, 17)).isNotEqualTo(Arrays.copyOfRange(first, 5, 17));
+		assertThat(Arrays.copyOfRange(second, 6, 18)).isNotEqualTo(Arrays.copyOfRange(first, 6, 18));
 		assertThat(second).isNotEqualTo(first);
 	}
 
@@ -161,7 +164,7 @@ class EncryptedFileSessionStoreTests {
 		SessionRecord record = TestSessionRecords.realistic();
 		store(KEY).save(record);
 		int plaintext = SessionRecordCodec.encode(record).length;
-		assertThat(Files.size(storeFile())).isEqualTo(plaintext + 33L).isLessThan(4096);
+		assertThat(Files.size(storeFile())).isEqualTo(plaintext + 34L).isLessThan(4096);
 	}
 
 	@Test
@@ -269,7 +272,10 @@ class EncryptedFileSessionStoreTests {
 				corruption("tampered ciphertext byte", (bytes) -> flip(bytes, bytes.length / 2), "cannot be decrypted"),
 				corruption("tampered nonce", (bytes) -> flip(bytes, 6), "cannot be decrypted"),
 				corruption("tampered tag", (bytes) -> flip(bytes, bytes.length - 1), "cannot be decrypted"),
-				corruption("unknown future version", (bytes) -> withVersion(bytes, 2), "format version 2"),
+				corruption("unknown future version", (bytes) -> withVersion(bytes, 3), "format version 3"),
+				corruption("unknown purpose", (bytes) -> withPurpose(bytes, 7), "unknown purpose 7"),
+				corruption("device secrets purpose", (bytes) -> withPurpose(bytes, 2),
+						"it is a device secrets file, not a session store file"),
 				corruption("plain text", (bytes) -> "{\"state\":\"SIGNED_IN\"}".getBytes(StandardCharsets.UTF_8),
 						"bad magic"),
 				corruption("oversized", (bytes) -> Arrays.copyOf(bytes, EncryptedFileSessionStore.MAX_FILE_BYTES + 1),
@@ -278,20 +284,41 @@ class EncryptedFileSessionStoreTests {
 
 	@Test
 	void loadWhenSealedByHandWithCurrentHeaderThenReadable() throws Exception {
-		// Control for the next test: the hand-made envelope matches the store's format.
+		// Control for the next tests: the hand-made envelope matches the store's format.
 		byte[] plaintext = SessionRecordCodec.encode(TestSessionRecords.realistic());
-		Files.write(storeFile(), sealWithHeader(plaintext, new byte[] { 'C', 'G', 'S', 'S', 1 }));
+		Files.write(storeFile(), sealWithHeader(plaintext, new byte[] { 'C', 'G', 'S', 'S', 2, 1 }));
 		assertThat(store(KEY).load()).contains(TestSessionRecords.realistic());
 	}
 
 	@Test
-	void loadWhenCiphertextSealedUnderAnotherVersionThenRejectedBecauseHeaderIsAuthenticated(CapturedOutput output)
+	void loadWhenCiphertextSealedUnderAnotherPurposeThenRejectedBecauseHeaderIsAuthenticated(CapturedOutput output)
 			throws Exception {
 		byte[] plaintext = SessionRecordCodec.encode(TestSessionRecords.realistic());
-		byte[] forged = withVersion(sealWithHeader(plaintext, new byte[] { 'C', 'G', 'S', 'S', 2 }), 1);
+		byte[] forged = withPurpose(sealWithHeader(plaintext, new byte[] { 'C', 'G', 'S', 'S', 2, 2 }), 1);
 		Files.write(storeFile(), forged);
 		assertThat(store(KEY).load()).isEmpty();
 		assertThat(output).contains("cannot be decrypted");
+	}
+
+	@Test
+	void loadWhenVersionOneFileOfEarlierReleaseThenReadAndRewrittenAsVersionTwoAtNextSave() throws Exception {
+		byte[] plaintext = SessionRecordCodec.encode(TestSessionRecords.realistic());
+		Files.write(storeFile(), sealWithHeader(plaintext, new byte[] { 'C', 'G', 'S', 'S', 1 }));
+		EncryptedFileSessionStore store = store(KEY);
+		assertThat(store.load()).contains(TestSessionRecords.realistic());
+		store.save(TestSessionRecords.full());
+		assertThat(Arrays.copyOf(Files.readAllBytes(storeFile()), 6)).containsExactly('C', 'G', 'S', 'S', 2, 1);
+		assertThat(store(KEY).load()).contains(TestSessionRecords.full());
+	}
+
+	@Test
+	void loadWhenDeviceSecretsFileSwappedInThenNotReadAsSession(CapturedOutput output) throws IOException {
+		EncryptedFileSessionStore store = store(KEY);
+		store.save(TestSessionRecords.realistic());
+		store.deviceSecretsStore().save("alice", new DeviceSecrets("us-east-1_1111", "-group1", "device-password-1"));
+		Files.copy(store.deviceSecretsStore().getFile(), storeFile(), StandardCopyOption.REPLACE_EXISTING);
+		assertThat(store.load()).isEmpty();
+		assertThat(output).contains("it is a device secrets file, not a session store file");
 	}
 
 	@Test
@@ -468,6 +495,12 @@ class EncryptedFileSessionStoreTests {
 	private static byte[] flip(byte[] bytes, int index) {
 		byte[] copy = bytes.clone();
 		copy[index] ^= 0x01;
+		return copy;
+	}
+
+	private static byte[] withPurpose(byte[] bytes, int purpose) {
+		byte[] copy = bytes.clone();
+		copy[5] = (byte) purpose;
 		return copy;
 	}
 
