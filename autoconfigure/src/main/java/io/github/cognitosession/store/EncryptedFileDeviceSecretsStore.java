@@ -121,6 +121,7 @@ public final class EncryptedFileDeviceSecretsStore implements DeviceSecretsStore
 	}
 
 	private Map<String, DeviceSecrets> readAll() {
+		EncryptedFileSessionStore.checkPrivateDirectory(this.file.getParent());
 		byte[] content;
 		try (InputStream in = Files.newInputStream(this.file)) {
 			content = in.readNBytes(EncryptedFileSessionStore.MAX_FILE_BYTES + 1);
@@ -204,6 +205,7 @@ public final class EncryptedFileDeviceSecretsStore implements DeviceSecretsStore
 		Path temp = null;
 		try {
 			OwnerOnlyFiles.createDirectories(directory);
+			EncryptedFileSessionStore.checkPrivateDirectory(directory);
 			temp = OwnerOnlyFiles.createTempFileNextTo(this.file);
 			OwnerOnlyFiles.writeDurably(temp, content);
 			OwnerOnlyFiles.moveAtomically(temp, this.file);

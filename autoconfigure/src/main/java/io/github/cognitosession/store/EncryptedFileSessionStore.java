@@ -67,7 +67,10 @@ import org.springframework.util.Assert;
  * the device, then renamed atomically onto the store file (and the directory is forced
  * where the platform allows), so the store file is always either the previous or the new
  * session, never a mix, and is owner-only ({@code 0600}) from creation. A missing
- * directory is created owner-only ({@code 0700}).
+ * directory is created owner-only ({@code 0700}); on POSIX systems an existing directory
+ * that belongs to another user or that other users can access is refused with a
+ * {@link SessionStoreException} naming it and the fix ({@code chmod 700}), since whoever
+ * can write to it can replace the store.
  * <p>
  * <b>Corrupt files</b>: a file that cannot be decrypted or parsed (another key,
  * truncated, modified, an unknown format version) is logged as a WARN naming the file and
@@ -183,6 +186,7 @@ public final class EncryptedFileSessionStore implements SessionStore {
 	public Optional<SessionRecord> load() {
 		this.lock.lock();
 		try {
+			checkPrivateDirectory(this.storeFile.getParent());
 			for (int attempt = 1; attempt <= MAX_READ_ATTEMPTS; attempt++) {
 				byte[] content = read();
 				if (content == null) {
@@ -283,6 +287,7 @@ public final class EncryptedFileSessionStore implements SessionStore {
 			Path temp = null;
 			try {
 				OwnerOnlyFiles.createDirectories(directory);
+				checkPrivateDirectory(directory);
 				temp = OwnerOnlyFiles.createTempFileNextTo(this.storeFile);
 				OwnerOnlyFiles.writeDurably(temp, content);
 				this.writeHook.beforeCommit(temp);
@@ -337,6 +342,15 @@ public final class EncryptedFileSessionStore implements SessionStore {
 		finally {
 			this.lock.unlock();
 		}
+	}
+
+	/**
+	 * Refuse a store directory that another user owns or can use (POSIX only): they could
+	 * replace the store or swap its files.
+	 */
+	static void checkPrivateDirectory(Path directory) {
+		OwnerOnlyFiles.checkPrivateDirectory(directory, "session store directory",
+				"set cognito.session.store-path to a file in a directory only you can access");
 	}
 
 	private static String describe(IOException ex) {

@@ -191,6 +191,43 @@ class EncryptedFileSessionStoreTests {
 	}
 
 	@Test
+	void loadAndSaveWhenStoreDirectoryAccessibleByOthersThenRefusedNamingDirectoryAndFix() throws IOException {
+		store(KEY).save(TestSessionRecords.realistic());
+		assumeTrue(OwnerOnlyFiles.isPosix(storeFile()), "POSIX permissions");
+		byte[] before = Files.readAllBytes(storeFile());
+		Files.setPosixFilePermissions(this.directory, PosixFilePermissions.fromString("rwxr-xr-x"));
+		EncryptedFileSessionStore store = store(KEY);
+		assertThatExceptionOfType(SessionStoreException.class).isThrownBy(store::load)
+			.withMessageContaining("Session store directory '" + this.directory + "' is accessible by other users")
+			.withMessageContaining("rwxr-xr-x")
+			.withMessageContaining("'chmod 700 " + this.directory + "'")
+			.withMessageContaining("cognito.session.store-path");
+		assertThatExceptionOfType(SessionStoreException.class)
+			.isThrownBy(() -> store.save(TestSessionRecords.minimal()))
+			.withMessageContaining("chmod 700");
+		assertThatExceptionOfType(SessionStoreException.class)
+			.isThrownBy(() -> store.deviceSecretsStore().load("alice"))
+			.withMessageContaining("chmod 700");
+		assertThat(Files.readAllBytes(storeFile())).isEqualTo(before);
+		Files.setPosixFilePermissions(this.directory, PosixFilePermissions.fromString("rwx------"));
+		assertThat(store.load()).contains(TestSessionRecords.realistic());
+	}
+
+	@Test
+	void saveWhenGeneratedKeyFileReadableByOthersThenRefusedAndNothingWritten() throws IOException {
+		EncryptedFileSessionStore.builder(storeFile()).clock(CLOCK).build().save(TestSessionRecords.minimal());
+		Path keyFile = EncryptedFileSessionStore.defaultKeyFile(storeFile());
+		assumeTrue(OwnerOnlyFiles.isPosix(keyFile), "POSIX permissions");
+		byte[] before = Files.readAllBytes(storeFile());
+		Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-rw----"));
+		EncryptedFileSessionStore store = EncryptedFileSessionStore.builder(storeFile()).clock(CLOCK).build();
+		assertThatExceptionOfType(SessionStoreException.class)
+			.isThrownBy(() -> store.save(TestSessionRecords.realistic()))
+			.withMessageContaining("'chmod 600 " + keyFile + "'");
+		assertThat(Files.readAllBytes(storeFile())).isEqualTo(before);
+	}
+
+	@Test
 	void saveWhenWriteFailsBeforeRenameThenPreviousFileIntactAndNoTempLeft() throws IOException {
 		store(KEY).save(TestSessionRecords.realistic());
 		byte[] before = Files.readAllBytes(storeFile());
