@@ -183,7 +183,9 @@ public final class CognitoTokenVerifier implements TokenVerifier {
 			jwt.getJWTClaimsSet();
 			return jwt;
 		}
-		catch (ParseException ex) {
+		catch (ParseException | RuntimeException ex) {
+			// Nimbus fails on some malformed input with a runtime exception (a header
+			// that is JSON null gives a NullPointerException): still a malformed token.
 			throw new InvalidTokenException(Reason.MALFORMED, description + " is not a signed JWT", ex);
 		}
 	}

@@ -165,6 +165,17 @@ class EncryptedFileDeviceSecretsStoreTests {
 	}
 
 	@Test
+	void decodeWhenValueIsBlankThenUnreadable() {
+		// found by StoreCodecPropertyTests: a blank value made DeviceSecrets throw
+		// IllegalArgumentException instead of the file being moved aside
+		byte[] encoded = DeviceSecretsCodec.encode(Map.of("alice", new DeviceSecrets("key", "group", "x")));
+		encoded[encoded.length - 2] = ' ';
+		assertThatExceptionOfType(UnreadableSessionFileException.class)
+			.isThrownBy(() -> DeviceSecretsCodec.decode(encoded))
+			.withMessage("the device secrets have an incomplete entry");
+	}
+
+	@Test
 	void decodeWhenEntryIsIncompleteThenUnreadable() {
 		byte[] encoded = DeviceSecretsCodec.encode(Map.of("alice", ALICE));
 		// Cut the password field and end the list there.

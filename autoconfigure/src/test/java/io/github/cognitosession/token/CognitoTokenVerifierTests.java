@@ -252,6 +252,8 @@ class CognitoTokenVerifierTests {
 		assertFails(() -> verifier().verifyIdToken("eyJ%%%.eyJ***.sig"), Reason.MALFORMED, "not a signed JWT");
 		assertFails(() -> verifier().verifyAccessToken("eyJhbGciOiJSUzI1NiJ9.bm90LWpzb24.c2ln"), Reason.MALFORMED,
 				"not a signed JWT");
+		// a header that is JSON null (found by CognitoTokenVerifierPropertyTests)
+		assertFails(() -> verifier().verifyIdToken("bnVsbA.e30.c2ln"), Reason.MALFORMED, "not a signed JWT");
 		jwks.verify(0, getRequestedFor(urlEqualTo(JWKS_PATH)));
 	}
 
