@@ -236,9 +236,8 @@ public final class CognitoTokenVerifier implements TokenVerifier {
 								+ ", expected client id '" + this.clientId + "'");
 			}
 			Object authorizedParty = claims.getClaim("azp");
-			// OpenID Connect Core 3.1.3.7: with several audiences the token must say
-			// which
-			// of them it was issued to.
+			// OpenID Connect Core 3.1.3.7: with several audiences the token must
+			// say which of them it was issued to.
 			if (audience.size() > 1 && authorizedParty == null) {
 				throw new InvalidTokenException(Reason.AUDIENCE, description + " has " + audience.size()
 						+ " audiences and no azp claim, expected the client id '" + this.clientId + "' alone");

@@ -125,8 +125,7 @@ class EncryptedFileDeviceSecretsStoreTests {
 		sessionStore.save(TestSessionRecords.realistic());
 		EncryptedFileDeviceSecretsStore store = sessionStore.deviceSecretsStore();
 		Files.copy(sessionStore.getStoreFile(), store.getFile());
-		// a session record's fields would read as a device of the user named after the
-		// state
+		// a session record's fields would read as a device of user "SIGNED_IN"
 		assertThat(store.load("SIGNED_IN")).isEmpty();
 		assertThat(output.getAll()).contains("it is a session store file, not a device secrets file");
 	}
