@@ -270,7 +270,8 @@ public class CognitoProperties implements InitializingBean {
 		private Duration reauthenticationTimeout;
 
 		/**
-		 * Clock difference tolerated when checking the tokens' "exp" and "iat".
+		 * Clock difference tolerated when checking the tokens' "exp", "nbf" and "iat",
+		 * also for the hosted-UI login's ID token. At most 5 minutes.
 		 */
 		private Duration clockSkew = Duration.ofSeconds(60);
 

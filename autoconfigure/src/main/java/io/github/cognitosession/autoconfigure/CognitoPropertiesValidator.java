@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.regex.Pattern;
 
 import io.github.cognitosession.store.Base64SessionKeySource;
+import io.github.cognitosession.token.CognitoTokenVerifier;
 import io.github.cognitosession.autoconfigure.CognitoProperties.StoreType;
 
 /**
@@ -137,6 +138,12 @@ final class CognitoPropertiesValidator {
 			validateDuration("cognito.session.reauthentication-timeout", session.getReauthenticationTimeout(), "30s");
 		}
 		validateDuration("cognito.session.clock-skew", session.getClockSkew(), "60s");
+		if (session.getClockSkew().compareTo(CognitoTokenVerifier.MAX_CLOCK_SKEW) > 0) {
+			throw new InvalidCognitoConfigurationException("cognito.session.clock-skew",
+					"is " + session.getClockSkew() + ", more than the 5 minutes allowed",
+					"Set cognito.session.clock-skew to at most 5m (the default is 60s); a larger skew keeps accepting "
+							+ "expired tokens, so synchronize the clock (NTP) instead.");
+		}
 		validateEncryptionKey(session.getEncryptionKey());
 		Path storePath = session.getStorePath();
 		if (session.getStore() == StoreType.FILE && storePath != null && Files.isDirectory(storePath)) {

@@ -17,7 +17,8 @@ package io.github.cognitosession.exception;
 
 /**
  * Thrown when a Cognito token fails verification. The message and {@link #getReason()}
- * name the check that failed; the token itself is never included.
+ * name the check that failed; the token itself is never included, and the token's own
+ * values it quotes (key id, issuer, audience) are {@link UntrustedValue sanitized}.
  *
  * @author Cognito Session contributors
  */
@@ -81,7 +82,10 @@ public class InvalidTokenException extends CognitoSessionException {
 		/** Signed with an algorithm other than RS256. */
 		ALGORITHM,
 
-		/** The signature does not verify, or no JWKS key matches the token's key id. */
+		/**
+		 * The signature does not verify, or the token's key id is unknown even after the
+		 * JWKS was refetched (or refetched too recently to be fetched again).
+		 */
 		SIGNATURE,
 
 		/** The {@code iss} claim is not the expected issuer. */
@@ -89,6 +93,7 @@ public class InvalidTokenException extends CognitoSessionException {
 
 		/**
 		 * The {@code aud} (ID token) or {@code client_id} (access token) is not the
+		 * client id, or an ID token has several audiences without {@code azp} being the
 		 * client id.
 		 */
 		AUDIENCE,
@@ -97,7 +102,13 @@ public class InvalidTokenException extends CognitoSessionException {
 		TOKEN_USE,
 
 		/** The token has expired (beyond the allowed clock skew). */
-		EXPIRED
+		EXPIRED,
+
+		/**
+		 * The token's {@code nbf} or {@code iat} is in the future (beyond the allowed
+		 * clock skew).
+		 */
+		NOT_YET_VALID
 
 	}
 

@@ -118,8 +118,8 @@ final class DeviceSecretsCodec {
 		if (entry == null) {
 			return;
 		}
-		if (entry[1] == null || entry[2] == null || entry[3] == null || entry[0].isEmpty() || entry[1].isEmpty()
-				|| entry[2].isEmpty() || entry[3].isEmpty()) {
+		if (entry[1] == null || entry[2] == null || entry[3] == null || entry[0].isBlank() || entry[1].isBlank()
+				|| entry[2].isBlank() || entry[3].isBlank()) {
 			throw new UnreadableSessionFileException("the device secrets have an incomplete entry");
 		}
 		devices.put(entry[0], new DeviceSecrets(entry[1], entry[2], entry[3]));

@@ -32,6 +32,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import io.github.cognitosession.device.DeviceSecrets;
 import io.github.cognitosession.device.DeviceSecretsStore;
+import io.github.cognitosession.store.SessionFileFormat.Opened;
+import io.github.cognitosession.store.SessionFileFormat.Purpose;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -40,10 +42,11 @@ import org.springframework.util.Assert;
 /**
  * The remembered-device secrets of an {@link EncryptedFileSessionStore}: a second file,
  * {@code <store file>.devices}, in the same format (AES-256-GCM with the store's key,
- * written atomically and owner-only), so that signing out (which deletes the session
- * file) keeps the device. A corrupt file is moved aside with a WARN and read as empty.
- * Obtain one with {@link EncryptedFileSessionStore#deviceSecretsStore()}. Thread-safe
- * within a process; across processes writers are last-writer-wins.
+ * written atomically and owner-only) but with its own purpose in the authenticated
+ * header, so that the session file cannot be read as this one; signing out (which deletes
+ * the session file) keeps the device. A corrupt file is moved aside with a WARN and read
+ * as empty. Obtain one with {@link EncryptedFileSessionStore#deviceSecretsStore()}.
+ * Thread-safe within a process; across processes writers are last-writer-wins.
  *
  * @author Cognito Session contributors
  */
@@ -118,6 +121,7 @@ public final class EncryptedFileDeviceSecretsStore implements DeviceSecretsStore
 	}
 
 	private Map<String, DeviceSecrets> readAll() {
+		EncryptedFileSessionStore.checkPrivateDirectory(this.file.getParent());
 		byte[] content;
 		try (InputStream in = Files.newInputStream(this.file)) {
 			content = in.readNBytes(EncryptedFileSessionStore.MAX_FILE_BYTES + 1);
@@ -134,8 +138,12 @@ public final class EncryptedFileDeviceSecretsStore implements DeviceSecretsStore
 				throw new UnreadableSessionFileException(
 						"it is larger than " + EncryptedFileSessionStore.MAX_FILE_BYTES + " bytes");
 			}
-			byte[] plaintext = SessionFileFormat.open(content, this.keySource.getKey());
+			Opened opened = SessionFileFormat.open(content, Purpose.DEVICE_SECRETS, this.keySource.getKey());
+			byte[] plaintext = opened.plaintext();
 			try {
+				if (opened.legacy()) {
+					refuseSessionRecord(plaintext);
+				}
 				return DeviceSecretsCodec.decode(plaintext);
 			}
 			finally {
@@ -150,6 +158,21 @@ public final class EncryptedFileDeviceSecretsStore implements DeviceSecretsStore
 			moveAside(ex.getMessage());
 			return new LinkedHashMap<>();
 		}
+	}
+
+	/**
+	 * A version 1 file does not authenticate its purpose, and a session record happens to
+	 * parse as device secrets (its fields have the same tags), so a session file put in
+	 * place of this one is recognised by its content.
+	 */
+	private static void refuseSessionRecord(byte[] plaintext) throws UnreadableSessionFileException {
+		try {
+			SessionRecordCodec.decode(plaintext);
+		}
+		catch (UnreadableSessionFileException ex) {
+			return;
+		}
+		throw new UnreadableSessionFileException("it is a session store file, not a device secrets file");
 	}
 
 	private void moveAside(String reason) {
@@ -168,7 +191,8 @@ public final class EncryptedFileDeviceSecretsStore implements DeviceSecretsStore
 		byte[] plaintext = DeviceSecretsCodec.encode(devices);
 		byte[] content;
 		try {
-			content = SessionFileFormat.seal(plaintext, this.keySource.getKey(), this.secureRandom);
+			content = SessionFileFormat.seal(plaintext, Purpose.DEVICE_SECRETS, this.keySource.getKey(),
+					this.secureRandom);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new SessionStoreException("Cannot encrypt the device secrets for '" + this.file
@@ -181,6 +205,7 @@ public final class EncryptedFileDeviceSecretsStore implements DeviceSecretsStore
 		Path temp = null;
 		try {
 			OwnerOnlyFiles.createDirectories(directory);
+			EncryptedFileSessionStore.checkPrivateDirectory(directory);
 			temp = OwnerOnlyFiles.createTempFileNextTo(this.file);
 			OwnerOnlyFiles.writeDurably(temp, content);
 			OwnerOnlyFiles.moveAtomically(temp, this.file);

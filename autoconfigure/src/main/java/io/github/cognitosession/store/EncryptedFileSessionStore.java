@@ -28,6 +28,8 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
+import io.github.cognitosession.store.SessionFileFormat.Purpose;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.util.Assert;
@@ -38,19 +40,22 @@ import org.springframework.util.Assert;
  * AWSMobileClient's keychain: a restart restores the session without signing in again. A
  * session of any other key is never stored here: it loads as absent, and saving it fails.
  * <p>
- * <b>File format</b>, version 1 (all of it written by this class, never by Java
+ * <b>File format</b>, version 2 (all of it written by this class, never by Java
  * serialization):
  *
  * <pre>
  * offset  size   content
  * 0       4      magic "CGSS"
- * 4       1      format version, 0x01
- * 5       12     random AES-GCM nonce, fresh for every write
- * 17      n + 16 AES-256-GCM ciphertext of the record, then the 128-bit tag
+ * 4       1      format version, 0x02
+ * 5       1      purpose, 0x01 (session; 0x02 is the device secrets file)
+ * 6       12     random AES-GCM nonce, fresh for every write
+ * 18      n + 16 AES-256-GCM ciphertext of the record, then the 128-bit tag
  * </pre>
  *
- * The first five bytes are authenticated as GCM additional data, so a file cannot be
- * passed off as another version. The plaintext record is a list of fields
+ * The first six bytes are authenticated as GCM additional data, so a file cannot be
+ * passed off as another version, nor the device secrets file as the session. Files of
+ * version 1 (no purpose byte) written by earlier releases are still read, and rewritten
+ * as version 2 at the next save. The plaintext record is a list of fields
  * {@code tag (1 byte) | length (4 bytes) | UTF-8 value} ended by tag {@code 0}: 1 state
  * (enum name), 2 username, 3 ID token, 4 access token, 5 refresh token, 6 identity id, 7
  * federated provider, 8 federated token; absent values are omitted and unknown tags
@@ -63,7 +68,10 @@ import org.springframework.util.Assert;
  * the device, then renamed atomically onto the store file (and the directory is forced
  * where the platform allows), so the store file is always either the previous or the new
  * session, never a mix, and is owner-only ({@code 0600}) from creation. A missing
- * directory is created owner-only ({@code 0700}).
+ * directory is created owner-only ({@code 0700}); on POSIX systems an existing directory
+ * that belongs to another user or that other users can access is refused with a
+ * {@link SessionStoreException} naming it and the fix ({@code chmod 700}), since whoever
+ * can write to it can replace the store.
  * <p>
  * <b>Corrupt files</b>: a file that cannot be decrypted or parsed (another key,
  * truncated, modified, an unknown format version) is logged as a WARN naming the file and
@@ -207,6 +215,7 @@ public final class EncryptedFileSessionStore implements SessionRepository {
 	public Optional<SessionRecord> load() {
 		this.lock.lock();
 		try {
+			checkPrivateDirectory(this.storeFile.getParent());
 			for (int attempt = 1; attempt <= MAX_READ_ATTEMPTS; attempt++) {
 				byte[] content = read();
 				if (content == null) {
@@ -236,7 +245,7 @@ public final class EncryptedFileSessionStore implements SessionRepository {
 		}
 		byte[] plaintext;
 		try {
-			plaintext = SessionFileFormat.open(content, this.keySource.getKey());
+			plaintext = SessionFileFormat.open(content, Purpose.SESSION, this.keySource.getKey()).plaintext();
 		}
 		catch (GeneralSecurityException ex) {
 			// Not the file's fault (no AES-GCM provider, unusable key): it is kept.
@@ -312,6 +321,7 @@ public final class EncryptedFileSessionStore implements SessionRepository {
 			Path temp = null;
 			try {
 				OwnerOnlyFiles.createDirectories(directory);
+				checkPrivateDirectory(directory);
 				temp = OwnerOnlyFiles.createTempFileNextTo(this.storeFile);
 				OwnerOnlyFiles.writeDurably(temp, content);
 				this.writeHook.beforeCommit(temp);
@@ -337,7 +347,7 @@ public final class EncryptedFileSessionStore implements SessionRepository {
 	private byte[] encrypt(SessionRecord record) {
 		byte[] plaintext = SessionRecordCodec.encode(record);
 		try {
-			return SessionFileFormat.seal(plaintext, this.keySource.getKey(), this.secureRandom);
+			return SessionFileFormat.seal(plaintext, Purpose.SESSION, this.keySource.getKey(), this.secureRandom);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new SessionStoreException("Cannot encrypt the session for '" + this.storeFile + "': AES-GCM is not "
@@ -365,6 +375,15 @@ public final class EncryptedFileSessionStore implements SessionRepository {
 		finally {
 			this.lock.unlock();
 		}
+	}
+
+	/**
+	 * Refuse a store directory that another user owns or can use (POSIX only): they could
+	 * replace the store or swap its files.
+	 */
+	static void checkPrivateDirectory(Path directory) {
+		OwnerOnlyFiles.checkPrivateDirectory(directory, "session store directory",
+				"set cognito.session.store-path to a file in a directory only you can access");
 	}
 
 	private static String describe(IOException ex) {

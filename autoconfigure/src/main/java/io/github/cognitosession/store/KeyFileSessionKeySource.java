@@ -23,14 +23,10 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.EnumSet;
-import java.util.Set;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -53,6 +49,11 @@ import org.springframework.util.Assert;
  * and replaced, which means the session stored under it is lost and the user signs in
  * again.
  * <p>
+ * On POSIX systems a key file, or a directory of the key file, that is not owned by the
+ * user running the application or that other users can access is refused with a
+ * {@link SessionStoreException} naming the file and the fix ({@code chmod 600},
+ * {@code chmod 700}): its key could have been read or replaced.
+ * <p>
  * The key is read once and cached. Thread-safe.
  *
  * @author Cognito Session contributors
@@ -61,8 +62,7 @@ public final class KeyFileSessionKeySource implements SessionKeySource {
 
 	private static final Log logger = LogFactory.getLog(KeyFileSessionKeySource.class);
 
-	private static final Set<PosixFilePermission> GROUP_OR_OTHERS = EnumSet.of(PosixFilePermission.GROUP_READ,
-			PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE);
+	private static final String ALTERNATIVE = "set " + Base64SessionKeySource.PROPERTY + " (then no key file is used)";
 
 	/**
 	 * Upper bound on what is read from the key file; a valid one is 45 bytes.
@@ -120,6 +120,8 @@ public final class KeyFileSessionKeySource implements SessionKeySource {
 	}
 
 	private SecretKey readOrCreate() {
+		OwnerOnlyFiles.checkPrivateDirectory(this.keyFile.getParent(), "directory of the session key file",
+				ALTERNATIVE);
 		try {
 			SecretKey existing = read();
 			return (existing != null) ? existing : create();
@@ -147,7 +149,9 @@ public final class KeyFileSessionKeySource implements SessionKeySource {
 		try {
 			byte[] keyBytes = decode(content);
 			if (keyBytes != null) {
-				warnIfReadableByOthers();
+				// A key another user could read or replace is not used; one that is not
+				// a key is moved aside below, whoever could read it.
+				OwnerOnlyFiles.checkPrivateFile(this.keyFile, "session key file", ALTERNATIVE);
 				return toKey(keyBytes);
 			}
 			Path movedTo = OwnerOnlyFiles.moveAside(this.keyFile, this.clock);
@@ -178,16 +182,6 @@ public final class KeyFileSessionKeySource implements SessionKeySource {
 		// SecretKeySpec keeps its own copy.
 		Arrays.fill(keyBytes, (byte) 0);
 		return key;
-	}
-
-	private void warnIfReadableByOthers() throws IOException {
-		if (OwnerOnlyFiles.isPosix(this.keyFile)) {
-			Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(this.keyFile);
-			if (permissions.stream().anyMatch(GROUP_OR_OTHERS::contains)) {
-				logger.warn("Session key file '" + this.keyFile + "' is accessible by other users (permissions "
-						+ PosixFilePermissions.toString(permissions) + "); restrict it to its owner with 'chmod 600'");
-			}
-		}
 	}
 
 	private SecretKey create() throws IOException {

@@ -20,22 +20,28 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
 
 /**
- * File operations shared by the store and the key file: owner-only creation, durable
- * writes and moving a bad file aside. On file systems without POSIX permissions the files
- * are created with the platform's defaults.
+ * File operations shared by the store and the key file: owner-only creation, the check
+ * that existing files and directories are private to the current user, durable writes and
+ * moving a bad file aside. On file systems without POSIX permissions the files are
+ * created with the platform's defaults and not checked.
  *
  * @author Cognito Session contributors
  */
@@ -55,6 +61,102 @@ final class OwnerOnlyFiles {
 
 	static boolean isPosix(Path path) {
 		return path.getFileSystem().supportedFileAttributeViews().contains("posix");
+	}
+
+	/**
+	 * Refuse an existing directory that another user owns or can use: whoever can write
+	 * to it can replace or swap the files in it (the key file included), and whoever owns
+	 * it can do so at any time. Does nothing when the directory does not exist or the
+	 * file system has no POSIX permissions.
+	 * @param directory the directory
+	 * @param description what the directory is, for the message
+	 * @param alternative how else to fix it, for the message
+	 * @throws SessionStoreException naming the directory and the fix
+	 */
+	static void checkPrivateDirectory(Path directory, String description, String alternative) {
+		checkPrivateDirectory(directory, description, alternative, currentUser(directory));
+	}
+
+	static void checkPrivateDirectory(Path directory, String description, String alternative,
+			UserPrincipal currentUser) {
+		checkPrivate(directory, true, description, alternative, currentUser);
+	}
+
+	/**
+	 * Refuse an existing file that another user owns or can read or write. Does nothing
+	 * when the file does not exist or the file system has no POSIX permissions.
+	 * @param file the file
+	 * @param description what the file is, for the message
+	 * @param alternative how else to fix it, for the message
+	 * @throws SessionStoreException naming the file and the fix
+	 */
+	static void checkPrivateFile(Path file, String description, String alternative) {
+		checkPrivate(file, false, description, alternative, currentUser(file));
+	}
+
+	private static void checkPrivate(Path path, boolean directory, String description, String alternative,
+			UserPrincipal currentUser) {
+		if (!isPosix(path)) {
+			return;
+		}
+		PosixFileAttributes attributes;
+		try {
+			attributes = Files.readAttributes(path, PosixFileAttributes.class);
+		}
+		catch (NoSuchFileException ex) {
+			return;
+		}
+		catch (IOException ex) {
+			throw new SessionStoreException("Cannot check the permissions of " + description + " '" + path + "' ("
+					+ ex.getClass().getSimpleName() + ")", ex);
+		}
+		if (attributes.isDirectory() != directory) {
+			// Not what it should be (a file in place of the directory): reading or
+			// writing it fails with an error that says so.
+			return;
+		}
+		if (currentUser != null && !currentUser.equals(attributes.owner())) {
+			throw new SessionStoreException(capitalize(description) + " '" + path + "' is owned by '"
+					+ attributes.owner().getName() + "', not by '" + currentUser.getName()
+					+ "', who runs this application; another user could replace what is in it. Use one of your own ("
+					+ alternative + "), or take it over with 'chown " + currentUser.getName() + " " + path + "'", null);
+		}
+		Set<PosixFilePermission> permissions = attributes.permissions();
+		if (!(directory ? OWNER_ALL : OWNER_READ_WRITE).containsAll(permissions)) {
+			String chmod = directory ? "chmod 700" : "chmod 600";
+			throw new SessionStoreException(capitalize(description) + " '" + path
+					+ "' is accessible by other users (permissions " + PosixFilePermissions.toString(permissions)
+					+ "); restrict it to its owner with '" + chmod + " " + path + "', or " + alternative, null);
+		}
+	}
+
+	/**
+	 * The user this process runs as, or {@code null} when the system cannot name it (for
+	 * example a container user without an account): then only permissions are checked.
+	 */
+	private static UserPrincipal currentUser(Path path) {
+		if (path.getFileSystem() == FileSystems.getDefault()) {
+			return DefaultFileSystemUser.CURRENT;
+		}
+		return lookUpCurrentUser(path.getFileSystem());
+	}
+
+	private static UserPrincipal lookUpCurrentUser(FileSystem fileSystem) {
+		// The JDK derives user.name from the process's user id, not from the environment.
+		String name = System.getProperty("user.name");
+		if (name == null || name.isBlank() || "?".equals(name)) {
+			return null;
+		}
+		try {
+			return fileSystem.getUserPrincipalLookupService().lookupPrincipalByName(name);
+		}
+		catch (IOException | UnsupportedOperationException ex) {
+			return null;
+		}
+	}
+
+	private static String capitalize(String description) {
+		return Character.toUpperCase(description.charAt(0)) + description.substring(1);
 	}
 
 	/**
@@ -153,6 +255,15 @@ final class OwnerOnlyFiles {
 
 	static void moveAtomically(Path source, Path target) throws IOException {
 		Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	/**
+	 * Looked up once: the process's user does not change.
+	 */
+	private static final class DefaultFileSystemUser {
+
+		static final UserPrincipal CURRENT = lookUpCurrentUser(FileSystems.getDefault());
+
 	}
 
 }

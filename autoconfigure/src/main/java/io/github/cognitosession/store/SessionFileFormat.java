@@ -27,23 +27,32 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 
 /**
- * The encrypted envelope of the store file, format version 1:
+ * The encrypted envelope of the store files, format version 2:
  *
  * <pre>
  * offset  size  content
  * 0       4     magic "CGSS" (0x43 0x47 0x53 0x53)
- * 4       1     format version (0x01)
- * 5       12    random GCM nonce, fresh for every write
- * 17      n+16  AES-256-GCM ciphertext of the {@link SessionRecordCodec} plaintext,
- *               followed by the 128-bit authentication tag
+ * 4       1     format version (0x02)
+ * 5       1     purpose: 0x01 session, 0x02 remembered-device secrets
+ * 6       12    random GCM nonce, fresh for every write
+ * 18      n+16  AES-256-GCM ciphertext of the plaintext ({@link SessionRecordCodec} or
+ *               {@link DeviceSecretsCodec}), followed by the 128-bit authentication tag
  * </pre>
  *
- * The five header bytes are the GCM additional authenticated data, so the ciphertext
- * cannot be replayed under another version or mistaken for another kind of file. The
- * version is checked before decrypting: a file from a newer release is reported as such
+ * The six header bytes are the GCM additional authenticated data: the ciphertext cannot
+ * be replayed under another version, and a file written for one purpose cannot be read
+ * for the other (the session file put in place of the device secrets file, or the other
+ * way round), although both are encrypted with the same key. The header is checked before
+ * decrypting, so a file of the other purpose or from a newer release is reported as such
  * rather than as a wrong key. Random 96-bit nonces stay far below the 2<sup>32</sup>
- * encryptions per key that NIST SP 800-38D allows for them: a session store is written
- * once per sign-in or token refresh.
+ * encryptions per key that NIST SP 800-38D allows for them: a store file is written once
+ * per sign-in or token refresh.
+ * <p>
+ * Version 1, written by earlier releases, is still read: the same layout without the
+ * purpose byte (the nonce at offset 5), its five header bytes authenticated. Its purpose
+ * is not authenticated, so the caller checks that the plaintext is of the expected kind
+ * ({@link Opened#legacy()}); every write is version 2, so a file is migrated the next
+ * time it is written.
  *
  * @author Cognito Session contributors
  */
@@ -51,9 +60,16 @@ final class SessionFileFormat {
 
 	static final byte[] MAGIC = { 'C', 'G', 'S', 'S' };
 
-	static final byte VERSION = 1;
+	static final byte VERSION = 2;
 
-	static final int HEADER_LENGTH = MAGIC.length + 1;
+	/**
+	 * The format of earlier releases, read but never written.
+	 */
+	static final byte LEGACY_VERSION = 1;
+
+	static final int HEADER_LENGTH = MAGIC.length + 2;
+
+	static final int LEGACY_HEADER_LENGTH = MAGIC.length + 1;
 
 	static final int NONCE_LENGTH = 12;
 
@@ -66,12 +82,13 @@ final class SessionFileFormat {
 	private SessionFileFormat() {
 	}
 
-	static byte[] seal(byte[] plaintext, SecretKey key, SecureRandom random) throws GeneralSecurityException {
+	static byte[] seal(byte[] plaintext, Purpose purpose, SecretKey key, SecureRandom random)
+			throws GeneralSecurityException {
 		byte[] nonce = new byte[NONCE_LENGTH];
 		random.nextBytes(nonce);
 		Cipher cipher = Cipher.getInstance(TRANSFORMATION);
 		cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_LENGTH_BITS, nonce));
-		byte[] header = header();
+		byte[] header = header(purpose);
 		cipher.updateAAD(header);
 		byte[] ciphertext = cipher.doFinal(plaintext);
 		return ByteBuffer.allocate(HEADER_LENGTH + NONCE_LENGTH + ciphertext.length)
@@ -81,28 +98,47 @@ final class SessionFileFormat {
 			.array();
 	}
 
-	static byte[] open(byte[] file, SecretKey key) throws UnreadableSessionFileException, GeneralSecurityException {
+	static Opened open(byte[] file, Purpose purpose, SecretKey key)
+			throws UnreadableSessionFileException, GeneralSecurityException {
 		if (file.length == 0) {
 			throw new UnreadableSessionFileException("it is empty");
 		}
-		if (file.length < HEADER_LENGTH || !Arrays.equals(file, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
-			throw new UnreadableSessionFileException("it is not a session store file (bad magic bytes)");
+		if (file.length < LEGACY_HEADER_LENGTH || !Arrays.equals(file, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+			throw new UnreadableSessionFileException("it is not a " + purpose.description + " (bad magic bytes)");
 		}
 		int version = file[MAGIC.length] & 0xFF;
+		if (version == LEGACY_VERSION) {
+			return new Opened(decrypt(file, LEGACY_HEADER_LENGTH, key), true);
+		}
 		if (version != VERSION) {
 			throw new UnreadableSessionFileException(
-					"it uses format version " + version + ", which this release cannot read (only version " + VERSION
-							+ "); was it written by a newer one?");
+					"it uses format version " + version + ", which this release cannot read (only versions "
+							+ LEGACY_VERSION + " and " + VERSION + "); was it written by a newer one?");
 		}
-		if (file.length < OVERHEAD) {
+		if (file.length < HEADER_LENGTH) {
+			throw new UnreadableSessionFileException("it is truncated (" + file.length + " bytes)");
+		}
+		Purpose written = Purpose.of(file[MAGIC.length + 1]);
+		if (written != purpose) {
+			throw new UnreadableSessionFileException("it is "
+					+ ((written != null) ? "a " + written.description
+							: "a file of unknown purpose " + (file[MAGIC.length + 1] & 0xFF))
+					+ ", not a " + purpose.description);
+		}
+		return new Opened(decrypt(file, HEADER_LENGTH, key), false);
+	}
+
+	private static byte[] decrypt(byte[] file, int headerLength, SecretKey key)
+			throws UnreadableSessionFileException, GeneralSecurityException {
+		if (file.length < headerLength + NONCE_LENGTH + TAG_LENGTH_BITS / 8) {
 			throw new UnreadableSessionFileException("it is truncated (" + file.length + " bytes)");
 		}
 		try {
 			Cipher cipher = Cipher.getInstance(TRANSFORMATION);
 			cipher.init(Cipher.DECRYPT_MODE, key,
-					new GCMParameterSpec(TAG_LENGTH_BITS, file, HEADER_LENGTH, NONCE_LENGTH));
-			cipher.updateAAD(file, 0, HEADER_LENGTH);
-			return cipher.doFinal(file, HEADER_LENGTH + NONCE_LENGTH, file.length - HEADER_LENGTH - NONCE_LENGTH);
+					new GCMParameterSpec(TAG_LENGTH_BITS, file, headerLength, NONCE_LENGTH));
+			cipher.updateAAD(file, 0, headerLength);
+			return cipher.doFinal(file, headerLength + NONCE_LENGTH, file.length - headerLength - NONCE_LENGTH);
 		}
 		catch (AEADBadTagException ex) {
 			throw new UnreadableSessionFileException(
@@ -110,10 +146,57 @@ final class SessionFileFormat {
 		}
 	}
 
-	private static byte[] header() {
+	private static byte[] header(Purpose purpose) {
 		byte[] header = Arrays.copyOf(MAGIC, HEADER_LENGTH);
 		header[MAGIC.length] = VERSION;
+		header[MAGIC.length + 1] = purpose.code;
 		return header;
+	}
+
+	/**
+	 * What a store file holds; part of the authenticated header.
+	 */
+	enum Purpose {
+
+		/**
+		 * The session ({@link SessionRecordCodec}).
+		 */
+		SESSION((byte) 1, "session store file"),
+
+		/**
+		 * The remembered-device secrets ({@link DeviceSecretsCodec}).
+		 */
+		DEVICE_SECRETS((byte) 2, "device secrets file");
+
+		private final byte code;
+
+		private final String description;
+
+		Purpose(byte code, String description) {
+			this.code = code;
+			this.description = description;
+		}
+
+		static Purpose of(byte code) {
+			for (Purpose purpose : values()) {
+				if (purpose.code == code) {
+					return purpose;
+				}
+			}
+			return null;
+		}
+
+	}
+
+	/**
+	 * A decrypted file.
+	 *
+	 * @param plaintext the plaintext
+	 * @param legacy whether the file was format version 1, whose purpose is not
+	 * authenticated
+	 */
+	record Opened(byte[] plaintext, boolean legacy) {
+
 	}
 
 }

@@ -28,6 +28,7 @@ import com.nimbusds.jose.jwk.source.JWKSetBasedJWKSource;
 import com.nimbusds.jose.jwk.source.JWKSetCacheRefreshEvaluator;
 import com.nimbusds.jose.jwk.source.JWKSetSource;
 import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.SecurityContext;
 
 import org.springframework.util.Assert;
@@ -39,7 +40,10 @@ import org.springframework.util.Assert;
  * {@link JWKSetSource} takes the current time as an argument and judges cache expiry and
  * the refetch rate limit by it alone. Selects keys the way {@link JWKSetBasedJWKSource}
  * does: from the cached set, and once more from a refetched set when none matches (a
- * rotated signing key).
+ * rotated signing key). When the rate limit refuses that refetch, the keys were fetched
+ * moments ago and the token's key is simply unknown: no key is returned, so the token is
+ * rejected as invalid rather than reported as an outage (a stream of tokens with made-up
+ * key ids would otherwise look like Cognito being down).
  *
  * @param <C> the security context type
  * @author Cognito Session contributors
@@ -81,8 +85,14 @@ final class ClockedJWKSource<C extends SecurityContext> implements JWKSource<C>,
 			return keys;
 		}
 		// Refetched (rate limited) unless another caller already replaced this set.
-		JWKSet refreshed = this.source.getJWKSet(JWKSetCacheRefreshEvaluator.referenceComparison(jwkSet), now, context);
-		return selector.select(refreshed);
+		try {
+			JWKSet refreshed = this.source.getJWKSet(JWKSetCacheRefreshEvaluator.referenceComparison(jwkSet), now,
+					context);
+			return selector.select(refreshed);
+		}
+		catch (RateLimitReachedException ex) {
+			return List.of();
+		}
 	}
 
 	@Override

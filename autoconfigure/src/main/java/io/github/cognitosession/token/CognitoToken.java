@@ -23,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import io.github.cognitosession.exception.UntrustedValue;
+
 /**
  * A verified Cognito ID or access token: its compact JWT value, expiry and claims.
  * {@link #toString()} prints the token's use, subject and expiry, never its value.
@@ -126,8 +128,8 @@ public final class CognitoToken implements Serializable {
 
 	@Override
 	public String toString() {
-		return "CognitoToken[use=" + getTokenUse() + ", sub=" + getSubject() + ", expiresAt=" + this.expiresAt
-				+ ", value=[PROTECTED]]";
+		return "CognitoToken[use=" + UntrustedValue.sanitize(getTokenUse()) + ", sub="
+				+ UntrustedValue.sanitize(getSubject()) + ", expiresAt=" + this.expiresAt + ", value=[PROTECTED]]";
 	}
 
 }

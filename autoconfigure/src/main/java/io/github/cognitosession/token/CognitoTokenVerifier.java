@@ -21,6 +21,7 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -42,22 +43,30 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import io.github.cognitosession.exception.CognitoUnavailableException;
 import io.github.cognitosession.exception.InvalidTokenException;
 import io.github.cognitosession.exception.InvalidTokenException.Reason;
+import io.github.cognitosession.exception.UntrustedValue;
 
 import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
 
 /**
  * Verifies Cognito user-pool tokens: the RS256 signature against the pool's JWKS, then
- * {@code token_use}, {@code iss}, {@code aud} (ID token) or {@code client_id} (access
- * token) and {@code exp} with a clock skew.
+ * {@code token_use}, {@code iss}, the audience and the times. An ID token's {@code aud}
+ * must be the client id, alone, or with {@code azp} naming the client id (as OpenID
+ * Connect asks of several audiences); an access token's {@code client_id} must be the
+ * client id. {@code exp} must not have passed, and {@code nbf} and {@code iat} (when
+ * present) must not be in the future, each with the clock skew, which is at most
+ * {@link #MAX_CLOCK_SKEW 5 minutes}.
  * <p>
  * The JWKS is fetched lazily on first use (never while constructing), cached, and
  * refetched (rate-limited) when a token names an unknown {@code kid}; all of that is
  * Nimbus's {@link JWKSourceBuilder}, timed by the {@link Builder#clock(Clock) clock} like
- * every other time decision here. With an endpoint override the JWKS comes from
- * {@code <endpoint>/<poolId>/.well-known/jwks.json} while the expected issuer stays
- * {@code https://cognito-idp.<region>.amazonaws.com/<poolId>} unless configured. Thread
- * safe.
+ * every other time decision here. A key id that is still unknown after a refetch, or
+ * while the rate limit refuses one, is an invalid token ({@link Reason#SIGNATURE}); only
+ * a JWKS that cannot be fetched is {@link CognitoUnavailableException}. Values of the
+ * token quoted in messages are {@link UntrustedValue sanitized}. With an endpoint
+ * override the JWKS comes from {@code <endpoint>/<poolId>/.well-known/jwks.json} while
+ * the expected issuer stays {@code https://cognito-idp.<region>.amazonaws.com/<poolId>}
+ * unless configured. Thread safe.
  *
  * @author Cognito Session contributors
  */
@@ -67,6 +76,12 @@ public final class CognitoTokenVerifier implements TokenVerifier {
 	 * The clock skew allowed by default when checking {@code exp}.
 	 */
 	public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofSeconds(60);
+
+	/**
+	 * The largest clock skew allowed: more would keep accepting tokens that Cognito
+	 * considers expired, where a wrong clock should be fixed instead.
+	 */
+	public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
 
 	private static final Duration JWKS_CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
@@ -152,8 +167,8 @@ public final class CognitoTokenVerifier implements TokenVerifier {
 		}
 		SignedJWT jwt = parse(token, description);
 		if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
-			throw new InvalidTokenException(Reason.ALGORITHM,
-					description + " is signed with " + jwt.getHeader().getAlgorithm() + ", only RS256 is accepted");
+			throw new InvalidTokenException(Reason.ALGORITHM, description + " is signed with "
+					+ UntrustedValue.sanitize(jwt.getHeader().getAlgorithm()) + ", only RS256 is accepted");
 		}
 		JWTClaimsSet claims = verifySignature(jwt, description);
 		checkClaims(claims, expectedUse, description);
@@ -168,7 +183,9 @@ public final class CognitoTokenVerifier implements TokenVerifier {
 			jwt.getJWTClaimsSet();
 			return jwt;
 		}
-		catch (ParseException ex) {
+		catch (ParseException | RuntimeException ex) {
+			// Nimbus fails on some malformed input with a runtime exception (a header
+			// that is JSON null gives a NullPointerException): still a malformed token.
 			throw new InvalidTokenException(Reason.MALFORMED, description + " is not a signed JWT", ex);
 		}
 	}
@@ -185,8 +202,11 @@ public final class CognitoTokenVerifier implements TokenVerifier {
 			throw new InvalidTokenException(Reason.SIGNATURE, description + " has an invalid signature", ex);
 		}
 		catch (BadJOSEException ex) {
-			throw new InvalidTokenException(Reason.SIGNATURE, description + " is signed with a key (kid "
-					+ jwt.getHeader().getKeyID() + ") that the JWKS at " + this.jwkSetUri + " does not contain", ex);
+			throw new InvalidTokenException(Reason.SIGNATURE,
+					description + " is signed with an unknown key (kid '"
+							+ UntrustedValue.sanitize(jwt.getHeader().getKeyID()) + "'): the JWKS at " + this.jwkSetUri
+							+ " does not contain it",
+					ex);
 		}
 		catch (JOSEException ex) {
 			throw new InvalidTokenException(Reason.SIGNATURE, description + " signature could not be verified", ex);
@@ -196,21 +216,15 @@ public final class CognitoTokenVerifier implements TokenVerifier {
 	private void checkClaims(JWTClaimsSet claims, String expectedUse, String description) {
 		Object use = claims.getClaim("token_use");
 		if (!expectedUse.equals(use)) {
-			throw new InvalidTokenException(Reason.TOKEN_USE,
-					description + " has token_use '" + use + "', expected '" + expectedUse + "'");
+			throw new InvalidTokenException(Reason.TOKEN_USE, description + " has token_use '"
+					+ UntrustedValue.sanitize(use) + "', expected '" + expectedUse + "'");
 		}
-		if (!this.issuer.equals(claims.getIssuer())) {
-			throw new InvalidTokenException(Reason.ISSUER,
-					description + " has issuer '" + claims.getIssuer() + "', expected '" + this.issuer + "'");
+		if (!this.issuer.equals(claims.getClaim("iss"))) {
+			throw new InvalidTokenException(Reason.ISSUER, description + " has issuer '"
+					+ UntrustedValue.sanitize(claims.getClaim("iss")) + "', expected '" + this.issuer + "'");
 		}
 		checkAudience(claims, expectedUse, description);
-		if (claims.getExpirationTime() == null) {
-			throw new InvalidTokenException(Reason.MALFORMED, description + " has no exp claim");
-		}
-		Instant expiresAt = claims.getExpirationTime().toInstant();
-		if (this.clock.instant().isAfter(expiresAt.plus(this.clockSkew))) {
-			throw new InvalidTokenException(Reason.EXPIRED, description + " expired at " + expiresAt);
-		}
+		checkTimes(claims, description);
 	}
 
 	private void checkAudience(JWTClaimsSet claims, String expectedUse, String description) {
@@ -218,15 +232,64 @@ public final class CognitoTokenVerifier implements TokenVerifier {
 			List<String> audience = claims.getAudience();
 			if (!audience.contains(this.clientId)) {
 				throw new InvalidTokenException(Reason.AUDIENCE,
-						description + " has audience " + audience + ", expected client id '" + this.clientId + "'");
+						description + " has audience " + UntrustedValue.sanitize(claims.getClaim("aud"))
+								+ ", expected client id '" + this.clientId + "'");
+			}
+			Object authorizedParty = claims.getClaim("azp");
+			// OpenID Connect Core 3.1.3.7: with several audiences the token must
+			// say which of them it was issued to.
+			if (audience.size() > 1 && authorizedParty == null) {
+				throw new InvalidTokenException(Reason.AUDIENCE, description + " has " + audience.size()
+						+ " audiences and no azp claim, expected the client id '" + this.clientId + "' alone");
+			}
+			if (authorizedParty != null && !this.clientId.equals(authorizedParty)) {
+				throw new InvalidTokenException(Reason.AUDIENCE, description + " has azp '"
+						+ UntrustedValue.sanitize(authorizedParty) + "', expected client id '" + this.clientId + "'");
 			}
 		}
 		else {
 			Object tokenClientId = claims.getClaim("client_id");
 			if (!this.clientId.equals(tokenClientId)) {
-				throw new InvalidTokenException(Reason.AUDIENCE, description + " has client_id '" + tokenClientId
-						+ "', expected client id '" + this.clientId + "'");
+				throw new InvalidTokenException(Reason.AUDIENCE, description + " has client_id '"
+						+ UntrustedValue.sanitize(tokenClientId) + "', expected client id '" + this.clientId + "'");
 			}
+		}
+	}
+
+	private void checkTimes(JWTClaimsSet claims, String description) {
+		Instant expiresAt = time(claims, "exp", description);
+		if (expiresAt == null) {
+			throw new InvalidTokenException(Reason.MALFORMED, description + " has no exp claim");
+		}
+		Instant now = this.clock.instant();
+		if (now.isAfter(expiresAt.plus(this.clockSkew))) {
+			throw new InvalidTokenException(Reason.EXPIRED, description + " expired at " + expiresAt);
+		}
+		Instant latestAccepted = now.plus(this.clockSkew);
+		Instant notBefore = time(claims, "nbf", description);
+		if (notBefore != null && notBefore.isAfter(latestAccepted)) {
+			throw new InvalidTokenException(Reason.NOT_YET_VALID,
+					description + " is not valid before " + notBefore + " (nbf), it is " + now);
+		}
+		Instant issuedAt = time(claims, "iat", description);
+		if (issuedAt != null && issuedAt.isAfter(latestAccepted)) {
+			throw new InvalidTokenException(Reason.NOT_YET_VALID,
+					description + " was issued in the future, at " + issuedAt + " (iat), it is " + now);
+		}
+	}
+
+	/**
+	 * A time claim, or {@code null} when absent. Parsing the claims set already refused a
+	 * registered time claim that is not a number of seconds.
+	 */
+	private static Instant time(JWTClaimsSet claims, String name, String description) {
+		try {
+			Date date = claims.getDateClaim(name);
+			return (date != null) ? date.toInstant() : null;
+		}
+		catch (ParseException ex) {
+			throw new InvalidTokenException(Reason.MALFORMED,
+					description + " has a " + name + " claim that is not a time", ex);
 		}
 	}
 
@@ -337,8 +400,10 @@ public final class CognitoTokenVerifier implements TokenVerifier {
 		}
 
 		/**
-		 * How long after {@code exp} a token is still accepted, for clock differences.
-		 * @param clockSkew the skew (default 60 s)
+		 * How long after {@code exp} a token is still accepted, and how far in the future
+		 * its {@code nbf} and {@code iat} may be, for clock differences.
+		 * @param clockSkew the skew (default 60 s, at most {@link #MAX_CLOCK_SKEW 5
+		 * minutes})
 		 * @return this builder
 		 */
 		public Builder clockSkew(Duration clockSkew) {
@@ -369,6 +434,8 @@ public final class CognitoTokenVerifier implements TokenVerifier {
 			Assert.notNull(this.clock, "clock cannot be null");
 			Assert.notNull(this.clockSkew, "clockSkew cannot be null");
 			Assert.isTrue(!this.clockSkew.isNegative(), "clockSkew cannot be negative");
+			Assert.isTrue(this.clockSkew.compareTo(MAX_CLOCK_SKEW) <= 0, () -> "clockSkew cannot be more than "
+					+ MAX_CLOCK_SKEW.toMinutes() + " minutes, was " + this.clockSkew);
 			String resolvedRegion = StringUtils.hasText(this.region) ? this.region
 					: this.userPoolId.substring(0, this.userPoolId.indexOf('_'));
 			String base = (this.endpoint != null) ? stripTrailingSlash(this.endpoint.toString())

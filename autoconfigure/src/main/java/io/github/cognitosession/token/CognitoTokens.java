@@ -20,6 +20,8 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
+import io.github.cognitosession.exception.UntrustedValue;
+
 /**
  * The user-pool tokens of a session: verified ID and access tokens and the opaque refresh
  * token. {@link #toString()} never prints a token value.
@@ -96,8 +98,8 @@ public final class CognitoTokens implements Serializable {
 
 	@Override
 	public String toString() {
-		return "CognitoTokens[username=" + getUsername() + ", expiresAt=" + getExpiresAt() + ", refreshToken="
-				+ ((this.refreshToken != null) ? "[PROTECTED]" : "none") + "]";
+		return "CognitoTokens[username=" + UntrustedValue.sanitize(getUsername()) + ", expiresAt=" + getExpiresAt()
+				+ ", refreshToken=" + ((this.refreshToken != null) ? "[PROTECTED]" : "none") + "]";
 	}
 
 }

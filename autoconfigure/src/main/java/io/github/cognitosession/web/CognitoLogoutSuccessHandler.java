@@ -18,6 +18,7 @@ package io.github.cognitosession.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,7 +28,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
-import org.springframework.security.web.util.UrlUtils;
 import org.springframework.util.Assert;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -37,10 +37,13 @@ import org.springframework.web.util.UriComponentsBuilder;
  * not OIDC RP-initiated logout, so Spring Security's
  * {@code OidcClientInitiatedLogoutSuccessHandler} cannot be used.
  * <p>
- * The return address is configuration only ({@code {baseUrl}} is replaced with the
- * application's own base URL): no request parameter is ever consulted, so the logout
- * cannot be turned into an open redirect. Cognito also refuses a {@code logout_uri} that
- * is not registered as a sign-out URL of the app client.
+ * The return address is configuration only: {@code {baseUrl}} stands for the
+ * {@link #setBaseUrl(String) configured base URL} or, when none is set, for
+ * {@code http://localhost:<port><context path>}, with the local port the server accepted
+ * the connection on. Nothing the client sends is used: no request parameter, no
+ * {@code Host} header, no {@code X-Forwarded-*} header, so the logout cannot be turned
+ * into an open redirect or poisoned through a cache. Cognito also refuses a
+ * {@code logout_uri} that is not registered as a sign-out URL of the app client.
  *
  * @author Cognito Session contributors
  */
@@ -56,6 +59,8 @@ public final class CognitoLogoutSuccessHandler implements LogoutSuccessHandler {
 	private final String clientId;
 
 	private String logoutRedirectUri = DEFAULT_LOGOUT_REDIRECT_URI;
+
+	private String baseUrl;
 
 	private RedirectStrategy redirectStrategy = new DefaultRedirectStrategy();
 
@@ -73,12 +78,39 @@ public final class CognitoLogoutSuccessHandler implements LogoutSuccessHandler {
 
 	/**
 	 * Set where Cognito sends the browser after its logout. Must be one of the app
-	 * client's sign-out URLs; {@code {baseUrl}} stands for the application's base URL.
+	 * client's sign-out URLs; {@code {baseUrl}} stands for the application's
+	 * {@link #setBaseUrl(String) base URL}.
 	 * @param logoutRedirectUri an absolute URL or template
 	 */
 	public void setLogoutRedirectUri(String logoutRedirectUri) {
 		Assert.hasText(logoutRedirectUri, "logoutRedirectUri cannot be empty");
 		this.logoutRedirectUri = logoutRedirectUri;
+	}
+
+	/**
+	 * Set the application's public base URL, which {@code {baseUrl}} stands for (e.g.
+	 * {@code https://app.example.com}, with the context path if there is one). Without
+	 * it, {@code {baseUrl}} is {@code http://localhost:<port><context path>}, which suits
+	 * local development only.
+	 * @param baseUrl an absolute http or https URL without query or fragment
+	 */
+	public void setBaseUrl(String baseUrl) {
+		Assert.hasText(baseUrl, "baseUrl cannot be empty");
+		URI uri;
+		try {
+			uri = new URI(baseUrl.strip());
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalArgumentException("baseUrl '" + baseUrl + "' is not an absolute http or https URL", ex);
+		}
+		Assert.isTrue(
+				uri.isAbsolute() && uri.getHost() != null
+						&& ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())),
+				() -> "baseUrl '" + baseUrl + "' is not an absolute http or https URL");
+		Assert.isTrue(uri.getRawQuery() == null && uri.getRawFragment() == null,
+				() -> "baseUrl '" + baseUrl + "' must not have a query or fragment");
+		String value = uri.toString();
+		this.baseUrl = value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
 	}
 
 	public void setRedirectStrategy(RedirectStrategy redirectStrategy) {
@@ -97,8 +129,8 @@ public final class CognitoLogoutSuccessHandler implements LogoutSuccessHandler {
 
 	/**
 	 * The Cognito logout URL for this request.
-	 * @param request the logout request (only its scheme, host, port and context path are
-	 * used)
+	 * @param request the logout request (only its local port and context path are used,
+	 * and only when no base URL is configured)
 	 * @return the URL, with every value URL-encoded
 	 */
 	public String determineTargetUrl(HttpServletRequest request) {
@@ -115,13 +147,14 @@ public final class CognitoLogoutSuccessHandler implements LogoutSuccessHandler {
 			.toUriString();
 	}
 
-	private static String baseUrl(HttpServletRequest request) {
-		return UriComponentsBuilder.fromUriString(UrlUtils.buildFullRequestUrl(request))
-			.replacePath(request.getContextPath())
-			.replaceQuery(null)
-			.fragment(null)
-			.build()
-			.toUriString();
+	private String baseUrl(HttpServletRequest request) {
+		if (this.baseUrl != null) {
+			return this.baseUrl;
+		}
+		// The port of the connector the request came in on and the configured context
+		// path: server-side values that no header can change.
+		int port = request.getLocalPort();
+		return "http://localhost" + ((port != 80) ? ":" + port : "") + request.getContextPath();
 	}
 
 }

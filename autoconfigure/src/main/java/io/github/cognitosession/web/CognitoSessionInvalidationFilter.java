@@ -18,6 +18,7 @@ package io.github.cognitosession.web;
 
 import java.io.IOException;
 
+import io.github.cognitosession.exception.UntrustedValue;
 import io.github.cognitosession.session.SessionKeyResolver;
 import io.github.cognitosession.state.UserState;
 import io.github.cognitosession.store.SessionRecord;
@@ -99,7 +100,7 @@ public final class CognitoSessionInvalidationFilter extends OncePerRequestFilter
 			// invalidated concurrently by another request of the same user
 		}
 		this.securityContextHolderStrategy.clearContext();
-		logger.debug("Ended the web login of user '" + record.getUsername()
+		logger.debug("Ended the web login of user '" + UntrustedValue.sanitize(record.getUsername())
 				+ "': the Cognito refresh token is no longer valid");
 	}
 

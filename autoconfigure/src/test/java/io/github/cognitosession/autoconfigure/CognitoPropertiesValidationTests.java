@@ -88,6 +88,8 @@ class CognitoPropertiesValidationTests {
 				bad("cognito.session.reauthentication-timeout", "is negative", "positive duration",
 						"cognito.session.reauthentication-timeout=-5s"),
 				bad("cognito.session.clock-skew", "is negative", "positive duration", "cognito.session.clock-skew=-1m"),
+				bad("cognito.session.clock-skew", "is PT6M, more than the 5 minutes allowed", "at most 5m",
+						"cognito.session.clock-skew=6m"),
 				bad("cognito.session.encryption-key", "is not valid base64", "openssl rand -base64 32",
 						"cognito.session.encryption-key=not*base64!"),
 				bad("cognito.session.encryption-key", "decodes to 10 bytes", "256-bit AES key",

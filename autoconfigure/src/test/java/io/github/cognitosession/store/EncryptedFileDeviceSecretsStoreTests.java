@@ -16,14 +16,20 @@
 
 package io.github.cognitosession.store;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
+
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 import io.github.cognitosession.device.DeviceSecrets;
 import org.junit.jupiter.api.Test;
@@ -114,6 +120,36 @@ class EncryptedFileDeviceSecretsStoreTests {
 	}
 
 	@Test
+	void loadWhenSessionFileSwappedInThenNotReadAsDeviceSecrets(CapturedOutput output) throws Exception {
+		EncryptedFileSessionStore sessionStore = sessionStore();
+		sessionStore.save(TestSessionRecords.realistic());
+		EncryptedFileDeviceSecretsStore store = sessionStore.deviceSecretsStore();
+		Files.copy(sessionStore.getStoreFile(), store.getFile());
+		// a session record's fields would read as a device of user "SIGNED_IN"
+		assertThat(store.load("SIGNED_IN")).isEmpty();
+		assertThat(output.getAll()).contains("it is a session store file, not a device secrets file");
+	}
+
+	@Test
+	void loadWhenVersionOneSessionFileSwappedInThenRecognisedByItsContent(CapturedOutput output) throws Exception {
+		EncryptedFileDeviceSecretsStore store = sessionStore().deviceSecretsStore();
+		Files.write(store.getFile(), sealVersionOne(SessionRecordCodec.encode(TestSessionRecords.realistic())));
+		assertThat(store.load("SIGNED_IN")).isEmpty();
+		assertThat(output.getAll()).contains("it is a session store file, not a device secrets file");
+	}
+
+	@Test
+	void loadWhenVersionOneFileOfEarlierReleaseThenReadAndRewrittenAsVersionTwoAtNextWrite() throws Exception {
+		EncryptedFileDeviceSecretsStore store = sessionStore().deviceSecretsStore();
+		Files.write(store.getFile(), sealVersionOne(DeviceSecretsCodec.encode(Map.of("alice", ALICE))));
+		assertThat(store.load("alice")).contains(ALICE);
+		store.save("bob", BOB);
+		assertThat(Arrays.copyOf(Files.readAllBytes(store.getFile()), 6)).containsExactly('C', 'G', 'S', 'S', 2, 2);
+		assertThat(sessionStore().deviceSecretsStore().load("alice")).contains(ALICE);
+		assertThat(sessionStore().deviceSecretsStore().load("bob")).contains(BOB);
+	}
+
+	@Test
 	void loadWhenFileIsCorruptThenMovedAsideAndEmpty(CapturedOutput output) throws Exception {
 		EncryptedFileDeviceSecretsStore store = sessionStore().deviceSecretsStore();
 		store.save("alice", ALICE);
@@ -125,6 +161,17 @@ class EncryptedFileDeviceSecretsStoreTests {
 		assertThat(output.getAll()).contains("Device secrets file").contains("unreadable");
 		store.save("bob", BOB);
 		assertThat(store.load("bob")).contains(BOB);
+	}
+
+	@Test
+	void decodeWhenValueIsBlankThenUnreadable() {
+		// found by StoreCodecPropertyTests: a blank value made DeviceSecrets throw
+		// IllegalArgumentException instead of the file being moved aside
+		byte[] encoded = DeviceSecretsCodec.encode(Map.of("alice", new DeviceSecrets("key", "group", "x")));
+		encoded[encoded.length - 2] = ' ';
+		assertThatExceptionOfType(UnreadableSessionFileException.class)
+			.isThrownBy(() -> DeviceSecretsCodec.decode(encoded))
+			.withMessage("the device secrets have an incomplete entry");
 	}
 
 	@Test
@@ -150,6 +197,25 @@ class EncryptedFileDeviceSecretsStoreTests {
 		extended[at + 5] = 'x';
 		extended[extended.length - 1] = DeviceSecretsCodec.TAG_END;
 		assertThat(DeviceSecretsCodec.decode(extended)).containsEntry("alice", ALICE);
+	}
+
+	/**
+	 * A file as earlier releases wrote it: format version 1, whose five header bytes did
+	 * not name the purpose.
+	 */
+	private static byte[] sealVersionOne(byte[] plaintext) throws Exception {
+		byte[] header = { 'C', 'G', 'S', 'S', 1 };
+		byte[] nonce = new byte[12];
+		Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+		cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(Base64.getDecoder().decode(KEY), "AES"),
+				new GCMParameterSpec(128, nonce));
+		cipher.updateAAD(header);
+		byte[] ciphertext = cipher.doFinal(plaintext);
+		return ByteBuffer.allocate(header.length + nonce.length + ciphertext.length)
+			.put(header)
+			.put(nonce)
+			.put(ciphertext)
+			.array();
 	}
 
 }

@@ -21,6 +21,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
@@ -43,6 +44,8 @@ import java.util.stream.Stream;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+
+import io.github.cognitosession.device.DeviceSecrets;
 
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -142,7 +145,7 @@ class EncryptedFileSessionStoreTests {
 		SessionRecord record = TestSessionRecords.realistic();
 		store(KEY).save(record);
 		String content = new String(Files.readAllBytes(storeFile()), StandardCharsets.ISO_8859_1);
-		assertThat(content).startsWith("CGSS\u0001");
+		assertThat(content).startsWith("CGSS\u0002\u0001");
 		for (String secret : List.of(record.getIdToken(), record.getAccessToken(), record.getRefreshToken())) {
 			// Any 16 consecutive characters of a token would betray it.
 			for (int start = 0; start + 16 <= secret.length(); start += 16) {
@@ -159,7 +162,7 @@ class EncryptedFileSessionStoreTests {
 		byte[] first = Files.readAllBytes(storeFile());
 		store.save(TestSessionRecords.minimal());
 		byte[] second = Files.readAllBytes(storeFile());
-		assertThat(Arrays.copyOfRange(second, 5, 17)).isNotEqualTo(Arrays.copyOfRange(first, 5, 17));
+		assertThat(Arrays.copyOfRange(second, 6, 18)).isNotEqualTo(Arrays.copyOfRange(first, 6, 18));
 		assertThat(second).isNotEqualTo(first);
 	}
 
@@ -168,7 +171,7 @@ class EncryptedFileSessionStoreTests {
 		SessionRecord record = TestSessionRecords.realistic();
 		store(KEY).save(record);
 		int plaintext = SessionRecordCodec.encode(record).length;
-		assertThat(Files.size(storeFile())).isEqualTo(plaintext + 33L).isLessThan(4096);
+		assertThat(Files.size(storeFile())).isEqualTo(plaintext + 34L).isLessThan(4096);
 	}
 
 	@Test
@@ -192,6 +195,43 @@ class EncryptedFileSessionStoreTests {
 		Files.setPosixFilePermissions(storeFile(), PosixFilePermissions.fromString("rw-r--r--"));
 		store(KEY).save(TestSessionRecords.realistic());
 		assertThat(permissions(storeFile())).isEqualTo("rw-------");
+	}
+
+	@Test
+	void loadAndSaveWhenStoreDirectoryAccessibleByOthersThenRefusedNamingDirectoryAndFix() throws IOException {
+		store(KEY).save(TestSessionRecords.realistic());
+		assumeTrue(OwnerOnlyFiles.isPosix(storeFile()), "POSIX permissions");
+		byte[] before = Files.readAllBytes(storeFile());
+		Files.setPosixFilePermissions(this.directory, PosixFilePermissions.fromString("rwxr-xr-x"));
+		EncryptedFileSessionStore store = store(KEY);
+		assertThatExceptionOfType(SessionStoreException.class).isThrownBy(store::load)
+			.withMessageContaining("Session store directory '" + this.directory + "' is accessible by other users")
+			.withMessageContaining("rwxr-xr-x")
+			.withMessageContaining("'chmod 700 " + this.directory + "'")
+			.withMessageContaining("cognito.session.store-path");
+		assertThatExceptionOfType(SessionStoreException.class)
+			.isThrownBy(() -> store.save(TestSessionRecords.minimal()))
+			.withMessageContaining("chmod 700");
+		assertThatExceptionOfType(SessionStoreException.class)
+			.isThrownBy(() -> store.deviceSecretsStore().load("alice"))
+			.withMessageContaining("chmod 700");
+		assertThat(Files.readAllBytes(storeFile())).isEqualTo(before);
+		Files.setPosixFilePermissions(this.directory, PosixFilePermissions.fromString("rwx------"));
+		assertThat(store.load()).contains(TestSessionRecords.realistic());
+	}
+
+	@Test
+	void saveWhenGeneratedKeyFileReadableByOthersThenRefusedAndNothingWritten() throws IOException {
+		EncryptedFileSessionStore.builder(storeFile()).clock(CLOCK).build().save(TestSessionRecords.minimal());
+		Path keyFile = EncryptedFileSessionStore.defaultKeyFile(storeFile());
+		assumeTrue(OwnerOnlyFiles.isPosix(keyFile), "POSIX permissions");
+		byte[] before = Files.readAllBytes(storeFile());
+		Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-rw----"));
+		EncryptedFileSessionStore store = EncryptedFileSessionStore.builder(storeFile()).clock(CLOCK).build();
+		assertThatExceptionOfType(SessionStoreException.class)
+			.isThrownBy(() -> store.save(TestSessionRecords.realistic()))
+			.withMessageContaining("'chmod 600 " + keyFile + "'");
+		assertThat(Files.readAllBytes(storeFile())).isEqualTo(before);
 	}
 
 	@Test
@@ -276,7 +316,10 @@ class EncryptedFileSessionStoreTests {
 				corruption("tampered ciphertext byte", (bytes) -> flip(bytes, bytes.length / 2), "cannot be decrypted"),
 				corruption("tampered nonce", (bytes) -> flip(bytes, 6), "cannot be decrypted"),
 				corruption("tampered tag", (bytes) -> flip(bytes, bytes.length - 1), "cannot be decrypted"),
-				corruption("unknown future version", (bytes) -> withVersion(bytes, 2), "format version 2"),
+				corruption("unknown future version", (bytes) -> withVersion(bytes, 3), "format version 3"),
+				corruption("unknown purpose", (bytes) -> withPurpose(bytes, 7), "unknown purpose 7"),
+				corruption("device secrets purpose", (bytes) -> withPurpose(bytes, 2),
+						"it is a device secrets file, not a session store file"),
 				corruption("plain text", (bytes) -> "{\"state\":\"SIGNED_IN\"}".getBytes(StandardCharsets.UTF_8),
 						"bad magic"),
 				corruption("oversized", (bytes) -> Arrays.copyOf(bytes, EncryptedFileSessionStore.MAX_FILE_BYTES + 1),
@@ -285,20 +328,41 @@ class EncryptedFileSessionStoreTests {
 
 	@Test
 	void loadWhenSealedByHandWithCurrentHeaderThenReadable() throws Exception {
-		// Control for the next test: the hand-made envelope matches the store's format.
+		// Control for the next tests: the hand-made envelope matches the store's format.
 		byte[] plaintext = SessionRecordCodec.encode(TestSessionRecords.realistic());
-		Files.write(storeFile(), sealWithHeader(plaintext, new byte[] { 'C', 'G', 'S', 'S', 1 }));
+		Files.write(storeFile(), sealWithHeader(plaintext, new byte[] { 'C', 'G', 'S', 'S', 2, 1 }));
 		assertThat(store(KEY).load()).contains(TestSessionRecords.realistic());
 	}
 
 	@Test
-	void loadWhenCiphertextSealedUnderAnotherVersionThenRejectedBecauseHeaderIsAuthenticated(CapturedOutput output)
+	void loadWhenCiphertextSealedUnderAnotherPurposeThenRejectedBecauseHeaderIsAuthenticated(CapturedOutput output)
 			throws Exception {
 		byte[] plaintext = SessionRecordCodec.encode(TestSessionRecords.realistic());
-		byte[] forged = withVersion(sealWithHeader(plaintext, new byte[] { 'C', 'G', 'S', 'S', 2 }), 1);
+		byte[] forged = withPurpose(sealWithHeader(plaintext, new byte[] { 'C', 'G', 'S', 'S', 2, 2 }), 1);
 		Files.write(storeFile(), forged);
 		assertThat(store(KEY).load()).isEmpty();
 		assertThat(output).contains("cannot be decrypted");
+	}
+
+	@Test
+	void loadWhenVersionOneFileOfEarlierReleaseThenReadAndRewrittenAsVersionTwoAtNextSave() throws Exception {
+		byte[] plaintext = SessionRecordCodec.encode(TestSessionRecords.realistic());
+		Files.write(storeFile(), sealWithHeader(plaintext, new byte[] { 'C', 'G', 'S', 'S', 1 }));
+		EncryptedFileSessionStore store = store(KEY);
+		assertThat(store.load()).contains(TestSessionRecords.realistic());
+		store.save(TestSessionRecords.full());
+		assertThat(Arrays.copyOf(Files.readAllBytes(storeFile()), 6)).containsExactly('C', 'G', 'S', 'S', 2, 1);
+		assertThat(store(KEY).load()).contains(TestSessionRecords.full());
+	}
+
+	@Test
+	void loadWhenDeviceSecretsFileSwappedInThenNotReadAsSession(CapturedOutput output) throws IOException {
+		EncryptedFileSessionStore store = store(KEY);
+		store.save(TestSessionRecords.realistic());
+		store.deviceSecretsStore().save("alice", new DeviceSecrets("us-east-1_1111", "-group1", "device-password-1"));
+		Files.copy(store.deviceSecretsStore().getFile(), storeFile(), StandardCopyOption.REPLACE_EXISTING);
+		assertThat(store.load()).isEmpty();
+		assertThat(output).contains("it is a device secrets file, not a session store file");
 	}
 
 	@Test
@@ -475,6 +539,12 @@ class EncryptedFileSessionStoreTests {
 	private static byte[] flip(byte[] bytes, int index) {
 		byte[] copy = bytes.clone();
 		copy[index] ^= 0x01;
+		return copy;
+	}
+
+	private static byte[] withPurpose(byte[] bytes, int purpose) {
+		byte[] copy = bytes.clone();
+		copy[5] = (byte) purpose;
 		return copy;
 	}
 

@@ -20,10 +20,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -41,6 +43,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -122,13 +125,53 @@ class KeyFileSessionKeySourceTests {
 	}
 
 	@Test
-	void getKeyWhenKeyFileReadableByOthersThenWarns(CapturedOutput output) throws Exception {
+	void getKeyWhenKeyFileReadableByOthersThenRefusedNamingFileAndFix() throws Exception {
 		Path keyFile = this.directory.resolve("session.bin.key");
 		new KeyFileSessionKeySource(keyFile, CLOCK).getKey();
 		assumeTrue(OwnerOnlyFiles.isPosix(keyFile), "POSIX permissions");
+		byte[] before = Files.readAllBytes(keyFile);
 		Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-r--r--"));
-		new KeyFileSessionKeySource(keyFile, CLOCK).getKey();
-		assertThat(output).contains("WARN").contains("accessible by other users").contains("chmod 600");
+		assertThatExceptionOfType(SessionStoreException.class)
+			.isThrownBy(() -> new KeyFileSessionKeySource(keyFile, CLOCK).getKey())
+			.withMessageContaining("Session key file '" + keyFile + "' is accessible by other users")
+			.withMessageContaining("rw-r--r--")
+			.withMessageContaining("'chmod 600 " + keyFile + "'")
+			.withMessageContaining("cognito.session.encryption-key")
+			.withMessageNotContaining(Base64.getEncoder().encodeToString(Arrays.copyOf(before, 10)));
+		assertThat(Files.readAllBytes(keyFile)).isEqualTo(before);
+	}
+
+	@Test
+	void getKeyWhenKeyDirectoryWritableByOthersThenRefusedBeforeAnyKeyIsWritten() throws Exception {
+		assumeTrue(OwnerOnlyFiles.isPosix(this.directory), "POSIX permissions");
+		Path shared = Files.createDirectory(this.directory.resolve("shared"),
+				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxrwxrwx")));
+		Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+		Path keyFile = shared.resolve("session.bin.key");
+		assertThatExceptionOfType(SessionStoreException.class)
+			.isThrownBy(() -> new KeyFileSessionKeySource(keyFile, CLOCK).getKey())
+			.withMessageContaining("Directory of the session key file '" + shared + "' is accessible by other users")
+			.withMessageContaining("'chmod 700 " + shared + "'");
+		assertThat(keyFile).doesNotExist();
+	}
+
+	@Test
+	void checkPrivateDirectoryWhenOwnedByAnotherUserThenRefusedNamingOwnerAndFix() throws Exception {
+		assumeTrue(OwnerOnlyFiles.isPosix(this.directory), "POSIX permissions");
+		UserPrincipal owner = Files.getOwner(this.directory);
+		// "nobody" exists on every POSIX system; as the current user it cannot be
+		// compared with another one.
+		UserPrincipal other = this.directory.getFileSystem()
+			.getUserPrincipalLookupService()
+			.lookupPrincipalByName("nobody");
+		assumeTrue(!other.equals(owner), "another user than the directory's owner");
+		assertThatExceptionOfType(SessionStoreException.class)
+			.isThrownBy(() -> OwnerOnlyFiles.checkPrivateDirectory(this.directory, "session store directory",
+					"use another one", other))
+			.withMessageContaining("Session store directory '" + this.directory + "' is owned by '" + owner.getName()
+					+ "', not by 'nobody'")
+			.withMessageContaining("'chown nobody " + this.directory + "'");
+		OwnerOnlyFiles.checkPrivateDirectory(this.directory, "session store directory", "use another one", owner);
 	}
 
 	@Test

@@ -16,15 +16,16 @@
 package io.github.cognitosession.token;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
-import io.github.cognitosession.exception.CognitoSessionException;
 import io.github.cognitosession.exception.CognitoUnavailableException;
 import io.github.cognitosession.exception.InvalidTokenException;
 import io.github.cognitosession.exception.InvalidTokenException.Reason;
@@ -154,8 +155,9 @@ class CognitoTokenVerifierTests {
 		assertFails(() -> verifier.verifyIdToken(unknownKid), Reason.SIGNATURE, "key-unknown");
 		jwks.verify(2, getRequestedFor(urlEqualTo(JWKS_PATH)));
 
-		// within Nimbus's rate limit: the refetch is refused, not made
-		assertThatExceptionOfType(CognitoSessionException.class).isThrownBy(() -> verifier.verifyIdToken(unknownKid));
+		// within Nimbus's rate limit: the refetch is refused, not made, and the key is
+		// still unknown: an invalid token, not an outage
+		assertFails(() -> verifier.verifyIdToken(unknownKid), Reason.SIGNATURE, "unknown key (kid 'key-unknown')");
 		jwks.verify(2, getRequestedFor(urlEqualTo(JWKS_PATH)));
 
 		this.clock.advance(JWKS_RATE_LIMIT_INTERVAL.plusSeconds(1));
@@ -250,6 +252,8 @@ class CognitoTokenVerifierTests {
 		assertFails(() -> verifier().verifyIdToken("eyJ%%%.eyJ***.sig"), Reason.MALFORMED, "not a signed JWT");
 		assertFails(() -> verifier().verifyAccessToken("eyJhbGciOiJSUzI1NiJ9.bm90LWpzb24.c2ln"), Reason.MALFORMED,
 				"not a signed JWT");
+		// a header that is JSON null (found by CognitoTokenVerifierPropertyTests)
+		assertFails(() -> verifier().verifyIdToken("bnVsbA.e30.c2ln"), Reason.MALFORMED, "not a signed JWT");
 		jwks.verify(0, getRequestedFor(urlEqualTo(JWKS_PATH)));
 	}
 
@@ -290,6 +294,139 @@ class CognitoTokenVerifierTests {
 	}
 
 	@Test
+	void verifyWhenManyForgedKidsWithinRateLimitThenEachIsInvalidAndJwksFetchedOnlyOnceMore() {
+		serve(this.tokens.jwkSet());
+		CognitoTokenVerifier verifier = verifier();
+		verifier.verifyIdToken(this.tokens.idToken("alice", NOW, Duration.ofHours(1)).sign());
+		for (int i = 0; i < 5; i++) {
+			String forged = new TestTokens(TestTokens.generateKey("forged-" + i))
+				.idToken("alice", NOW, Duration.ofHours(1))
+				.sign();
+			assertFails(() -> verifier.verifyIdToken(forged), Reason.SIGNATURE, "forged-" + i);
+		}
+		jwks.verify(2, getRequestedFor(urlEqualTo(JWKS_PATH)));
+	}
+
+	@Test
+	void verifyWhenNotBeforeIsInTheFutureBeyondClockSkewThenNotYetValid() {
+		serve(this.tokens.jwkSet());
+		String token = this.tokens.idToken("alice", NOW, Duration.ofHours(1))
+			.claim("nbf", NOW.plusSeconds(61).getEpochSecond())
+			.sign();
+		assertFails(() -> verifier().verifyIdToken(token), Reason.NOT_YET_VALID, "not valid before");
+	}
+
+	@Test
+	void verifyWhenNotBeforeIsInTheFutureWithinClockSkewThenAccepted() {
+		serve(this.tokens.jwkSet());
+		String token = this.tokens.accessToken("alice", NOW, Duration.ofHours(1))
+			.claim("nbf", NOW.plusSeconds(59).getEpochSecond())
+			.sign();
+		assertThat(verifier().verifyAccessToken(token).getSubject()).isEqualTo(TestTokens.SUB);
+	}
+
+	@Test
+	void verifyWhenIssuedInTheFutureBeyondClockSkewThenNotYetValid() {
+		serve(this.tokens.jwkSet());
+		String token = this.tokens.accessToken("alice", NOW.plusSeconds(120), Duration.ofHours(1)).sign();
+		assertFails(() -> verifier().verifyAccessToken(token), Reason.NOT_YET_VALID, "issued in the future");
+	}
+
+	@Test
+	void verifyWhenTimeClaimIsNotANumberThenMalformed() {
+		String token = this.tokens.idToken("alice", NOW, Duration.ofHours(1)).claim("iat", "yesterday").sign();
+		assertFails(() -> verifier().verifyIdToken(token), Reason.MALFORMED, "not a signed JWT");
+	}
+
+	@Test
+	void verifyIdTokenWhenSeveralAudiencesWithoutAzpThenAudienceFailure() {
+		serve(this.tokens.jwkSet());
+		String token = this.tokens.idToken("alice", NOW, Duration.ofHours(1))
+			.claim("aud", List.of(TestTokens.CLIENT_ID, "other-client"))
+			.sign();
+		assertFails(() -> verifier().verifyIdToken(token), Reason.AUDIENCE, "2 audiences and no azp");
+	}
+
+	@Test
+	void verifyIdTokenWhenSeveralAudiencesAndAzpIsTheClientThenAccepted() {
+		serve(this.tokens.jwkSet());
+		String token = this.tokens.idToken("alice", NOW, Duration.ofHours(1))
+			.claim("aud", List.of(TestTokens.CLIENT_ID, "other-client"))
+			.claim("azp", TestTokens.CLIENT_ID)
+			.sign();
+		assertThat(verifier().verifyIdToken(token).getSubject()).isEqualTo(TestTokens.SUB);
+	}
+
+	@Test
+	void verifyIdTokenWhenAzpIsAnotherClientThenAudienceFailure() {
+		serve(this.tokens.jwkSet());
+		String token = this.tokens.idToken("alice", NOW, Duration.ofHours(1)).claim("azp", "other-client").sign();
+		assertFails(() -> verifier().verifyIdToken(token), Reason.AUDIENCE, "azp 'other-client'");
+	}
+
+	@Test
+	void buildWhenClockSkewAboveFiveMinutesThenFailsNamingTheLimit() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> CognitoTokenVerifier.builder()
+				.userPoolId(TestTokens.POOL_ID)
+				.clientId(TestTokens.CLIENT_ID)
+				.clockSkew(Duration.ofMinutes(5).plusSeconds(1))
+				.build())
+			.withMessageContaining("clockSkew cannot be more than 5 minutes");
+	}
+
+	@Test
+	void verifyWhenClockSkewIsFiveMinutesThenExpiredTokenAcceptedWithinIt() {
+		serve(this.tokens.jwkSet());
+		String token = this.tokens.idToken("alice", NOW, Duration.ofHours(1)).sign();
+		this.clock.advance(Duration.ofHours(1).plusMinutes(4));
+		CognitoTokenVerifier verifier = CognitoTokenVerifier.builder()
+			.userPoolId(TestTokens.POOL_ID)
+			.clientId(TestTokens.CLIENT_ID)
+			.endpoint(URI.create(jwks.baseUrl()))
+			.clock(this.clock)
+			.clockSkew(CognitoTokenVerifier.MAX_CLOCK_SKEW)
+			.build();
+		assertThat(verifier.verifyIdToken(token).getSubject()).isEqualTo(TestTokens.SUB);
+	}
+
+	@Test
+	void verifyWhenKidHasControlCharactersThenMessageHasNoneAndIsBounded() {
+		serve(this.tokens.jwkSet());
+		String kid = "evil\n2026-01-01 ERROR forged log line\u001b[31m" + "x".repeat(5000);
+		String token = new TestTokens(TestTokens.generateKey(kid)).idToken("alice", NOW, Duration.ofHours(1)).sign();
+		assertThatExceptionOfType(InvalidTokenException.class).isThrownBy(() -> verifier().verifyIdToken(token))
+			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("\n", "\u001b")
+				.contains("kid 'evil?2026-01-01 ERROR forged log line?[31m")
+				.hasSizeLessThan(400));
+	}
+
+	@Test
+	void verifyWhenClaimsHaveControlCharactersThenMessagesHaveNone() {
+		serve(this.tokens.jwkSet());
+		String hostile = "a\r\nb\u202e\u0000" + "y".repeat(300);
+		String badUse = this.tokens.idToken("alice", NOW, Duration.ofHours(1)).claim("token_use", hostile).sign();
+		String badIssuer = this.tokens.idToken("alice", NOW, Duration.ofHours(1)).claim("iss", hostile).sign();
+		String badAudience = this.tokens.idToken("alice", NOW, Duration.ofHours(1)).claim("aud", hostile).sign();
+		String badClientId = this.tokens.accessToken("alice", NOW, Duration.ofHours(1))
+			.claim("client_id", hostile)
+			.sign();
+		String badAzp = this.tokens.idToken("alice", NOW, Duration.ofHours(1)).claim("azp", hostile).sign();
+		String badAlgorithm = unsignedWithHeader("{\"alg\":\"RS256\\n" + "z".repeat(300) + "\",\"kid\":\"key-1\"}");
+		CognitoTokenVerifier verifier = verifier();
+		assertThat(List.<ThrowingCallable>of(() -> verifier.verifyIdToken(badUse),
+				() -> verifier.verifyIdToken(badIssuer), () -> verifier.verifyIdToken(badAudience),
+				() -> verifier.verifyAccessToken(badClientId), () -> verifier.verifyIdToken(badAzp)))
+			.allSatisfy((call) -> assertThatExceptionOfType(InvalidTokenException.class).isThrownBy(call)
+				.satisfies((ex) -> assertThat(ex.getMessage()).contains("a??b??y")
+					.doesNotContain("\r", "\n", "\u202e", "\u0000")
+					.containsPattern("\\.\\.\\.\\(30[68] chars\\)")
+					.hasSizeLessThan(300)));
+		assertThatExceptionOfType(InvalidTokenException.class).isThrownBy(() -> verifier.verifyIdToken(badAlgorithm))
+			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("\n").hasSizeLessThan(300));
+	}
+
+	@Test
 	void buildWhenNoEndpointThenAwsJwksUrlAndIssuerFromPoolRegion() {
 		CognitoTokenVerifier verifier = CognitoTokenVerifier.builder()
 			.userPoolId("eu-west-2_AbC123")
@@ -319,6 +456,12 @@ class CognitoTokenVerifierTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> CognitoTokenVerifier.builder().userPoolId("nopool").clientId("client").build())
 			.withMessageContaining("userPoolId 'nopool'");
+	}
+
+	private static String unsignedWithHeader(String headerJson) {
+		Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+		return base64.encodeToString(headerJson.getBytes(StandardCharsets.UTF_8)) + "."
+				+ base64.encodeToString("{\"token_use\":\"id\"}".getBytes(StandardCharsets.UTF_8)) + ".c2ln";
 	}
 
 	private static void assertFails(ThrowingCallable call, Reason reason, String messagePart) {

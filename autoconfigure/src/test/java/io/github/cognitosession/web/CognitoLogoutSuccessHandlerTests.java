@@ -35,12 +35,34 @@ class CognitoLogoutSuccessHandlerTests {
 			CognitoDomain.of("myapp.auth.eu-west-1.amazoncognito.com"), "client-1");
 
 	@Test
-	void onLogoutSuccessWhenDefaultReturnAddressThenRedirectsToCognitoLogoutWithBaseUrl() throws Exception {
+	void onLogoutSuccessWhenBaseUrlConfiguredThenRedirectsToCognitoLogoutWithIt() throws Exception {
+		this.handler.setBaseUrl("https://app.example.com/shop");
 		MockHttpServletRequest request = request();
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		this.handler.onLogoutSuccess(request, response, null);
 		assertThat(response.getRedirectedUrl()).isEqualTo(
-				"https://myapp.auth.eu-west-1.amazoncognito.com/logout?client_id=client-1&logout_uri=https%3A%2F%2Fapp.example.com%3A8443%2Fshop%2F");
+				"https://myapp.auth.eu-west-1.amazoncognito.com/logout?client_id=client-1&logout_uri=https%3A%2F%2Fapp.example.com%2Fshop%2F");
+	}
+
+	@Test
+	void determineTargetUrlWhenBaseUrlConfiguredThenHostAndForwardedHeadersIgnored() {
+		this.handler.setBaseUrl("https://app.example.com/");
+		assertThat(this.handler.determineTargetUrl(hostileRequest())).doesNotContain("evil")
+			.endsWith("logout_uri=https%3A%2F%2Fapp.example.com%2F");
+	}
+
+	@Test
+	void determineTargetUrlWhenNoBaseUrlThenLocalhostWithTheServerPortAndNeverTheHostHeader() {
+		assertThat(this.handler.determineTargetUrl(hostileRequest())).doesNotContain("evil")
+			.endsWith("logout_uri=http%3A%2F%2Flocalhost%3A8080%2Fshop%2F");
+	}
+
+	@Test
+	void setBaseUrlWhenNotAnAbsoluteHttpUrlThenFails() {
+		assertThatIllegalArgumentException().isThrownBy(() -> this.handler.setBaseUrl("app.example.com"))
+			.withMessageContaining("absolute http or https URL");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.handler.setBaseUrl("https://app.example.com/?a=1"))
+			.withMessageContaining("query");
 	}
 
 	@Test
@@ -52,7 +74,7 @@ class CognitoLogoutSuccessHandlerTests {
 		request.setParameter("redirect", "https://evil.example");
 		request.setQueryString("logout_uri=https://evil.example");
 		assertThat(this.handler.determineTargetUrl(request)).doesNotContain("evil")
-			.endsWith("logout_uri=https%3A%2F%2Fapp.example.com%3A8443%2Fshop%2F");
+			.endsWith("logout_uri=http%3A%2F%2Flocalhost%3A8443%2Fshop%2F");
 	}
 
 	@Test
@@ -90,6 +112,22 @@ class CognitoLogoutSuccessHandlerTests {
 		request.setScheme("https");
 		request.setServerName("app.example.com");
 		request.setServerPort(8443);
+		request.setLocalPort(8443);
+		request.setContextPath("/shop");
+		return request;
+	}
+
+	// What a forged Host header, or forwarded headers a proxy passed on, make of a
+	// request reaching the server on port 8080.
+	private static MockHttpServletRequest hostileRequest() {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/shop/logout");
+		request.addHeader("Host", "evil.example.com:9999");
+		request.addHeader("X-Forwarded-Host", "evil.example.com");
+		request.addHeader("X-Forwarded-Proto", "https");
+		request.setScheme("https");
+		request.setServerName("evil.example.com");
+		request.setServerPort(9999);
+		request.setLocalPort(8080);
 		request.setContextPath("/shop");
 		return request;
 	}

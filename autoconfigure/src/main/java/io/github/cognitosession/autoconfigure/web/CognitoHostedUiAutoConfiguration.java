@@ -16,15 +16,19 @@
 
 package io.github.cognitosession.autoconfigure.web;
 
+import java.time.Duration;
+
 import io.github.cognitosession.session.SessionOperations;
 import io.github.cognitosession.web.CognitoAuthorizationRequestCustomizer;
 import io.github.cognitosession.web.CognitoDomain;
+import io.github.cognitosession.web.CognitoIdTokenValidator;
 import io.github.cognitosession.web.CognitoLoginConfigurer;
 import io.github.cognitosession.web.CognitoLogoutSuccessHandler;
 import io.github.cognitosession.web.CognitoOidcUserService;
 import io.github.cognitosession.web.CognitoTokenRevocationLogoutHandler;
-import io.github.cognitosession.web.CognitoTokenUseValidator;
 import jakarta.servlet.DispatcherType;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -34,6 +38,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.security.autoconfigure.web.servlet.ConditionalOnDefaultWebSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,6 +57,7 @@ import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.util.StringUtils;
 
 /**
  * Auto-configuration of the hosted-UI (managed login) web sign-in: a {@code cognito}
@@ -78,6 +84,8 @@ import org.springframework.security.web.SecurityFilterChain;
 @ConditionalOnProperty(prefix = "cognito.hosted-ui", name = "domain")
 @EnableConfigurationProperties(CognitoHostedUiProperties.class)
 public final class CognitoHostedUiAutoConfiguration {
+
+	private static final Log logger = LogFactory.getLog(CognitoHostedUiAutoConfiguration.class);
 
 	private final CognitoHostedUiProperties properties;
 
@@ -116,9 +124,24 @@ public final class CognitoHostedUiAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	CognitoLogoutSuccessHandler cognitoLogoutSuccessHandler(ClientRegistrationRepository clientRegistrations) {
-		CognitoLogoutSuccessHandler handler = new CognitoLogoutSuccessHandler(this.registrations.domain(),
+		CognitoDomain domain = this.registrations.domain();
+		CognitoLogoutSuccessHandler handler = new CognitoLogoutSuccessHandler(domain,
 				cognitoRegistration(clientRegistrations).getClientId());
 		handler.setLogoutRedirectUri(this.properties.getSignOutRedirectUri());
+		String baseUrl = this.properties.getBaseUrl();
+		if (StringUtils.hasText(baseUrl)) {
+			try {
+				handler.setBaseUrl(baseUrl);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidConfigurationPropertyValueException("cognito.hosted-ui.base-url", baseUrl,
+						ex.getMessage());
+			}
+		}
+		else if (!domain.isLocal() && this.properties.getSignOutRedirectUri().contains("{baseUrl}")) {
+			logger.info("cognito.hosted-ui.base-url is not set: after logout Cognito returns the browser to "
+					+ "http://localhost:<server port>/; set it to the application's public URL");
+		}
 		return handler;
 	}
 
@@ -139,19 +162,18 @@ public final class CognitoHostedUiAutoConfiguration {
 		return new CognitoOidcUserService();
 	}
 
-	// Spring Security's defaults already check the signature (JWKS), iss, aud, azp, exp,
-	// iat and, in the authentication provider, the nonce; Cognito's token_use is added so
-	// that an access token is never taken for an ID token.
+	// The decoder checks the signature (JWKS) and, in the authentication provider, the
+	// nonce; CognitoIdTokenValidator checks the claims as the session's own token
+	// verifier does (iss, aud/azp, exp, nbf, iat, token_use) with the same clock skew.
 	@Bean
 	@ConditionalOnMissingBean(JwtDecoderFactory.class)
 	OidcIdTokenDecoderFactory cognitoIdTokenDecoderFactory() {
+		Duration clockSkew = this.registrations.clockSkew();
 		OidcIdTokenDecoderFactory factory = new OidcIdTokenDecoderFactory();
 		factory.setJwtValidatorFactory(
 				(registration) -> CognitoHostedUiProperties.REGISTRATION_ID.equals(registration.getRegistrationId())
-						? new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(),
-								new OidcIdTokenValidator(registration), CognitoTokenUseValidator.idToken())
-						: new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(),
-								new OidcIdTokenValidator(registration)));
+						? new CognitoIdTokenValidator(registration, clockSkew) : new DelegatingOAuth2TokenValidator<>(
+								new JwtTimestampValidator(), new OidcIdTokenValidator(registration)));
 		return factory;
 	}
 

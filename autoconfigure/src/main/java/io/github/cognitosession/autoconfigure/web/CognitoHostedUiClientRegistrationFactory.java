@@ -18,8 +18,10 @@ package io.github.cognitosession.autoconfigure.web;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.regex.Pattern;
 
+import io.github.cognitosession.token.CognitoTokenVerifier;
 import io.github.cognitosession.web.CognitoDomain;
 import io.github.cognitosession.web.CognitoLoginSuccessHandler;
 
@@ -99,6 +101,20 @@ final class CognitoHostedUiClientRegistrationFactory {
 			builder.clientAuthenticationMethod(ClientAuthenticationMethod.NONE);
 		}
 		return builder.build();
+	}
+
+	/**
+	 * The clock skew of the ID token checks, {@code cognito.session.clock-skew} as for
+	 * every other token check.
+	 */
+	Duration clockSkew() {
+		Duration skew = this.binder.bind("cognito.session.clock-skew", Duration.class)
+			.orElse(CognitoTokenVerifier.DEFAULT_CLOCK_SKEW);
+		if (skew.isNegative() || skew.compareTo(CognitoTokenVerifier.MAX_CLOCK_SKEW) > 0) {
+			throw new InvalidConfigurationPropertyValueException("cognito.session.clock-skew", skew,
+					"The clock skew must be between 0 and 5 minutes");
+		}
+		return skew;
 	}
 
 	private void validateScopes() {

@@ -58,9 +58,18 @@ public class CognitoHostedUiProperties {
 
 	/**
 	 * Where Cognito's logout sends the browser; must be a sign-out URL of the app client.
-	 * '{baseUrl}' is replaced. Never taken from a request parameter.
+	 * '{baseUrl}' is replaced with 'cognito.hosted-ui.base-url'. Nothing of it is taken
+	 * from the request.
 	 */
 	private String signOutRedirectUri = "{baseUrl}/";
+
+	/**
+	 * Public base URL of the application, e.g. 'https://app.example.com' (with the
+	 * context path, if any), which '{baseUrl}' in the sign-out redirect URI stands for.
+	 * When not set, 'http://localhost:<server port><context path>', which suits local
+	 * development only.
+	 */
+	private String baseUrl;
 
 	/**
 	 * Identity provider to go to directly, skipping the hosted UI's chooser (e.g.
@@ -124,6 +133,14 @@ public class CognitoHostedUiProperties {
 
 	public void setSignOutRedirectUri(String signOutRedirectUri) {
 		this.signOutRedirectUri = signOutRedirectUri;
+	}
+
+	public String getBaseUrl() {
+		return this.baseUrl;
+	}
+
+	public void setBaseUrl(String baseUrl) {
+		this.baseUrl = baseUrl;
 	}
 
 	public String getIdentityProvider() {

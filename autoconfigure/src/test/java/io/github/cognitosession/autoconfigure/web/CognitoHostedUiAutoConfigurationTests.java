@@ -38,6 +38,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -312,6 +313,42 @@ class CognitoHostedUiAutoConfigurationTests {
 			.withPropertyValues(POOL)
 			.withPropertyValues("cognito.hosted-ui.domain=auth.example.com")
 			.run((context) -> assertThat(context).doesNotHaveBean(CognitoLogoutSuccessHandler.class));
+	}
+
+	@Test
+	void logoutWhenBaseUrlSetThenSignOutAddressComesFromItNotFromTheHostHeader() {
+		this.contextRunner
+			.withPropertyValues("cognito.hosted-ui.domain=auth.example.com",
+					"cognito.hosted-ui.base-url=https://app.example.com")
+			.run((context) -> {
+				MockHttpServletRequest request = new MockHttpServletRequest("POST", "/logout");
+				request.addHeader("Host", "evil.example.com");
+				request.setServerName("evil.example.com");
+				assertThat(context.getBean(CognitoLogoutSuccessHandler.class).determineTargetUrl(request))
+					.isEqualTo("https://auth.example.com/logout?client_id=client-1"
+							+ "&logout_uri=https%3A%2F%2Fapp.example.com%2F");
+			});
+	}
+
+	@Test
+	void logoutWhenNoBaseUrlThenSignOutAddressIsLocalhostWithTheServerPort() {
+		this.contextRunner.withPropertyValues("cognito.hosted-ui.domain=auth.example.com").run((context) -> {
+			MockHttpServletRequest request = new MockHttpServletRequest("POST", "/logout");
+			request.setServerName("evil.example.com");
+			request.setLocalPort(8080);
+			assertThat(context.getBean(CognitoLogoutSuccessHandler.class).determineTargetUrl(request))
+				.endsWith("&logout_uri=http%3A%2F%2Flocalhost%3A8080%2F");
+		});
+	}
+
+	@Test
+	void autoConfigurationWhenBaseUrlIsNotAnAbsoluteUrlThenFailsNamingTheProperty() {
+		this.contextRunner
+			.withPropertyValues("cognito.hosted-ui.domain=auth.example.com",
+					"cognito.hosted-ui.base-url=app.example.com")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("cognito.hosted-ui.base-url"));
 	}
 
 	@Test

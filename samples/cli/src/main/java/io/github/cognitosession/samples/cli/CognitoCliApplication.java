@@ -20,6 +20,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.NestedExceptionUtils;
 
@@ -35,7 +36,9 @@ import io.github.cognitosession.session.CognitoSessionManager;
 @SpringBootApplication
 public class CognitoCliApplication {
 
+	// Replaceable so that tests can run the application without printing its results.
 	@Bean
+	@ConditionalOnMissingBean
 	Terminal terminal() {
 		return new SystemTerminal();
 	}

@@ -16,6 +16,7 @@
 package io.github.cognitosession.samples.cli;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -64,12 +65,20 @@ final class CredentialsCommand implements Callable<Integer> {
 		String expiration = credentials.expirationTime().map(Object::toString).orElse(null);
 		switch (this.format) {
 			case ENV -> {
-				export("AWS_ACCESS_KEY_ID", credentials.accessKeyId());
-				export("AWS_SECRET_ACCESS_KEY", credentials.secretAccessKey());
-				export("AWS_SESSION_TOKEN", credentials.sessionToken());
+				Map<String, String> variables = new LinkedHashMap<>();
+				variables.put("AWS_ACCESS_KEY_ID", credentials.accessKeyId());
+				variables.put("AWS_SECRET_ACCESS_KEY", credentials.secretAccessKey());
+				variables.put("AWS_SESSION_TOKEN", credentials.sessionToken());
 				if (expiration != null) {
-					export("AWS_CREDENTIAL_EXPIRATION", expiration);
+					variables.put("AWS_CREDENTIAL_EXPIRATION", expiration);
 				}
+				// All lines are checked before the first is printed: a script never
+				// evaluates half of the exports.
+				List<String> exports = variables.entrySet()
+					.stream()
+					.map((variable) -> ShellQuoting.export(variable.getKey(), variable.getValue()))
+					.toList();
+				exports.forEach(this.terminal.out()::println);
 			}
 			case JSON -> {
 				Map<String, Object> values = new LinkedHashMap<>();
@@ -93,11 +102,6 @@ final class CredentialsCommand implements Callable<Integer> {
 		values.put("SecretAccessKey", credentials.secretAccessKey());
 		values.put("SessionToken", credentials.sessionToken());
 		values.put("Expiration", expiration);
-	}
-
-	private void export(String name, String value) {
-		// AWS credentials hold no single quote
-		this.terminal.out().println("export " + name + "='" + value + "'");
 	}
 
 	private void print(Map<String, Object> values) {

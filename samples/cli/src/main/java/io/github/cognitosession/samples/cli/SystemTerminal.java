@@ -18,7 +18,9 @@ package io.github.cognitosession.samples.cli;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -30,11 +32,27 @@ import java.nio.charset.Charset;
  */
 final class SystemTerminal implements Terminal {
 
-	private final PrintWriter out = new PrintWriter(System.out, true);
+	private final PrintWriter out;
 
-	private final PrintWriter err = new PrintWriter(System.err, true);
+	private final PrintWriter err;
+
+	private final InputStream in;
 
 	private BufferedReader standardInput;
+
+	SystemTerminal() {
+		this(System.out, System.err, System.in);
+	}
+
+	/**
+	 * A terminal on other streams, e.g. to run the application in a test without printing
+	 * its results (tokens, secrets) where logs go.
+	 */
+	SystemTerminal(OutputStream out, OutputStream err, InputStream in) {
+		this.out = new PrintWriter(out, true);
+		this.err = new PrintWriter(err, true);
+		this.in = in;
+	}
 
 	@Override
 	public PrintWriter out() {
@@ -70,7 +88,7 @@ final class SystemTerminal implements Terminal {
 	public synchronized String readStandardInput() {
 		try {
 			if (this.standardInput == null) {
-				this.standardInput = new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset()));
+				this.standardInput = new BufferedReader(new InputStreamReader(this.in, Charset.defaultCharset()));
 			}
 			return this.standardInput.readLine();
 		}

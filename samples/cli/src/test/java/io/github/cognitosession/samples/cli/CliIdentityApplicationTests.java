@@ -16,6 +16,7 @@
 package io.github.cognitosession.samples.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -63,8 +63,6 @@ class CliIdentityApplicationTests {
 	@TempDir
 	Path directory;
 
-	private final InputStream originalIn = System.in;
-
 	@BeforeAll
 	static void provision() {
 		setup = cognito.provision().user("carol", PASSWORD).identityPool(true).create();
@@ -72,12 +70,15 @@ class CliIdentityApplicationTests {
 
 	@AfterEach
 	void restore() {
-		System.setIn(this.originalIn);
 		cognito.cognito().faults().clear();
 	}
 
 	/** Run one command as its own "process" and return what it printed on stdout. */
-	private String run(CapturedOutput output, String... command) {
+	private String run(String... command) {
+		return runWithInput(null, command);
+	}
+
+	private String runWithInput(String standardInput, String... command) {
 		List<String> args = new ArrayList<>();
 		setup.springProperties().forEach((name, value) -> args.add("--" + name + "=" + value));
 		args.add("--cognito.identity-pool.guest-access=true");
@@ -85,44 +86,42 @@ class CliIdentityApplicationTests {
 		args.add("--spring.cloud.aws.s3.endpoint=" + setup.s3Endpoint());
 		args.add("--spring.cloud.aws.s3.path-style-access-enabled=true");
 		args.addAll(List.of(command));
-		int before = output.getOut().length();
-		int exitCode = SpringApplication
-			.exit(SpringApplication.run(CognitoCliApplication.class, args.toArray(String[]::new)));
-		String printed = output.getOut().substring(before);
-		assertThat(exitCode).as("exit code of %s, stderr: %s", List.of(command), output.getErr()).isZero();
-		return printed;
+		InputStream in = (standardInput != null)
+				? new ByteArrayInputStream(standardInput.getBytes(StandardCharsets.UTF_8)) : null;
+		InProcessCli.Result result = InProcessCli.run(args, in, new ByteArrayOutputStream());
+		assertThat(result.exitCode()).as("exit code of %s, stderr: %s", List.of(command), result.err()).isZero();
+		return result.out();
 	}
 
 	@Test
 	void identityIdWhenSecondProcessThenCachedIdentityIdReusedWithoutGetId(CapturedOutput output) {
-		String first = run(output, "identity-id").strip();
+		String first = run("identity-id").strip();
 		assertThat(first).startsWith(setup.region() + ":");
 		// a GetId now would fail the command: the identity id must come from the session
 		// file
 		cognito.cognito().faults().failNext("GetId", 10, Fault.error("NotAuthorizedException", "no GetId expected"));
-		assertThat(run(output, "identity-id").strip()).isEqualTo(first);
-		assertThat(run(output, "status")).contains("state: GUEST", "identity-id: " + first);
+		assertThat(run("identity-id").strip()).isEqualTo(first);
+		assertThat(run("status")).contains("state: GUEST", "identity-id: " + first);
 	}
 
 	@Test
 	void commandsWhenSignedInThenCredentialProcessJsonAndS3UploadAsTheUser(CapturedOutput output) throws Exception {
-		System.setIn(new ByteArrayInputStream((PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)));
-		assertThat(run(output, "sign-in", "carol", "--password-stdin")).contains("Signed in as carol.");
+		assertThat(runWithInput(PASSWORD + "\n", "sign-in", "carol", "--password-stdin"))
+			.contains("Signed in as carol.");
 		JsonNode credentials = JsonMapper.builder()
 			.build()
-			.readTree(run(output, "credentials", "--format", "credential-process"));
+			.readTree(run("credentials", "--format", "credential-process"));
 		assertThat(credentials.get("Version").asInt()).isEqualTo(1);
 		assertThat(credentials.get("AccessKeyId").asString()).isNotBlank();
 		assertThat(credentials.get("SecretAccessKey").asString()).isNotBlank();
 		assertThat(credentials.get("SessionToken").asString()).isNotBlank();
 		assertThat(Instant.parse(credentials.get("Expiration").asString())).isAfter(Instant.now());
-		String identityId = run(output, "identity-id").strip();
+		String identityId = run("identity-id").strip();
 		Path file = Files.writeString(this.directory.resolve("notes.txt"), "hello from carol");
-		assertThat(run(output, "s3", "put", "files", identityId + "/notes.txt", file.toString()))
+		assertThat(run("s3", "put", "files", identityId + "/notes.txt", file.toString()))
 			.contains("Uploaded s3://files/" + identityId + "/notes.txt (16 bytes).");
-		assertThat(run(output, "s3", "ls", "files", identityId + "/")).contains(identityId + "/notes.txt")
-			.contains("16");
-		assertThat(run(output, "status")).contains("state: SIGNED_IN", "username: carol", "identity-id: " + identityId);
+		assertThat(run("s3", "ls", "files", identityId + "/")).contains(identityId + "/notes.txt").contains("16");
+		assertThat(run("status")).contains("state: SIGNED_IN", "username: carol", "identity-id: " + identityId);
 		assertThat(output.getAll()).doesNotContain(PASSWORD)
 			.doesNotContain(credentials.get("SessionToken").asString().substring(0, 0) + "SecretKey");
 	}

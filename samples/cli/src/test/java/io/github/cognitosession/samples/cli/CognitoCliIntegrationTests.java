@@ -16,6 +16,7 @@
 package io.github.cognitosession.samples.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
@@ -35,6 +36,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.cognitosession.samples.cli.InProcessCli.Result;
 import io.github.cognitosession.local.Provisioned;
 import io.github.cognitosession.local.junit.LocalCognitoExtension;
 import io.github.cognitosession.local.totp.Totp;
@@ -52,7 +54,6 @@ import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -85,7 +86,7 @@ class CognitoCliIntegrationTests {
 	void commandsWhenRunOneAfterAnotherThenShareTheSessionThroughTheStoreFile(boolean clientSecret,
 			CapturedOutput output) throws Exception {
 		Provisioned setup = cognito.provision().clientSecret(clientSecret).user("alice", PASSWORD).create();
-		Cli cli = new Cli(setup, this.directory.resolve("alice.session"), output);
+		Cli cli = new Cli(setup, this.directory.resolve("alice.session"));
 
 		Result signIn = cli.run(PASSWORD + "\n", "sign-in", "alice", "--password-stdin");
 		assertThat(signIn.exitCode()).isZero();
@@ -120,13 +121,14 @@ class CognitoCliIntegrationTests {
 		Result tokensAfter = cli.run(null, "tokens");
 		assertThat(tokensAfter.exitCode()).isEqualTo(ExitCodes.FAILURE);
 		assertThat(tokensAfter.out()).isEmpty();
+		assertThat(output.getAll()).as("the logs").doesNotContain(PASSWORD, idToken, refreshToken, refreshedIdToken);
 	}
 
 	@ParameterizedTest(name = "client secret: {0}")
 	@ValueSource(booleans = { false, true })
 	void signInWhenPasswordIsWrongThenOneErrorLineAndNothingStored(boolean clientSecret, CapturedOutput output) {
 		Provisioned setup = cognito.provision().clientSecret(clientSecret).user("bob", PASSWORD).create();
-		Cli cli = new Cli(setup, this.directory.resolve("bob.session"), output);
+		Cli cli = new Cli(setup, this.directory.resolve("bob.session"));
 
 		Result signIn = cli.run("Wrong-Horse-1\n", "sign-in", "bob", "--password-stdin");
 
@@ -134,6 +136,7 @@ class CognitoCliIntegrationTests {
 		assertThat(signIn.err()).isEqualTo("error: Incorrect username or password (NotAuthorizedException)\n");
 		assertThat(signIn.out()).isEmpty();
 		assertThat(cli.storeFile()).doesNotExist();
+		assertThat(output.getAll()).as("the logs").doesNotContain("Wrong-Horse-1");
 	}
 
 	@ParameterizedTest(name = "client secret: {0}")
@@ -141,7 +144,7 @@ class CognitoCliIntegrationTests {
 	void tokensWhenRefreshTokenRevokedElsewhereThenFailsAtOnceAskingToSignInAgain(boolean clientSecret,
 			CapturedOutput output) {
 		Provisioned setup = cognito.provision().clientSecret(clientSecret).user("carol", PASSWORD).create();
-		Cli cli = new Cli(setup, this.directory.resolve("carol.session"), output);
+		Cli cli = new Cli(setup, this.directory.resolve("carol.session"));
 		cli.run(PASSWORD + "\n", "sign-in", "carol", "--password-stdin");
 		String refreshToken = cli.run(null, "tokens", "--refresh").out().strip();
 		try (CognitoIdentityProviderClient client = userPools(setup)) {
@@ -159,26 +162,27 @@ class CognitoCliIntegrationTests {
 				+ "sign in again with 'cognito-cli sign-in <username>'\n");
 		assertThat(cli.run(null, "status").out())
 			.isEqualTo("state: SIGNED_OUT_USER_POOLS_TOKEN_INVALID\nusername: carol\n");
+		assertThat(output.getAll()).as("the logs").doesNotContain(refreshToken);
 	}
 
 	@Test
 	void signInWhenMfaSetupThenCodeOfThePrintedSecretSignsInAndNextSignInAsksForTotp(CapturedOutput output)
 			throws Exception {
 		Provisioned setup = cognito.provision().mfaRequired(true).user("dave", PASSWORD).create();
-		Cli cli = new Cli(setup, this.directory.resolve("dave.session"), output);
+		Cli cli = new Cli(setup, this.directory.resolve("dave.session"));
 		PipedOutputStream typed = new PipedOutputStream();
 		PipedInputStream standardInput = new PipedInputStream(typed);
 		typed.write((PASSWORD + "\n").getBytes(StandardCharsets.UTF_8));
 		typed.flush();
-		int errBefore = output.getErr().length();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
 
 		// The secret is made during the command, so the code is typed once it is shown.
 		CompletableFuture<Result> signIn = CompletableFuture
-			.supplyAsync(() -> cli.runReading(standardInput, "sign-in", "dave", "--password-stdin"));
+			.supplyAsync(() -> cli.runReading(standardInput, err, "sign-in", "dave", "--password-stdin"));
 		try {
 			String secret = Awaitility.await()
 				.atMost(Duration.ofSeconds(30))
-				.until(() -> printedSecret(output.getErr().substring(errBefore)), Objects::nonNull);
+				.until(() -> printedSecret(InProcessCli.text(err)), Objects::nonNull);
 			typed.write((Totp.code(secret, Instant.now()) + "\n").getBytes(StandardCharsets.UTF_8));
 		}
 		finally {
@@ -198,6 +202,7 @@ class CognitoCliIntegrationTests {
 				"--password-stdin");
 		assertThat(again.exitCode()).isZero();
 		assertThat(again.err()).contains("challenge: SOFTWARE_TOKEN_MFA\n").doesNotContain(secret);
+		assertThat(output.getAll()).as("the logs").doesNotContain(secret, PASSWORD);
 	}
 
 	private static String printedSecret(String err) {
@@ -228,17 +233,6 @@ class CognitoCliIntegrationTests {
 			.build();
 	}
 
-	/**
-	 * What one command printed.
-	 *
-	 * @param exitCode the exit code
-	 * @param out its standard output
-	 * @param err its standard error
-	 */
-	record Result(int exitCode, String out, String err) {
-
-	}
-
 	@Test
 	void devicesWhenRememberedThenSignInSkipsMfaUntilForgotten(CapturedOutput output) {
 		String secret = Totp.newSecret(new SecureRandom());
@@ -247,7 +241,7 @@ class CognitoCliIntegrationTests {
 			.user("erin", PASSWORD)
 			.softwareTokenMfa(secret)
 			.create();
-		Cli cli = new Cli(setup, this.directory.resolve("erin.session"), output);
+		Cli cli = new Cli(setup, this.directory.resolve("erin.session"));
 		Result signIn = cli.run(PASSWORD + "\n" + Totp.code(secret, Instant.now()) + "\n", "sign-in", "erin",
 				"--password-stdin");
 		assertThat(signIn.exitCode()).isZero();
@@ -269,43 +263,27 @@ class CognitoCliIntegrationTests {
 				"--password-stdin");
 		assertThat(again.exitCode()).isZero();
 		assertThat(again.err()).contains("challenge: SOFTWARE_TOKEN_MFA\n");
+		assertThat(output.getAll()).as("the logs").doesNotContain(secret, PASSWORD);
 	}
 
 	/**
-	 * Runs the CLI application as its {@code main} does, minus {@code System.exit}, with
-	 * the setup's properties as {@code --cognito.*} arguments.
+	 * Runs the CLI application ({@link InProcessCli}) with the setup's properties as
+	 * {@code --cognito.*} arguments.
 	 */
-	private record Cli(Provisioned setup, Path storeFile, CapturedOutput output) {
+	private record Cli(Provisioned setup, Path storeFile) {
 
 		Result run(String standardInput, String... command) {
 			return runReading((standardInput != null)
-					? new ByteArrayInputStream(standardInput.getBytes(StandardCharsets.UTF_8)) : null, command);
+					? new ByteArrayInputStream(standardInput.getBytes(StandardCharsets.UTF_8)) : null,
+					new ByteArrayOutputStream(), command);
 		}
 
-		Result runReading(InputStream standardInput, String... command) {
+		Result runReading(InputStream standardInput, ByteArrayOutputStream err, String... command) {
 			List<String> args = new ArrayList<>();
 			this.setup.springProperties().forEach((name, value) -> args.add("--" + name + "=" + value));
 			args.add("--cognito.session.store-path=" + this.storeFile);
 			args.addAll(List.of(command));
-			int outBefore = this.output.getOut().length();
-			int errBefore = this.output.getErr().length();
-			InputStream in = System.in;
-			try {
-				if (standardInput != null) {
-					System.setIn(standardInput);
-				}
-				int exitCode = SpringApplication
-					.exit(SpringApplication.run(CognitoCliApplication.class, args.toArray(String[]::new)));
-				return new Result(exitCode, normalize(this.output.getOut().substring(outBefore)),
-						normalize(this.output.getErr().substring(errBefore)));
-			}
-			finally {
-				System.setIn(in);
-			}
-		}
-
-		private static String normalize(String text) {
-			return text.replace(System.lineSeparator(), "\n");
+			return InProcessCli.run(args, standardInput, err);
 		}
 
 	}

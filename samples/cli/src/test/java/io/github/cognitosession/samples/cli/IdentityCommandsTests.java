@@ -15,9 +15,16 @@
  */
 package io.github.cognitosession.samples.cli;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,6 +34,7 @@ import io.github.cognitosession.session.FederatedSignInOptions;
 import io.github.cognitosession.state.UserState;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Tests for the identity-pool commands ({@code identity-id}, {@code credentials},
@@ -74,6 +82,68 @@ class IdentityCommandsTests {
 				"export AWS_ACCESS_KEY_ID='ASIAEXAMPLE'" + NL + "export AWS_SECRET_ACCESS_KEY='secret/key+value='" + NL
 						+ "export AWS_SESSION_TOKEN='session-token-value'" + NL
 						+ "export AWS_CREDENTIAL_EXPIRATION='2026-11-27T17:00:00Z'" + NL);
+	}
+
+	@Test
+	void credentialsWhenValuesHoldQuotesAndShellSyntaxThenEachIsOneQuotedWord() {
+		this.manager.credentials = AwsSessionCredentials.builder()
+			.accessKeyId("ASIA'; touch pwned; echo '")
+			.secretAccessKey("$(touch pwned)`touch pwned`\\'\"*")
+			.sessionToken("it's")
+			.build();
+		assertThat(run("credentials")).isZero();
+		assertThat(this.terminal.stdout()).isEqualTo("export AWS_ACCESS_KEY_ID='ASIA'\\''; touch pwned; echo '\\'''"
+				+ NL + "export AWS_SECRET_ACCESS_KEY='$(touch pwned)`touch pwned`\\'\\''\"*'" + NL
+				+ "export AWS_SESSION_TOKEN='it'\\''s'" + NL);
+	}
+
+	@Test
+	void credentialsWhenHostileValuesEvaluatedByShellThenExactValuesAndNoCommandRuns(@TempDir Path directory)
+			throws Exception {
+		Path shell = Path.of("/bin/sh");
+		assumeTrue(Files.isExecutable(shell), "a POSIX shell");
+		String accessKeyId = "ASIA'; touch pwned; echo '";
+		String secretAccessKey = "$(touch pwned)`touch pwned`\\'\"*;|&<>{}";
+		String sessionToken = "''' '\\'' $HOME";
+		this.manager.credentials = AwsSessionCredentials.builder()
+			.accessKeyId(accessKeyId)
+			.secretAccessKey(secretAccessKey)
+			.sessionToken(sessionToken)
+			.build();
+		assertThat(run("credentials")).isZero();
+		// quoted as the README shows, and unquoted as scripts often have it
+		for (String evaluation : List.of("eval \"$CREDENTIALS\"", "eval $CREDENTIALS")) {
+			ProcessBuilder builder = new ProcessBuilder(shell.toString(), "-c", evaluation
+					+ "; printf '%s\\n' \"$AWS_ACCESS_KEY_ID\" \"$AWS_SECRET_ACCESS_KEY\" \"$AWS_SESSION_TOKEN\"")
+				.directory(directory.toFile())
+				.redirectErrorStream(true);
+			builder.environment().put("CREDENTIALS", this.terminal.stdout());
+			Process process = builder.start();
+			process.getOutputStream().close();
+			String output;
+			try (InputStream in = process.getInputStream()) {
+				output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			}
+			assertThat(process.waitFor()).isZero();
+			assertThat(output).isEqualTo(accessKeyId + "\n" + secretAccessKey + "\n" + sessionToken + "\n");
+		}
+		try (Stream<Path> files = Files.list(directory)) {
+			assertThat(files).isEmpty();
+		}
+	}
+
+	@Test
+	void credentialsWhenValueHoldsLineBreakThenRefusedWithoutPrintingAnything() {
+		this.manager.credentials = AwsSessionCredentials.builder()
+			.accessKeyId("ASIAEXAMPLE")
+			.secretAccessKey("secret\nexport PATH=/tmp/evil")
+			.sessionToken("token")
+			.build();
+		assertThat(run("credentials")).isEqualTo(ExitCodes.FAILURE);
+		assertThat(this.terminal.stdout()).isEmpty();
+		assertThat(this.terminal.stderr()).contains("AWS_SECRET_ACCESS_KEY")
+			.contains("control character")
+			.doesNotContain("evil");
 	}
 
 	@Test

@@ -103,7 +103,8 @@ public final class LocalCognitoEnvironmentPostProcessor implements EnvironmentPo
 			return;
 		}
 		int port = serverPort(environment);
-		String password = environment.getProperty("sample.local-cognito.password", generatedPassword());
+		String configuredPassword = environment.getProperty("sample.local-cognito.password");
+		String password = (configuredPassword != null) ? configuredPassword : generatedPassword();
 		LocalCognito cognito = LocalCognito.builder().issuerBaseFromEndpoint().build().start();
 		try {
 			Provisioned setup = cognito.provision()
@@ -122,8 +123,11 @@ public final class LocalCognitoEnvironmentPostProcessor implements EnvironmentPo
 				.addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, properties(cognito, setup, port)));
 			LocalCognitoDemo demo = new LocalCognitoDemo(cognito.endpoint(), DEMO_USERNAME, password);
 			application.addInitializers((context) -> register(context, cognito, demo));
+			// A generated password is shown, or nobody could sign in; a configured one is
+			// known already and stays out of the log.
 			this.logger.info("Local Cognito runs at " + cognito.endpoint() + ". Open http://localhost:" + port
-					+ "/ and sign in as '" + DEMO_USERNAME + "' with the password '" + password + "'");
+					+ "/ and sign in as '" + DEMO_USERNAME + "' with " + ((configuredPassword != null)
+							? "the password set in sample.local-cognito.password" : "the password '" + password + "'"));
 		}
 		catch (RuntimeException ex) {
 			cognito.close();
@@ -136,6 +140,8 @@ public final class LocalCognitoEnvironmentPostProcessor implements EnvironmentPo
 	private static Map<String, Object> properties(LocalCognito cognito, Provisioned setup, int port) {
 		Map<String, Object> properties = new LinkedHashMap<>(setup.springProperties());
 		properties.put("server.port", String.valueOf(port));
+		// The sign-out address comes from configuration, never from the request's Host.
+		properties.put("cognito.hosted-ui.base-url", url("localhost", port, ""));
 		properties.put("spring.cloud.aws.region.static", setup.region());
 		properties.put("spring.cloud.aws.s3.endpoint", cognito.s3Endpoint());
 		properties.put("spring.cloud.aws.s3.path-style-access-enabled", "true");

@@ -81,6 +81,8 @@ class LocalCognitoEnvironmentPostProcessorTests {
 			LocalCognito cognito = context.getBean(LocalCognito.class);
 			int port = this.environment.getProperty("server.port", Integer.class);
 			assertThat(port).isPositive();
+			assertThat(this.environment.getProperty("cognito.hosted-ui.base-url"))
+				.isEqualTo("http://localhost:" + port);
 			assertThat(this.environment.getProperty("cognito.hosted-ui.domain")).isEqualTo(cognito.endpoint());
 			assertThat(this.environment.getProperty("cognito.user-pool.issuer"))
 				.startsWith(cognito.endpoint() + "/us-east-1_");
