@@ -17,6 +17,7 @@ package io.github.cognitosession.samples.cli;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +35,8 @@ import io.github.cognitosession.signin.SignInStep;
 final class ChallengePrompter {
 
 	private static final String REQUIRED_ATTRIBUTES = "requiredAttributes";
+
+	private static final String MFAS_CAN_SETUP = "MFAS_CAN_SETUP";
 
 	private static final String USER_ATTRIBUTES_PREFIX = "userAttributes.";
 
@@ -55,15 +58,39 @@ final class ChallengePrompter {
 		return switch (step) {
 			case NEW_PASSWORD_REQUIRED ->
 				manager.confirmSignIn(readSecret("New password: ", step), readRequiredAttributes(challenge));
-			case SMS_MFA, SOFTWARE_TOKEN_MFA, EMAIL_OTP -> manager.confirmSignIn(read("Code: ", step));
+			case SMS_MFA, SOFTWARE_TOKEN_MFA, EMAIL_OTP, SMS_OTP -> manager.confirmSignIn(read("Code: ", step));
 			case SELECT_MFA_TYPE -> manager.confirmSignIn(read("MFA type: ", step));
+			case SELECT_CHALLENGE ->
+				manager.confirmSignIn(read("First factor (" + String.join(", ", choices(challenge)) + "): ", step));
+			case PASSWORD -> manager.confirmSignIn(readSecret("Password: ", step));
+			case WEB_AUTHN -> throw new CliException("a passkey sign-in needs a browser (navigator.credentials.get); "
+					+ "sign in with another first factor, e.g. --first-factor email-otp");
 			case CUSTOM_CHALLENGE -> manager.confirmSignIn(read("Answer: ", step));
-			case MFA_SETUP -> {
-				TotpEnrollment.show(this.terminal.err(), manager.associateSoftwareToken());
-				yield manager.confirmSignIn(read("Code: ", step));
-			}
+			case MFA_SETUP -> setUpMfa(manager, challenge);
 			case DONE -> challenge;
 		};
+	}
+
+	/**
+	 * An authenticator app, or e-mail codes when the pool offers them
+	 * ({@code MFAS_CAN_SETUP}); with both, the user chooses.
+	 */
+	private SignInResult setUpMfa(CognitoSessionManager manager, SignInResult challenge) {
+		String canSetUp = challenge.getParameters().getOrDefault(MFAS_CAN_SETUP, "");
+		boolean email = canSetUp.contains("EMAIL_OTP");
+		boolean totp = !email || canSetUp.contains("SOFTWARE_TOKEN_MFA");
+		if (email && (!totp || "email".equalsIgnoreCase(read("MFA to set up (totp, email): ", SignInStep.MFA_SETUP)))) {
+			return manager.confirmSignIn(read("E-mail address: ", SignInStep.MFA_SETUP));
+		}
+		TotpEnrollment.show(this.terminal.err(), manager.associateSoftwareToken());
+		return manager.confirmSignIn(read("Code: ", SignInStep.MFA_SETUP));
+	}
+
+	/**
+	 * The first factors a terminal can answer: a passkey needs a browser.
+	 */
+	private static List<String> choices(SignInResult challenge) {
+		return challenge.getAvailableChallenges().stream().filter((name) -> !"WEB_AUTHN".equals(name)).toList();
 	}
 
 	/**

@@ -76,7 +76,7 @@ class CognitoCliTests {
 
 	@Test
 	void executeWhenUnknownCommandThenOneLineUsageErrorAndExitTwo() {
-		assertThat(run("sign-up")).isEqualTo(ExitCodes.USAGE);
+		assertThat(run("frobnicate")).isEqualTo(ExitCodes.USAGE);
 		assertThat(this.terminal.stdout()).isEmpty();
 		assertThat(this.terminal.stderr()).startsWith("error: Unmatched argument").hasLineCount(1);
 	}
