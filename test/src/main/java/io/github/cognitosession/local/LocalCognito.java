@@ -34,6 +34,7 @@ import io.github.cognitosession.local.identity.Identities;
 import io.github.cognitosession.local.identity.IdentityOperations;
 import io.github.cognitosession.local.identity.LoginVerifier;
 import io.github.cognitosession.local.s3.S3Handler;
+import io.github.cognitosession.local.server.BindAddress;
 import io.github.cognitosession.local.server.EmulatorHttpServer;
 import io.github.cognitosession.local.server.JsonProtocolHandler;
 import io.github.cognitosession.local.server.OperationGroup;
@@ -49,6 +50,8 @@ import io.github.cognitosession.local.userpool.operations.UserAdministration;
 import io.github.cognitosession.local.userpool.operations.UserPoolAdministration;
 import io.github.cognitosession.local.userpool.operations.UserPoolServices;
 import io.github.cognitosession.local.userpool.UserPools;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Local Cognito: a Cognito-compatible emulator (user pools with their hosted UI, identity
@@ -67,6 +70,8 @@ import io.github.cognitosession.local.userpool.UserPools;
  * @author Cognito Session contributors
  */
 public final class LocalCognito implements AutoCloseable {
+
+	private static final Logger logger = LoggerFactory.getLogger(LocalCognito.class);
 
 	/** The default region of pool ids and the default issuer. */
 	public static final String DEFAULT_REGION = "us-east-1";
@@ -138,7 +143,7 @@ public final class LocalCognito implements AutoCloseable {
 				new Authentication(this.userPoolServices), new Devices(this.userPoolServices),
 				new IdentityOperations(this.identities, logins, this.credentials, this.clock));
 		groups.forEach((group) -> group.registerWith(this.operations));
-		this.s3 = new S3Handler(this.credentials, this.clock);
+		this.s3 = new S3Handler(this.credentials, this.region, this.clock);
 		this.hostedUi = new HostedUiHandler(this.userPools, this.tokens, refreshTokens, this.clock, random);
 	}
 
@@ -157,6 +162,7 @@ public final class LocalCognito implements AutoCloseable {
 	 */
 	public synchronized LocalCognito start() {
 		if (this.server == null) {
+			BindAddress.exposureWarning(this.host).ifPresent(logger::warn);
 			this.server = EmulatorHttpServer.start(this.host, this.requestedPort, routes());
 		}
 		return this;
