@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import io.github.cognitosession.local.code.CodeSink;
 import io.github.cognitosession.local.code.DeliveredCode;
@@ -325,6 +326,15 @@ public final class LocalCognito implements AutoCloseable {
 	 */
 	public void acceptFederatedLogin(String provider, String token, String subject) {
 		this.federatedLogins.accept(provider, token, subject);
+	}
+
+	/**
+	 * The operations this emulator answers, as {@code X-Amz-Target} values such as
+	 * {@code AWSCognitoIdentityProviderService.InitiateAuth}.
+	 * @return the targets
+	 */
+	public Set<String> supportedOperations() {
+		return this.operations.targets();
 	}
 
 	UserPoolServices userPoolServices() {

@@ -83,7 +83,7 @@ class ChallengeFlowTests {
 			.isThrownBy(() -> userPools.client()
 				.respondToAuthChallenge((request) -> request.clientId(setup.clientId())
 					.challengeName(ChallengeNameType.NEW_PASSWORD_REQUIRED)
-					.session("made-up")
+					.session("made-up-session-that-was-never-issued")
 					.challengeResponses(Map.of("USERNAME", "bob", "NEW_PASSWORD", "Permanent-22"))))
 			.withMessageContaining("Invalid session for the user");
 	}
