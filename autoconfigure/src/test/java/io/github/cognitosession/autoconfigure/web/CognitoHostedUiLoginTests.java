@@ -587,8 +587,20 @@ class CognitoHostedUiLoginTests {
 		return parameters;
 	}
 
+	/**
+	 * The callback as the browser sends it: with the session cookie, so that the
+	 * container reports a valid requested session id (since Spring Framework 7.0.10 a
+	 * mock request only does when told), which session-fixation protection requires.
+	 */
 	private static org.springframework.test.web.servlet.RequestBuilder callback(MockHttpSession session, String state) {
-		return get("/login/oauth2/code/cognito").param("code", "the-code").param("state", state).session(session);
+		return get("/login/oauth2/code/cognito").param("code", "the-code")
+			.param("state", state)
+			.session(session)
+			.with((request) -> {
+				request.setRequestedSessionId(session.getId());
+				request.setRequestedSessionIdValid(true);
+				return request;
+			});
 	}
 
 	private String idToken(String nonce, Consumer<JWTClaimsSet.Builder> tamper) {
