@@ -212,6 +212,14 @@ public final class LocalCognito implements AutoCloseable {
 	}
 
 	/**
+	 * The file the state is kept in, with a data directory.
+	 * @return the file, empty when the state lives in memory only
+	 */
+	public Optional<Path> dataFile() {
+		return Optional.ofNullable((this.persistentState != null) ? this.persistentState.directory().file() : null);
+	}
+
+	/**
 	 * Write the state to the data directory now (changes made through the Java API, such
 	 * as {@link #provision()}, are otherwise written with the next request). Does nothing
 	 * without a data directory.
