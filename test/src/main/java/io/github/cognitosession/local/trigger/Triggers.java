@@ -16,6 +16,7 @@
 
 package io.github.cognitosession.local.trigger;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -58,7 +59,7 @@ public final class Triggers {
 		Objects.requireNonNull(poolId, "poolId cannot be null");
 		Objects.requireNonNull(type, "type cannot be null");
 		Map<TriggerType, Trigger> triggers = this.byPool.computeIfAbsent(poolId,
-				(key) -> java.util.Collections.synchronizedMap(new EnumMap<>(TriggerType.class)));
+				(key) -> Collections.synchronizedMap(new EnumMap<>(TriggerType.class)));
 		if (trigger != null) {
 			triggers.put(type, trigger);
 		}

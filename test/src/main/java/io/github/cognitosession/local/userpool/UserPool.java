@@ -17,7 +17,6 @@
 package io.github.cognitosession.local.userpool;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -367,10 +366,6 @@ public final class UserPool {
 			.filter(Objects::nonNull)
 			.sorted(Group.BY_PRECEDENCE)
 			.toList();
-	}
-
-	Collection<Group> allGroups() {
-		return this.groups.values();
 	}
 
 	@Override

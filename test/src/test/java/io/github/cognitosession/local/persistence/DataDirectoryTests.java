@@ -44,6 +44,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthoriz
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
@@ -195,7 +196,7 @@ class DataDirectoryTests {
 	@Test
 	void startWhenDataPathIsAFileThenNamesIt() throws IOException {
 		Path file = Files.writeString(this.directory.resolve("not-a-directory"), "x");
-		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+		assertThatIllegalArgumentException()
 			.isThrownBy(() -> LocalCognitoMain.parse(new String[] { "--port", "0", "--data", file.toString() }).build())
 			.withMessageContaining("not-a-directory");
 	}

@@ -84,8 +84,7 @@ class ProvisioningScriptTests {
 						.externalId("acme-external-id")
 						.snsRegion("us-east-1"))
 					.smsAuthenticationMessage("Your code is {####}")
-					.autoVerifiedAttributes(
-							software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType.EMAIL)
+					.autoVerifiedAttributes(VerifiedAttributeType.EMAIL)
 					.usernameConfiguration((username) -> username.caseSensitive(false))
 					.schema((attribute) -> attribute.name("tenant")
 						.attributeDataType("String")

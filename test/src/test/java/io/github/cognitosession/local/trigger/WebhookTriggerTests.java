@@ -17,6 +17,7 @@
 package io.github.cognitosession.local.trigger;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -132,7 +133,7 @@ class WebhookTriggerTests {
 	@Test
 	void webhookWhenUnreachableThenUnexpectedLambdaException() throws IOException {
 		int closedPort;
-		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			closedPort = socket.getLocalPort();
 		}
 		try (LocalCognito cognito = standalone("PreSignUp=http://127.0.0.1:" + closedPort + "/hook");

@@ -43,6 +43,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.Unsupported
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameAttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -369,9 +370,8 @@ class AdminUserTests {
 	void emailAsUsernameWhenPoolUsesUsernameAttributesThenUserNamedBySubAndFoundByEmail() {
 		try (CognitoIdentityProviderClient admin = Sdk.admin(cognito.cognito())) {
 			String poolId = admin
-				.createUserPool((request) -> request.poolName("email-login")
-					.usernameAttributes(
-							software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameAttributeType.EMAIL))
+				.createUserPool(
+						(request) -> request.poolName("email-login").usernameAttributes(UsernameAttributeType.EMAIL))
 				.userPool()
 				.id();
 			UserType user = admin

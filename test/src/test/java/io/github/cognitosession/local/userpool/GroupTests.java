@@ -29,6 +29,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.Authenticat
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExistsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -158,10 +159,8 @@ class GroupTests {
 			assertThatExceptionOfType(ResourceNotFoundException.class).isThrownBy(() -> admin.adminAddUserToGroup(
 					(request) -> request.userPoolId(setup.userPoolId()).username("dave").groupName("x")));
 			admin.createGroup((request) -> request.userPoolId(setup.userPoolId()).groupName("x"));
-			assertThatExceptionOfType(
-					software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException.class)
-				.isThrownBy(() -> admin.adminAddUserToGroup(
-						(request) -> request.userPoolId(setup.userPoolId()).username("nobody").groupName("x")));
+			assertThatExceptionOfType(UserNotFoundException.class).isThrownBy(() -> admin.adminAddUserToGroup(
+					(request) -> request.userPoolId(setup.userPoolId()).username("nobody").groupName("x")));
 		}
 	}
 

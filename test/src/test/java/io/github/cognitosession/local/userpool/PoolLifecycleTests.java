@@ -24,6 +24,7 @@ import io.github.cognitosession.local.junit.LocalCognitoExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasAttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeletionProtectionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DomainStatusType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserPoolMfaConfigResponse;
@@ -35,7 +36,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.SchemaAttri
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfaType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameAttributeType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasAttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -166,8 +167,7 @@ class PoolLifecycleTests {
 		try (CognitoIdentityProviderClient admin = Sdk.admin(cognito.cognito())) {
 			String poolId = admin
 				.createUserPool((request) -> request.poolName("update")
-					.autoVerifiedAttributes(
-							software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType.EMAIL)
+					.autoVerifiedAttributes(VerifiedAttributeType.EMAIL)
 					.deletionProtection(DeletionProtectionType.ACTIVE))
 				.userPool()
 				.id();

@@ -17,6 +17,7 @@
 package io.github.cognitosession.local.userpool.operations;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -148,8 +149,8 @@ public final class AppClientAdministration implements OperationGroup {
 			throw CognitoError.invalidParameter("You can't assign these legacy ExplicitAuthFlows values to user pool "
 					+ "clients at the same time as values that begin with ALLOW_, like ALLOW_USER_SRP_AUTH.");
 		}
-		AppClient probe = new AppClient("probe", "probe", null, java.time.Instant.EPOCH, java.time.Instant.EPOCH,
-				settings);
+		// Read the lifetimes exactly as the client will (amount, unit, defaults).
+		AppClient probe = new AppClient("probe", "probe", null, Instant.EPOCH, Instant.EPOCH, settings);
 		checkRange(probe.accessTokenValidity(), MIN_TOKEN, MAX_TOKEN);
 		checkRange(probe.idTokenValidity(), MIN_TOKEN, MAX_TOKEN);
 		checkRange(probe.refreshTokenValidity(), MIN_REFRESH, MAX_REFRESH);

@@ -17,6 +17,7 @@
 package io.github.cognitosession.local.userpool.operations;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +64,8 @@ record CustomAuthState(List<Map<String, Object>> session, Map<String, Object> pr
 	 * @return the new state
 	 */
 	CustomAuthState challenge(Map<String, Object> privateParameters, String metadata) {
-		return new CustomAuthState(this.session,
-				java.util.Collections.unmodifiableMap(new LinkedHashMap<>(privateParameters)), metadata);
+		return new CustomAuthState(this.session, Collections.unmodifiableMap(new LinkedHashMap<>(privateParameters)),
+				metadata);
 	}
 
 	@Override

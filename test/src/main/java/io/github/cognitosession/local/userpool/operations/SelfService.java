@@ -17,6 +17,7 @@
 package io.github.cognitosession.local.userpool.operations;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -143,7 +144,7 @@ public final class SelfService implements OperationGroup {
 		if (user == null) {
 			throw CognitoError.of("UserNotFoundException", "Username/client id combination not found.");
 		}
-		if (caller.pool().settings().recoveryMechanisms().equals(java.util.List.of("admin_only"))) {
+		if (caller.pool().settings().recoveryMechanisms().equals(List.of("admin_only"))) {
 			throw CognitoError.notAuthorized("Contact administrator to reset password.");
 		}
 		Optional<CodeDelivery.Destination> destination = this.delivery.recovery(caller.pool(), user);

@@ -133,7 +133,7 @@ final class SrpAuthentication {
 		ChallengeSessions.Pending pending = this.steps.sessions()
 			.take(secretBlock, PASSWORD_VERIFIER, context.client());
 		PoolUser user = context.pool().user(pending.username());
-		if (!pending.username().equals(user.username()) || !sameUser(context, username, user)) {
+		if (!sameUser(context, username, user)) {
 			throw CognitoError.notAuthorized(SignInSteps.WRONG_PASSWORD);
 		}
 		if (!pending.srp()
