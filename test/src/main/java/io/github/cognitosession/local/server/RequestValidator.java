@@ -88,7 +88,7 @@ public final class RequestValidator {
 			case "string" -> violations.addAll(stringViolations(shape, value.stringValue()));
 			case "integer", "long" -> violations.addAll(rangeViolations(shape, value.longValue()));
 			case "list" -> violations.addAll(listViolations(shape, value, path, errors));
-			case "map" -> violations.addAll(mapViolations(shape, value));
+			case "map" -> violations.addAll(mapViolations(shape, value, path));
 			default -> {
 				// booleans, blobs and timestamps have no constraints in Cognito's models
 			}
@@ -149,7 +149,7 @@ public final class RequestValidator {
 		return violations;
 	}
 
-	private List<String> mapViolations(ServiceModel.Shape shape, JsonNode map) {
+	private List<String> mapViolations(ServiceModel.Shape shape, JsonNode map, String path) {
 		List<String> violations = new ArrayList<>(countViolations(shape, map.size()));
 		ServiceModel.Shape keyShape = this.model.shape(shape.key());
 		ServiceModel.Shape valueShape = this.model.shape(shape.value());
@@ -160,7 +160,7 @@ public final class RequestValidator {
 				break;
 			}
 			if (isScalar(valueShape) && entry.getValue() != null && !entry.getValue().isNull()) {
-				checkType(valueShape, entry.getValue(), lowerFirst(shape.name()));
+				checkType(valueShape, entry.getValue(), path);
 				List<String> valueViolations = scalarViolations(valueShape, entry.getValue());
 				if (!valueViolations.isEmpty()) {
 					violations.add("Map value must satisfy constraint: [" + String.join(", ", valueViolations) + "]");

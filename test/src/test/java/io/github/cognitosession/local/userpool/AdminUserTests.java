@@ -22,6 +22,7 @@ import java.util.Map;
 
 import io.github.cognitosession.local.MutableClock;
 import io.github.cognitosession.local.Sdk;
+import io.github.cognitosession.local.TestSrpClient;
 import io.github.cognitosession.local.junit.LocalCognitoExtension;
 import io.github.cognitosession.local.message.Message;
 import org.junit.jupiter.api.Test;
@@ -327,6 +328,36 @@ class AdminUserTests {
 					.clientId(pool.clientId())
 					.authFlow(AuthFlowType.ADMIN_USER_PASSWORD_AUTH)
 					.authParameters(Map.of("USERNAME", "lena", "PASSWORD", "Passw0rd!"))));
+		}
+	}
+
+	@Test
+	void adminInitiateAuthWhenUserSrpAuthThenAdminRespondToAuthChallengeProvesThePassword() {
+		try (CognitoIdentityProviderClient admin = Sdk.admin(cognito.cognito())) {
+			String poolId = admin.createUserPool((request) -> request.poolName("admin-srp")).userPool().id();
+			String clientId = admin.createUserPoolClient((request) -> request.userPoolId(poolId).clientName("srp"))
+				.userPoolClient()
+				.clientId();
+			admin.adminCreateUser((request) -> request.userPoolId(poolId).username("olga").messageAction("SUPPRESS"));
+			admin.adminSetUserPassword(
+					(request) -> request.userPoolId(poolId).username("olga").password("Passw0rd!").permanent(true));
+			TestSrpClient srp = new TestSrpClient();
+			AdminInitiateAuthResponse challenge = admin.adminInitiateAuth((request) -> request.userPoolId(poolId)
+				.clientId(clientId)
+				.authFlow(AuthFlowType.USER_SRP_AUTH)
+				.authParameters(Map.of("USERNAME", "olga", "SRP_A", srp.srpA())));
+			assertThat(challenge.challengeName()).isEqualTo(ChallengeNameType.PASSWORD_VERIFIER);
+			assertThat(
+					admin
+						.adminRespondToAuthChallenge(
+								(request) -> request.userPoolId(poolId)
+									.clientId(clientId)
+									.challengeName(ChallengeNameType.PASSWORD_VERIFIER)
+									.challengeResponses(srp.respond(poolId, "Passw0rd!",
+											challenge.challengeParameters(), clock.instant())))
+						.authenticationResult()
+						.idToken())
+				.isNotBlank();
 		}
 	}
 
