@@ -61,12 +61,15 @@ import io.github.cognitosession.local.userpool.operations.Authentication;
 import io.github.cognitosession.local.userpool.operations.Devices;
 import io.github.cognitosession.local.userpool.operations.DomainAdministration;
 import io.github.cognitosession.local.userpool.operations.GroupAdministration;
+import io.github.cognitosession.local.userpool.operations.Passkeys;
 import io.github.cognitosession.local.userpool.operations.SelfService;
+import io.github.cognitosession.local.userpool.operations.UserAttributes;
 import io.github.cognitosession.local.userpool.operations.UserAdministration;
 import io.github.cognitosession.local.userpool.operations.UserListing;
 import io.github.cognitosession.local.userpool.operations.UserPoolAdministration;
 import io.github.cognitosession.local.userpool.operations.UserPoolServices;
 import io.github.cognitosession.local.userpool.UserPools;
+import io.github.cognitosession.local.webauthn.PasskeyVerifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -160,6 +163,7 @@ public final class LocalCognito implements AutoCloseable {
 				new AppClientAdministration(this.userPoolServices), new DomainAdministration(this.userPoolServices),
 				new UserAdministration(this.userPoolServices), new UserListing(this.userPoolServices),
 				new GroupAdministration(this.userPoolServices), new SelfService(this.userPoolServices),
+				new UserAttributes(this.userPoolServices), new Passkeys(this.userPoolServices, new PasskeyVerifier()),
 				new Authentication(this.userPoolServices), new Devices(this.userPoolServices),
 				new IdentityOperations(this.identities, logins, this.credentials, this.clock));
 		groups.forEach((group) -> group.registerWith(this.operations));
