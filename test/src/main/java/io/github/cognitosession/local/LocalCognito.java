@@ -37,6 +37,7 @@ import io.github.cognitosession.local.identity.Identities;
 import io.github.cognitosession.local.identity.IdentityOperations;
 import io.github.cognitosession.local.identity.IssuedCredentials;
 import io.github.cognitosession.local.identity.LoginVerifier;
+import io.github.cognitosession.local.message.InboxHandler;
 import io.github.cognitosession.local.message.Message;
 import io.github.cognitosession.local.message.MessageListener;
 import io.github.cognitosession.local.message.Outbox;
@@ -207,6 +208,7 @@ public final class LocalCognito implements AutoCloseable {
 		List<Route> routes = new ArrayList<>();
 		routes.add(new Route("/", persisting(new JsonProtocolHandler(this.operations, this.faults, wellKnown))));
 		routes.add(new Route(S3Handler.CONTEXT_PATH, this.s3));
+		routes.add(new Route(InboxHandler.CONTEXT_PATH, new InboxHandler(this.outbox)));
 		HostedUiHandler.CONTEXT_PATHS.forEach((path) -> routes.add(new Route(path, persisting(this.hostedUi))));
 		return routes;
 	}
@@ -351,6 +353,15 @@ public final class LocalCognito implements AutoCloseable {
 	 */
 	public List<Message> messages() {
 		return this.outbox.all();
+	}
+
+	/**
+	 * Where the outbox is served over HTTP ({@code GET}, JSON; {@code ?destination=},
+	 * {@code ?username=&poolId=} filter it).
+	 * @return the URL, e.g. {@code http://127.0.0.1:54321/_local/inbox}
+	 */
+	public String inboxUri() {
+		return endpoint() + InboxHandler.CONTEXT_PATH;
 	}
 
 	/**
