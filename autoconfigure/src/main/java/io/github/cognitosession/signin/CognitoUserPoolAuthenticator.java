@@ -297,17 +297,37 @@ public final class CognitoUserPoolAuthenticator implements UserPoolAuthenticator
 		answer.put(USERNAME, challenge.username());
 		answer.put("ANSWER", factor);
 		SrpClient srp = null;
+		KnownDevice device = null;
+		DeviceSecretsStore store = this.devices;
 		if (PASSWORD.equals(factor)) {
 			answer.put(PASSWORD, password);
+			// a remembered device lets Cognito skip MFA, as with the other password flows
+			device = (store != null) ? store.load(challenge.username())
+				.map((secrets) -> new KnownDevice(challenge.username(), secrets))
+				.orElse(null) : null;
+			if (device != null) {
+				answer.put(DeviceAuthentication.DEVICE_KEY, device.secrets().getDeviceKey());
+			}
 		}
 		else if (PASSWORD_SRP.equals(factor)) {
 			srp = SrpClient.create(this.settings.getSecureRandom());
 			answer.put(SRP_A, srp.publicAHex());
 		}
 		this.deviceAuthentication.addSecretHash(answer, challenge.username());
-		return respond(SELECT_CHALLENGE, challenge.session(), answer, challenge.username(),
-				passwordFactor ? CognitoErrorTranslator.SIGN_IN : CognitoErrorTranslator.CONFIRM_SIGN_IN,
-				new Flight(password, srp, null, false, clientMetadata));
+		// with SRP the device goes with the proof, found by Cognito's USER_ID_FOR_SRP
+		Flight flight = new Flight(password, srp, device, PASSWORD_SRP.equals(factor) && store != null, clientMetadata);
+		try {
+			return respond(SELECT_CHALLENGE, challenge.session(), answer, challenge.username(),
+					passwordFactor ? CognitoErrorTranslator.SIGN_IN : CognitoErrorTranslator.CONFIRM_SIGN_IN, flight);
+		}
+		catch (StaleDeviceException ex) {
+			// Cognito's session is spent: forget the device so that the next sign-in
+			// works
+			store.remove(ex.username());
+			logger.info("Cognito no longer knows the remembered device of this user (" + ex.getErrorCode()
+					+ "); it is forgotten: sign in again");
+			throw (ex.getCause() instanceof CognitoSessionException cause) ? cause : ex;
+		}
 	}
 
 	private static String answerKey(String challengeName) {

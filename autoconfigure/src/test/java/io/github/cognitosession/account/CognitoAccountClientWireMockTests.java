@@ -145,6 +145,28 @@ class CognitoAccountClientWireMockTests {
 	}
 
 	@Test
+	void codeCallsWhenClientMetadataGivenThenSentForTheLambdaTriggers() {
+		cognito.stubFor(operation("ResendConfirmationCode").willReturn(ok(DELIVERY)));
+		cognito.stubFor(operation("ForgotPassword").willReturn(ok(DELIVERY)));
+		cognito.stubFor(operation("ConfirmForgotPassword").willReturn(ok("{}")));
+		cognito.stubFor(operation("GetUserAttributeVerificationCode").willReturn(ok(DELIVERY)));
+		Map<String, String> metadata = Map.of("app", "cli");
+		this.client.resendConfirmationCode("alice", metadata);
+		this.client.forgotPassword("alice", metadata);
+		this.client.confirmForgotPassword("alice", CODE, NEW_PASSWORD, metadata);
+		this.client.sendAttributeVerificationCode("access-token-secret", "email", metadata);
+		for (String operation : new String[] { "ResendConfirmationCode", "ForgotPassword", "ConfirmForgotPassword",
+				"GetUserAttributeVerificationCode" }) {
+			cognito
+				.verify(requested(operation).withRequestBody(matchingJsonPath("$.ClientMetadata.app", equalTo("cli"))));
+		}
+		String hash = matchingJsonPathValue("SecretHash", this.withSecret.secretHash("alice"));
+		for (String operation : new String[] { "ResendConfirmationCode", "ForgotPassword", "ConfirmForgotPassword" }) {
+			cognito.verify(requested(operation).withRequestBody(matchingJsonPath(hash)));
+		}
+	}
+
+	@Test
 	void anonymousCallsWhenClientHasNoSecretThenNoSecretHash() {
 		CognitoAccountClient publicClient = new CognitoAccountClient(this.sdk,
 				UserPoolClient.of("us-east-1_TestPool1", "test-client-id"));

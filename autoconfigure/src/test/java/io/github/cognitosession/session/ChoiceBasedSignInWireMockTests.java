@@ -23,6 +23,7 @@ import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import io.github.cognitosession.device.DeviceSecrets;
 import io.github.cognitosession.device.InMemoryDeviceSecretsStore;
 import io.github.cognitosession.event.UserStateChangedEvent;
+import io.github.cognitosession.exception.CognitoSessionException;
 import io.github.cognitosession.signin.AuthFactor;
 import io.github.cognitosession.signin.CognitoUserPoolAuthenticator;
 import io.github.cognitosession.signin.RawTokens;
@@ -50,6 +51,7 @@ import static io.github.cognitosession.token.CognitoWireMock.ok;
 import static io.github.cognitosession.token.CognitoWireMock.operation;
 import static io.github.cognitosession.token.CognitoWireMock.requested;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Choice-based sign-in ({@code USER_AUTH}), per-call client metadata, e-mail MFA set-up
@@ -179,7 +181,9 @@ class ChoiceBasedSignInWireMockTests {
 		String credential = "{\"id\":\"cred-1\",\"type\":\"public-key\",\"response\":{\"signature\":\"c2ln\"}}";
 		assertThat(this.manager.confirmSignIn(credential).isDone()).isTrue();
 		cognito.verify(respondedTo("WEB_AUTHN")
-			.withRequestBody(matchingJsonPath("$.ChallengeResponses.CREDENTIAL", equalTo(credential))));
+			.withRequestBody(matchingJsonPath("$.ChallengeResponses.CREDENTIAL", equalTo(credential)))
+			.withRequestBody(
+					matchingJsonPath("$.ChallengeResponses.SECRET_HASH", equalTo(this.userPool.secretHash("alice")))));
 	}
 
 	@Test
@@ -244,6 +248,73 @@ class ChoiceBasedSignInWireMockTests {
 		assertThat(this.manager.signIn("alice@example.com", PASSWORD).isDone()).isTrue();
 		assertThat(this.devices.load("alice-id")).isEmpty();
 		cognito.verify(2, requested("InitiateAuth"));
+	}
+
+	@Test
+	void confirmSignInWhenPasswordSrpChosenWithRememberedDeviceThenDeviceKeyAndSecretHashOnEveryStep() {
+		DeviceSecrets device = new DeviceSecrets("us-east-1_device-key-1", "device-group-1", "device-password-1");
+		this.devices.save("alice", device);
+		cognito.stubFor(operation("InitiateAuth").willReturn(ok("{\"ChallengeName\":\"SELECT_CHALLENGE\","
+				+ "\"Session\":\"select-session\",\"ChallengeParameters\":{\"USERNAME\":\"alice\"},"
+				+ "\"AvailableChallenges\":[\"PASSWORD\",\"PASSWORD_SRP\"]}")));
+		stubRespond("SELECT_CHALLENGE", challenge("PASSWORD_VERIFIER", "srp-session",
+				"{\"USERNAME\":\"alice\",\"USER_ID_FOR_SRP\":\"alice\",\"SALT\":\"e7dc204cebbfda6b62b8493e932f7f4c\","
+						+ "\"SRP_B\":\"6f2d3a\",\"SECRET_BLOCK\":\"c2VjcmV0LWJsb2Nr\"}"));
+		stubRespond("PASSWORD_VERIFIER", challenge("DEVICE_SRP_AUTH", "device-session", "{\"USERNAME\":\"alice\"}"));
+		stubRespond("DEVICE_SRP_AUTH", challenge("DEVICE_PASSWORD_VERIFIER", "device-verifier-session",
+				"{\"USERNAME\":\"alice\",\"SALT\":\"0a1b2c\",\"SRP_B\":\"7e8f90\",\"SECRET_BLOCK\":\"ZGV2aWNl\"}"));
+		stubRespond("DEVICE_PASSWORD_VERIFIER", tokens("alice"));
+		this.manager.signIn("alice", null, SignInOptions.builder().authFlow(UserPoolAuthFlow.USER_AUTH).build());
+		assertThat(
+				this.manager.confirmSignIn("PASSWORD_SRP", Map.of(CognitoSessionManager.PASSWORD, PASSWORD)).isDone())
+			.isTrue();
+		String secretHash = this.userPool.secretHash("alice");
+		cognito.verify(requested("InitiateAuth")
+			.withRequestBody(matchingJsonPath("$.AuthParameters.DEVICE_KEY", equalTo(device.getDeviceKey())))
+			.withRequestBody(matchingJsonPath("$.AuthParameters.SECRET_HASH", equalTo(secretHash))));
+		cognito.verify(respondedTo("SELECT_CHALLENGE")
+			.withRequestBody(matchingJsonPath("$.ChallengeResponses.ANSWER", equalTo("PASSWORD_SRP")))
+			.withRequestBody(matchingJsonPath("$.ChallengeResponses.SRP_A"))
+			.withRequestBody(matchingJsonPath("$.ChallengeResponses.PASSWORD", absent()))
+			.withRequestBody(matchingJsonPath("$.ChallengeResponses.SECRET_HASH", equalTo(secretHash))));
+		for (String step : new String[] { "PASSWORD_VERIFIER", "DEVICE_SRP_AUTH", "DEVICE_PASSWORD_VERIFIER" }) {
+			cognito.verify(respondedTo(step)
+				.withRequestBody(matchingJsonPath("$.ChallengeResponses.DEVICE_KEY", equalTo(device.getDeviceKey())))
+				.withRequestBody(matchingJsonPath("$.ChallengeResponses.SECRET_HASH", equalTo(secretHash))));
+		}
+	}
+
+	@Test
+	void confirmSignInWhenPasswordChosenWithRememberedDeviceThenDeviceKeySentWithThePassword() {
+		DeviceSecrets device = new DeviceSecrets("us-east-1_device-key-1", "device-group-1", "device-password-1");
+		this.devices.save("alice", device);
+		cognito.stubFor(operation("InitiateAuth").willReturn(ok("{\"ChallengeName\":\"SELECT_CHALLENGE\","
+				+ "\"Session\":\"select-session\",\"ChallengeParameters\":{\"USERNAME\":\"alice\"},"
+				+ "\"AvailableChallenges\":[\"PASSWORD\",\"EMAIL_OTP\"]}")));
+		stubRespond("SELECT_CHALLENGE", tokens("alice"));
+		this.manager.signIn("alice", null, SignInOptions.builder().authFlow(UserPoolAuthFlow.USER_AUTH).build());
+		assertThat(this.manager.confirmSignIn("PASSWORD", Map.of(CognitoSessionManager.PASSWORD, PASSWORD)).isDone())
+			.isTrue();
+		cognito.verify(respondedTo("SELECT_CHALLENGE")
+			.withRequestBody(matchingJsonPath("$.ChallengeResponses.DEVICE_KEY", equalTo(device.getDeviceKey())))
+			.withRequestBody(
+					matchingJsonPath("$.ChallengeResponses.SECRET_HASH", equalTo(this.userPool.secretHash("alice")))));
+	}
+
+	@Test
+	void confirmSignInWhenDeviceChosenWithPasswordIsUnknownToCognitoThenForgottenAndErrorNamed() {
+		DeviceSecrets device = new DeviceSecrets("us-east-1_device-key-1", "device-group-1", "device-password-1");
+		this.devices.save("alice", device);
+		cognito.stubFor(operation("InitiateAuth").willReturn(ok("{\"ChallengeName\":\"SELECT_CHALLENGE\","
+				+ "\"Session\":\"select-session\",\"ChallengeParameters\":{\"USERNAME\":\"alice\"},"
+				+ "\"AvailableChallenges\":[\"PASSWORD\"]}")));
+		cognito.stubFor(respond("SELECT_CHALLENGE")
+			.willReturn(CognitoWireMock.error(400, "ResourceNotFoundException", "Device does not exist.")));
+		this.manager.signIn("alice", null, SignInOptions.builder().authFlow(UserPoolAuthFlow.USER_AUTH).build());
+		assertThatExceptionOfType(CognitoSessionException.class)
+			.isThrownBy(() -> this.manager.confirmSignIn("PASSWORD", Map.of(CognitoSessionManager.PASSWORD, PASSWORD)))
+			.satisfies((ex) -> assertThat(ex.getErrorCode()).isEqualTo("ResourceNotFoundException"));
+		assertThat(this.devices.load("alice")).isEmpty();
 	}
 
 	private void stubRespond(String challengeName, String body) {
