@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,6 +41,13 @@ final class ChallengePrompter {
 
 	private static final String USER_ATTRIBUTES_PREFIX = "userAttributes.";
 
+	private static final String CODE_DELIVERY_DESTINATION = "CODE_DELIVERY_DESTINATION";
+
+	private static final String CODE_DELIVERY_MEDIUM = "CODE_DELIVERY_DELIVERY_MEDIUM";
+
+	private static final Set<String> HIDDEN_PARAMETERS = Set.of(CODE_DELIVERY_DESTINATION, CODE_DELIVERY_MEDIUM,
+			"USER_ID_FOR_SRP");
+
 	private static final Pattern JSON_STRING = Pattern.compile("\"([^\"]+)\"");
 
 	private final Terminal terminal;
@@ -54,7 +62,7 @@ final class ChallengePrompter {
 	SignInResult answer(CognitoSessionManager manager, SignInResult challenge) {
 		SignInStep step = challenge.getNextStep();
 		this.terminal.err().println("challenge: " + step);
-		challenge.getParameters().forEach((name, value) -> this.terminal.err().println("  " + name + ": " + value));
+		showParameters(challenge.getParameters());
 		return switch (step) {
 			case NEW_PASSWORD_REQUIRED ->
 				manager.confirmSignIn(readSecret("New password: ", step), readRequiredAttributes(challenge));
@@ -69,6 +77,23 @@ final class ChallengePrompter {
 			case MFA_SETUP -> setUpMfa(manager, challenge);
 			case DONE -> challenge;
 		};
+	}
+
+	/**
+	 * A code's delivery as the other commands print it ({@code code sent: SMS
+	 * +*******1234}); Cognito's internal SRP user id is left out.
+	 */
+	private void showParameters(Map<String, String> parameters) {
+		String destination = parameters.get(CODE_DELIVERY_DESTINATION);
+		if (destination != null) {
+			String medium = parameters.getOrDefault(CODE_DELIVERY_MEDIUM, "");
+			this.terminal.err().println("code sent: " + (medium.isEmpty() ? "" : medium + " ") + destination);
+		}
+		parameters.forEach((name, value) -> {
+			if (!HIDDEN_PARAMETERS.contains(name)) {
+				this.terminal.err().println("  " + name + ": " + value);
+			}
+		});
 	}
 
 	/**

@@ -17,8 +17,10 @@ package io.github.cognitosession.samples.cli;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 import io.github.cognitosession.account.CodeDelivery;
 import io.github.cognitosession.exception.CodeMismatchException;
@@ -63,6 +65,21 @@ class AccountCommandsTests {
 				"tokens", "sign-out", "forgot-password", "confirm-forgot-password", "change-password", "attributes",
 				"attributes update", "attributes verify", "delete-user", "mfa", "mfa preferences", "devices",
 				"identity-id", "credentials", "federated-sign-in", "s3", "demo", "help");
+	}
+
+	@Test
+	void helpWhenAskedThenNamesEachRegisteredCommandAndItsSubcommands() {
+		CommandLine cli = CognitoCli.create(this.terminal, () -> this.manager);
+		assertThat(cli.execute("help")).isZero();
+		String help = this.terminal.stdout();
+		String unwrapped = help.replaceAll("\\s+", " ");
+		cli.getSubcommands().forEach((name, command) -> {
+			assertThat(help).as("help lists " + name).containsPattern("(?m)^  " + Pattern.quote(name) + "\\b");
+			command.getSubcommands()
+				.keySet()
+				.forEach(
+						(sub) -> assertThat(unwrapped).as("help names " + name + " " + sub).contains(name + " " + sub));
+		});
 	}
 
 	@Test
