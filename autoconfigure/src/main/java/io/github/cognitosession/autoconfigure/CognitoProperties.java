@@ -120,6 +120,24 @@ public class CognitoProperties implements InitializingBean {
 	}
 
 	/**
+	 * Whether remembered devices are tracked.
+	 */
+	public enum DeviceTracking {
+
+		/**
+		 * New devices are confirmed, remembered devices skip MFA, and the devices role
+		 * exists (when the user pool tracks devices).
+		 */
+		ENABLED,
+
+		/**
+		 * No device is confirmed or remembered, and there is no devices role.
+		 */
+		DISABLED
+
+	}
+
+	/**
 	 * User-pool settings.
 	 */
 	public static class UserPool {
@@ -165,6 +183,17 @@ public class CognitoProperties implements InitializingBean {
 		 * InitiateAuth when the endpoint does not implement it.
 		 */
 		private RefreshTokenRotation refreshTokenRotation = RefreshTokenRotation.AUTO;
+
+		/**
+		 * Whether remembered devices are tracked: "enabled" confirms the devices the pool
+		 * tracks and signs remembered ones in without MFA, "disabled" ignores devices.
+		 */
+		private DeviceTracking deviceTracking = DeviceTracking.ENABLED;
+
+		/**
+		 * Name this device gets when Cognito tracks it (shown by ListDevices).
+		 */
+		private String deviceName = "Cognito Session for Spring Boot";
 
 		public String getId() {
 			return this.id;
@@ -220,6 +249,22 @@ public class CognitoProperties implements InitializingBean {
 
 		public void setRefreshTokenRotation(RefreshTokenRotation refreshTokenRotation) {
 			this.refreshTokenRotation = refreshTokenRotation;
+		}
+
+		public DeviceTracking getDeviceTracking() {
+			return this.deviceTracking;
+		}
+
+		public void setDeviceTracking(DeviceTracking deviceTracking) {
+			this.deviceTracking = deviceTracking;
+		}
+
+		public String getDeviceName() {
+			return this.deviceName;
+		}
+
+		public void setDeviceName(String deviceName) {
+			this.deviceName = deviceName;
 		}
 
 	}

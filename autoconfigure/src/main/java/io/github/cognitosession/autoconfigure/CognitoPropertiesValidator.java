@@ -37,6 +37,9 @@ final class CognitoPropertiesValidator {
 
 	private static final Pattern ROLE_ARN = Pattern.compile("arn:[\\w-]+:iam::\\d{12}:role/\\S+");
 
+	/** Cognito's limit of ConfirmDevice's DeviceName. */
+	private static final int MAX_DEVICE_NAME_LENGTH = 1024;
+
 	void validate(CognitoProperties properties) {
 		validateUserPool(properties.getUserPool());
 		validateIdentityPool(properties.getIdentityPool());
@@ -67,7 +70,18 @@ final class CognitoPropertiesValidator {
 		}
 		if (userPool.getAuthFlow() == null) {
 			throw new InvalidCognitoConfigurationException("cognito.user-pool.auth-flow", "is not set",
-					"Set cognito.user-pool.auth-flow to user-srp-auth, user-password-auth or custom-auth.");
+					"Set cognito.user-pool.auth-flow to user-srp-auth, user-password-auth, custom-auth-with-srp, "
+							+ "custom-auth-without-srp or user-auth.");
+		}
+		if (userPool.getDeviceTracking() == null) {
+			throw new InvalidCognitoConfigurationException("cognito.user-pool.device-tracking", "is not set",
+					"Set cognito.user-pool.device-tracking to enabled or disabled.");
+		}
+		if (isBlank(userPool.getDeviceName()) || userPool.getDeviceName().length() > MAX_DEVICE_NAME_LENGTH) {
+			throw new InvalidCognitoConfigurationException("cognito.user-pool.device-name",
+					isBlank(userPool.getDeviceName()) ? "is blank"
+							: "is longer than Cognito's limit of " + MAX_DEVICE_NAME_LENGTH + " characters",
+					"Set cognito.user-pool.device-name to a short name for this device, or remove it.");
 		}
 		validateHttpUri("cognito.user-pool.endpoint", userPool.getEndpoint(), "http://127.0.0.1:9229");
 		validateHttpUri("cognito.user-pool.issuer", userPool.getIssuer(),

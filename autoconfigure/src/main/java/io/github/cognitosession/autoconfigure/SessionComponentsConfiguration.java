@@ -28,6 +28,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
+import io.github.cognitosession.account.AccountOperations;
+import io.github.cognitosession.account.CognitoAccountClient;
 import io.github.cognitosession.autoconfigure.CognitoProperties.SessionScope;
 import io.github.cognitosession.device.CognitoDeviceClient;
 import io.github.cognitosession.device.DeviceOperations;
@@ -35,6 +37,8 @@ import io.github.cognitosession.device.DeviceSecretsStore;
 import io.github.cognitosession.device.InMemoryDeviceSecretsStore;
 import io.github.cognitosession.mfa.MfaOperations;
 import io.github.cognitosession.mfa.TotpMfaClient;
+import io.github.cognitosession.passkey.CognitoPasskeyClient;
+import io.github.cognitosession.passkey.PasskeyOperations;
 import io.github.cognitosession.session.CognitoSessionManager;
 import io.github.cognitosession.session.DefaultCognitoSessionManager;
 import io.github.cognitosession.session.RemoteSignOut;
@@ -120,6 +124,7 @@ class SessionComponentsConfiguration {
 	 */
 	@Bean
 	@ConditionalOnMissingBean
+	@ConditionalOnDeviceTracking
 	DeviceSecretsStore cognitoDeviceSecretsStore(SessionRepository sessionRepository) {
 		return (sessionRepository instanceof EncryptedFileSessionStore file) ? file.deviceSecretsStore()
 				: new InMemoryDeviceSecretsStore();
@@ -127,6 +132,7 @@ class SessionComponentsConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	@ConditionalOnDeviceTracking
 	CognitoDeviceClient cognitoDeviceClient(CognitoIdentityProviderClient client) {
 		return new CognitoDeviceClient(client);
 	}
@@ -139,6 +145,18 @@ class SessionComponentsConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	CognitoAccountClient cognitoAccountClient(CognitoIdentityProviderClient client, UserPoolClient userPool) {
+		return new CognitoAccountClient(client, userPool);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CognitoPasskeyClient cognitoPasskeyClient(CognitoIdentityProviderClient client) {
+		return new CognitoPasskeyClient(client);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	RemoteSignOut cognitoRemoteSignOut(CognitoIdentityProviderClient client, UserPoolClient userPool) {
 		return new RemoteSignOut(client, userPool);
 	}
@@ -146,7 +164,8 @@ class SessionComponentsConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(UserPoolAuthenticator.class)
 	CognitoUserPoolAuthenticator cognitoUserPoolAuthenticator(CognitoProperties properties,
-			CognitoIdentityProviderClient client, UserPoolClient userPool, DeviceSecretsStore deviceSecretsStore,
+			CognitoIdentityProviderClient client, UserPoolClient userPool,
+			ObjectProvider<DeviceSecretsStore> deviceSecretsStore,
 			@Qualifier(CognitoSessionAutoConfiguration.CLOCK_BEAN_NAME) Clock clock) {
 		UserPoolAuthenticatorSettings settings = UserPoolAuthenticatorSettings.builder()
 			.userPool(userPool)
@@ -154,7 +173,10 @@ class SessionComponentsConfiguration {
 			.clock(clock)
 			.build();
 		CognitoUserPoolAuthenticator authenticator = new CognitoUserPoolAuthenticator(client, settings);
-		authenticator.setDeviceSecretsStore(deviceSecretsStore);
+		if (isDeviceTracking(properties)) {
+			authenticator.setDeviceSecretsStore(deviceSecretsStore.getIfAvailable());
+			authenticator.setDeviceName(properties.getUserPool().getDeviceName());
+		}
 		return authenticator;
 	}
 
@@ -186,11 +208,13 @@ class SessionComponentsConfiguration {
 	DefaultCognitoSessionManager cognitoSessionManager(CognitoProperties properties,
 			UserPoolAuthenticator authenticator, TokenVerifier tokenVerifier, TokenRefresher tokenRefresher,
 			SessionRepository sessionRepository, SessionKeyResolver sessionKeyResolver, RemoteSignOut remoteSignOut,
-			TotpMfaClient totpMfaClient, DeviceSecretsStore deviceSecretsStore, CognitoDeviceClient deviceClient,
+			TotpMfaClient totpMfaClient, CognitoAccountClient accountClient, CognitoPasskeyClient passkeyClient,
+			ObjectProvider<DeviceSecretsStore> deviceSecretsStore, ObjectProvider<CognitoDeviceClient> deviceClient,
 			ObjectProvider<CognitoIdentityPoolFactory> identityPool, ApplicationEventPublisher eventPublisher,
 			@Qualifier(CognitoSessionAutoConfiguration.CLOCK_BEAN_NAME) Clock clock) {
 		CognitoProperties.Session session = properties.getSession();
 		CognitoIdentityPoolFactory identityPoolFactory = identityPool.getIfAvailable();
+		boolean deviceTracking = isDeviceTracking(properties);
 		return DefaultCognitoSessionManager.builder()
 			.authenticator(authenticator)
 			.tokenVerifier(tokenVerifier)
@@ -200,7 +224,10 @@ class SessionComponentsConfiguration {
 			.eventPublisher(eventPublisher)
 			.remoteSignOut(remoteSignOut)
 			.totpMfaClient(totpMfaClient)
-			.deviceTracking(deviceSecretsStore, deviceClient)
+			.accountClient(accountClient)
+			.passkeyClient(passkeyClient)
+			.deviceTracking(deviceTracking ? deviceSecretsStore.getIfAvailable() : null,
+					deviceTracking ? deviceClient.getIfAvailable() : null)
 			.identityPool(identityPoolFactory)
 			.guestAccess(identityPoolFactory != null && properties.getIdentityPool().isGuestAccess())
 			.clock(clock)
@@ -220,8 +247,27 @@ class SessionComponentsConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(DefaultCognitoSessionManager.class)
+	AccountOperations cognitoAccountOperations(DefaultCognitoSessionManager sessionManager) {
+		return sessionManager.account().orElseThrow();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean(DefaultCognitoSessionManager.class)
+	PasskeyOperations cognitoPasskeyOperations(DefaultCognitoSessionManager sessionManager) {
+		return sessionManager.passkeys().orElseThrow();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean(DefaultCognitoSessionManager.class)
+	@ConditionalOnDeviceTracking
 	DeviceOperations cognitoDeviceOperations(DefaultCognitoSessionManager sessionManager) {
 		return sessionManager.devices().orElseThrow();
+	}
+
+	private static boolean isDeviceTracking(CognitoProperties properties) {
+		return properties.getUserPool().getDeviceTracking() == CognitoProperties.DeviceTracking.ENABLED;
 	}
 
 	/**

@@ -51,9 +51,18 @@ public final class CognitoErrorTranslator {
 	 */
 	public static final String CONFIRM_SIGN_IN = "sign-in challenge";
 
+	/**
+	 * Operation name for a signed-in user's password change:
+	 * {@code NotAuthorizedException} then means the current password is wrong.
+	 */
+	public static final String CHANGE_PASSWORD = "password change";
+
 	private static final String NOT_AUTHORIZED = "NotAuthorizedException";
 
 	private static final String INCORRECT_USERNAME_OR_PASSWORD = "Incorrect username or password";
+
+	private static final Set<String> ATTEMPT_LIMITS = Set.of("LimitExceededException",
+			"TooManyFailedAttemptsException");
 
 	private static final Set<String> THROTTLING = Set.of("TooManyRequestsException", "LimitExceededException",
 			"TooManyFailedAttemptsException", "ThrottlingException");
@@ -102,6 +111,10 @@ public final class CognitoErrorTranslator {
 			return new CognitoUnavailableException(code, "Cognito failed on its side during " + operation + " (" + code
 					+ ", HTTP " + serviceException.statusCode() + "); try again later", ex);
 		}
+		if (ATTEMPT_LIMITS.contains(code)) {
+			return new AttemptLimitExceededException(code, "Too many attempts during " + operation + " (" + code
+					+ "); wait before trying again" + detail(serviceMessage(serviceException)), ex);
+		}
 		if (THROTTLING.contains(code) || serviceException.isThrottlingException()) {
 			return new ThrottledException(code,
 					"Cognito throttled the " + operation + " (" + code + "); try again later", ex);
@@ -117,12 +130,20 @@ public final class CognitoErrorTranslator {
 					"User is not confirmed: confirm the sign-up before " + operation, ex);
 			case "PasswordResetRequiredException" -> new PasswordResetRequiredException(code,
 					"Password reset required: reset the password before " + operation, ex);
-			case "CodeMismatchException" -> new CodeMismatchException(code, "Invalid code during " + operation, ex);
+			case "CodeMismatchException" ->
+				new CodeMismatchException(code, "Invalid code during " + operation + "; check it and try again", ex);
 			case "EnableSoftwareTokenMFAException" ->
 				new CodeMismatchException(code, "The authenticator code is wrong or out of date during " + operation
 						+ "; check the device's clock and enter the current code", ex);
 			case "ExpiredCodeException" ->
-				new CodeMismatchException(code, "The code has expired during " + operation + "; request a new one", ex);
+				new ExpiredCodeException(code, "The code has expired during " + operation + "; request a new one", ex);
+			case "UsernameExistsException" -> new UsernameExistsException(code,
+					"An account with this username already exists (" + operation + ")", ex);
+			case "AliasExistsException" -> new AliasExistsException(code,
+					"The e-mail address or phone number is already used by another account (" + operation + ")", ex);
+			case "CodeDeliveryFailureException" -> new CodeDeliveryFailureException(code,
+					"Cognito could not send the code during " + operation + detail(serviceMessage(serviceException)),
+					ex);
 			case "InvalidPasswordException" ->
 				new InvalidPasswordException(code, "The password does not satisfy the user pool's password policy ("
 						+ operation + ")" + detail(serviceMessage(serviceException)), ex);
@@ -182,6 +203,10 @@ public final class CognitoErrorTranslator {
 		}
 		if (CONFIRM_SIGN_IN.equals(operation)) {
 			return "Cognito rejected the challenge answer or the sign-in session expired; sign in again";
+		}
+		if (CHANGE_PASSWORD.equals(operation) && StringUtils.hasText(serviceMessage)
+				&& serviceMessage.startsWith(INCORRECT_USERNAME_OR_PASSWORD)) {
+			return "The current password is incorrect (" + operation + ")";
 		}
 		return "Cognito rejected the credentials or token during " + operation + " (" + NOT_AUTHORIZED + ")";
 	}

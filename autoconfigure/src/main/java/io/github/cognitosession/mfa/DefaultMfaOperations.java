@@ -63,6 +63,17 @@ public final class DefaultMfaOperations implements MfaOperations {
 		this.totp.setTotpMfaEnabled(accessToken(), enabled);
 	}
 
+	@Override
+	public MfaSettings getMfaSettings() {
+		return this.totp.getMfaSettings(accessToken());
+	}
+
+	@Override
+	public void updateMfaPreferences(MfaPreferences preferences) {
+		Assert.notNull(preferences, "preferences cannot be null");
+		this.totp.updateMfaPreferences(accessToken(), preferences);
+	}
+
 	private String accessToken() {
 		return this.tokens.get().getAccessToken().getTokenValue();
 	}

@@ -17,9 +17,9 @@ package io.github.cognitosession.mfa;
 
 /**
  * Multi-factor authentication settings of the signed-in user: setting up an authenticator
- * app (TOTP) and requiring it at sign-in. One of the roles of
- * {@code CognitoSessionManager}. (A sign-in that must set up MFA first is answered
- * through the sign-in role's {@code associateSoftwareToken()}.)
+ * app (TOTP), and which MFA types (SMS, TOTP, e-mail) are on and preferred. One of the
+ * roles of {@code CognitoSessionManager}. (A sign-in that must set up MFA first is
+ * answered through the sign-in role's {@code associateSoftwareToken()}.)
  *
  * @author Cognito Session contributors
  */
@@ -51,5 +51,23 @@ public interface MfaOperations {
 	 * @param enabled whether sign-ins ask for a TOTP code
 	 */
 	void setTotpMfaEnabled(boolean enabled);
+
+	/**
+	 * The signed-in user's MFA settings: the types that are on and the preferred one
+	 * ({@code GetUser}).
+	 * @return the settings
+	 * @throws io.github.cognitosession.exception.NotSignedInException if nobody is signed
+	 * in
+	 */
+	MfaSettings getMfaSettings();
+
+	/**
+	 * Enable, disable or prefer MFA types for the signed-in user
+	 * ({@code SetUserMFAPreference}); types the preferences do not name are left as they
+	 * are. SMS needs a verified phone number, e-mail a verified address and a pool that
+	 * allows e-mail MFA, TOTP a verified authenticator app.
+	 * @param preferences the preferences
+	 */
+	void updateMfaPreferences(MfaPreferences preferences);
 
 }

@@ -20,6 +20,8 @@ import io.github.cognitosession.exception.CodeMismatchException;
 import io.github.cognitosession.exception.CognitoErrorTranslator;
 import io.github.cognitosession.exception.CognitoSessionException;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserMfaPreferenceRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AssociateSoftwareTokenResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenResponseType;
@@ -28,11 +30,12 @@ import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
 
 /**
- * Cognito's authenticator-app (TOTP) operations on the AWS SDK's
- * {@link CognitoIdentityProviderClient}: {@code AssociateSoftwareToken} and
+ * Cognito's MFA operations on the AWS SDK's {@link CognitoIdentityProviderClient}: the
+ * authenticator-app (TOTP) registration ({@code AssociateSoftwareToken} and
  * {@code VerifySoftwareToken}, each authorized either by the session of an
- * {@code MFA_SETUP} sign-in challenge or by a signed-in user's access token, and
- * {@code SetUserMFAPreference}. None of them is signed with AWS credentials.
+ * {@code MFA_SETUP} sign-in challenge or by a signed-in user's access token), and a
+ * signed-in user's MFA preferences ({@code SetUserMFAPreference}, read with
+ * {@code GetUser}). None of them is signed with AWS credentials.
  * <p>
  * Service errors are thrown as {@code CognitoSessionException} subclasses; a wrong code
  * is a {@link CodeMismatchException}. Thread-safe.
@@ -137,6 +140,42 @@ public final class TotpMfaClient {
 				() -> this.client.setUserMFAPreference((request) -> request.accessToken(accessToken)
 					.softwareTokenMfaSettings((settings) -> settings.enabled(enabled).preferredMfa(enabled))),
 				PREFERENCE);
+	}
+
+	/**
+	 * Set a signed-in user's MFA preferences; types the preferences do not name are left
+	 * as they are.
+	 * @param accessToken the user's access token
+	 * @param preferences the preferences
+	 */
+	public void updateMfaPreferences(String accessToken, MfaPreferences preferences) {
+		Assert.hasText(accessToken, "accessToken cannot be empty");
+		Assert.notNull(preferences, "preferences cannot be null");
+		SetUserMfaPreferenceRequest.Builder request = SetUserMfaPreferenceRequest.builder().accessToken(accessToken);
+		preferences.asMap().forEach((type, preference) -> {
+			boolean enabled = preference != MfaPreference.DISABLED;
+			boolean preferred = preference == MfaPreference.PREFERRED;
+			switch (type) {
+				case SMS -> request.smsMfaSettings((settings) -> settings.enabled(enabled).preferredMfa(preferred));
+				case TOTP ->
+					request.softwareTokenMfaSettings((settings) -> settings.enabled(enabled).preferredMfa(preferred));
+				case EMAIL -> request.emailMfaSettings((settings) -> settings.enabled(enabled).preferredMfa(preferred));
+			}
+		});
+		CognitoErrorTranslator.call(() -> this.client.setUserMFAPreference(request.build()), PREFERENCE);
+	}
+
+	/**
+	 * A signed-in user's MFA settings ({@code GetUser}).
+	 * @param accessToken the user's access token
+	 * @return the settings
+	 */
+	public MfaSettings getMfaSettings(String accessToken) {
+		Assert.hasText(accessToken, "accessToken cannot be empty");
+		GetUserResponse user = CognitoErrorTranslator
+			.call(() -> this.client.getUser((request) -> request.accessToken(accessToken)), "MFA settings lookup");
+		return MfaSettings.of(user.hasUserMFASettingList() ? user.userMFASettingList() : null,
+				user.preferredMfaSetting());
 	}
 
 	private static String requireSecret(AssociateSoftwareTokenResponse response) {

@@ -17,8 +17,10 @@ package io.github.cognitosession.session;
 
 import java.util.Optional;
 
+import io.github.cognitosession.account.AccountOperations;
 import io.github.cognitosession.device.DeviceOperations;
 import io.github.cognitosession.mfa.MfaOperations;
+import io.github.cognitosession.passkey.PasskeyOperations;
 
 /**
  * The Cognito session of the application (or, in a web application's user scope, of the
@@ -31,8 +33,11 @@ import io.github.cognitosession.mfa.MfaOperations;
  * and the IDE show it; each is also a bean of its own, which an application can inject
  * directly (a missing capability is then a missing bean at start-up):
  * <ul>
- * <li>{@link #mfa()}: authenticator-app (TOTP) set-up for the signed-in user;</li>
+ * <li>{@link #account()}: sign-up, passwords, user attributes, deleting the user;</li>
+ * <li>{@link #mfa()}: authenticator-app (TOTP) set-up and MFA preferences for the
+ * signed-in user;</li>
  * <li>{@link #devices()}: remembered devices, when device tracking is on;</li>
+ * <li>{@link #passkeys()}: the signed-in user's passkeys;</li>
  * <li>{@link #identityPool()}: AWS credentials, the identity id and federated sign-in,
  * when an identity pool is configured.</li>
  * </ul>
@@ -42,6 +47,12 @@ import io.github.cognitosession.mfa.MfaOperations;
  * @author Cognito Session contributors
  */
 public interface CognitoSessionManager extends SignInOperations, SessionOperations {
+
+	/**
+	 * The user's account: sign-up, passwords, attributes, deleting the user.
+	 * @return the account role, or empty when this manager has no account client
+	 */
+	Optional<AccountOperations> account();
 
 	/**
 	 * Multi-factor authentication settings of the signed-in user.
@@ -54,6 +65,12 @@ public interface CognitoSessionManager extends SignInOperations, SessionOperatio
 	 * @return the devices role, or empty when device tracking is off
 	 */
 	Optional<DeviceOperations> devices();
+
+	/**
+	 * The signed-in user's passkeys (WebAuthn credentials).
+	 * @return the passkeys role, or empty when this manager has no passkey client
+	 */
+	Optional<PasskeyOperations> passkeys();
 
 	/**
 	 * AWS credentials of the identity pool, the identity id and federated sign-in.

@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import io.github.cognitosession.account.AccountOperations;
+import io.github.cognitosession.account.CognitoAccountClient;
 import io.github.cognitosession.device.CognitoDeviceClient;
 import io.github.cognitosession.device.DefaultDeviceOperations;
 import io.github.cognitosession.device.DeviceOperations;
@@ -32,9 +34,13 @@ import io.github.cognitosession.mfa.DefaultMfaOperations;
 import io.github.cognitosession.mfa.MfaOperations;
 import io.github.cognitosession.mfa.TotpMfaClient;
 import io.github.cognitosession.mfa.TotpSetup;
+import io.github.cognitosession.passkey.CognitoPasskeyClient;
+import io.github.cognitosession.passkey.DefaultPasskeyOperations;
+import io.github.cognitosession.passkey.PasskeyOperations;
 import io.github.cognitosession.refresh.RefreshEngine;
 import io.github.cognitosession.refresh.RefreshInterceptor;
 import io.github.cognitosession.signin.RawTokens;
+import io.github.cognitosession.signin.SignInOptions;
 import io.github.cognitosession.signin.SignInResult;
 import io.github.cognitosession.signin.UserPoolAuthenticator;
 import io.github.cognitosession.spi.SessionAdoption;
@@ -106,7 +112,11 @@ public final class DefaultCognitoSessionManager
 
 	private final SessionIdentities identities;
 
+	private final AccountOperations account;
+
 	private final MfaOperations mfa;
+
+	private final PasskeyOperations passkeys;
 
 	private final DeviceOperations devices;
 
@@ -137,6 +147,10 @@ public final class DefaultCognitoSessionManager
 				builder.totpMfaClient);
 		this.signOutFlow = new SignOutFlow(this.sessions, builder.remoteSignOut, this.tokens, settings.clock());
 		this.identities = new DefaultSessionIdentities(this.sessions, this.tokens, settings);
+		this.account = (builder.accountClient != null) ? new AccountFlow(this.sessions, builder.accountClient,
+				this.tokens, (builder.deviceClient != null) ? builder.deviceSecretsStore : null) : null;
+		this.passkeys = (builder.passkeyClient != null)
+				? new DefaultPasskeyOperations(builder.passkeyClient, this::getTokens) : null;
 		this.mfa = (builder.totpMfaClient != null) ? new DefaultMfaOperations(builder.totpMfaClient, this::getTokens)
 				: null;
 		this.devices = (builder.deviceSecretsStore != null && builder.deviceClient != null)
@@ -166,8 +180,14 @@ public final class DefaultCognitoSessionManager
 
 	@Override
 	public SignInResult signIn(String username, String password) {
+		return signIn(username, password, SignInOptions.defaults());
+	}
+
+	@Override
+	public SignInResult signIn(String username, String password, SignInOptions options) {
 		Assert.hasText(username, "username cannot be empty");
-		return this.signInFlow.signIn(this.sessions.current(), username, password);
+		Assert.notNull(options, "options cannot be null");
+		return this.signInFlow.signIn(this.sessions.current(), username, password, options);
 	}
 
 	@Override
@@ -177,7 +197,18 @@ public final class DefaultCognitoSessionManager
 
 	@Override
 	public SignInResult confirmSignIn(String answer, Map<String, String> responses) {
-		return this.signInFlow.confirmSignIn(this.sessions.current(), answer, responses);
+		return confirmSignIn(answer, responses, Map.of());
+	}
+
+	@Override
+	public SignInResult confirmSignIn(String answer, Map<String, String> responses,
+			Map<String, String> clientMetadata) {
+		return this.signInFlow.confirmSignIn(this.sessions.current(), answer, responses, clientMetadata);
+	}
+
+	@Override
+	public SignInResult autoSignIn() {
+		return this.signInFlow.autoSignIn(this.sessions.current());
 	}
 
 	@Override
@@ -268,6 +299,16 @@ public final class DefaultCognitoSessionManager
 	}
 
 	@Override
+	public Optional<AccountOperations> account() {
+		return Optional.ofNullable(this.account);
+	}
+
+	@Override
+	public Optional<PasskeyOperations> passkeys() {
+		return Optional.ofNullable(this.passkeys);
+	}
+
+	@Override
 	public Optional<MfaOperations> mfa() {
 		return Optional.ofNullable(this.mfa);
 	}
@@ -345,6 +386,10 @@ public final class DefaultCognitoSessionManager
 		private RemoteSignOut remoteSignOut;
 
 		private TotpMfaClient totpMfaClient;
+
+		private CognitoAccountClient accountClient;
+
+		private CognitoPasskeyClient passkeyClient;
 
 		private DeviceSecretsStore deviceSecretsStore;
 
@@ -462,6 +507,29 @@ public final class DefaultCognitoSessionManager
 		 */
 		public Builder totpMfaClient(TotpMfaClient totpMfaClient) {
 			this.totpMfaClient = totpMfaClient;
+			return this;
+		}
+
+		/**
+		 * Performs the account operations: the {@link #account()} role (sign-up,
+		 * passwords, attributes, deleting the user) and the sign-up that
+		 * {@link #autoSignIn()} completes; without it there is no account role.
+		 * @param accountClient the client
+		 * @return this builder
+		 */
+		public Builder accountClient(CognitoAccountClient accountClient) {
+			this.accountClient = accountClient;
+			return this;
+		}
+
+		/**
+		 * Performs the passkey operations: the {@link #passkeys()} role; without it there
+		 * is none (signing in with a passkey needs no client of its own).
+		 * @param passkeyClient the client
+		 * @return this builder
+		 */
+		public Builder passkeyClient(CognitoPasskeyClient passkeyClient) {
+			this.passkeyClient = passkeyClient;
 			return this;
 		}
 

@@ -15,6 +15,7 @@
  */
 package io.github.cognitosession.session;
 
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.cognitosession.signin.PendingChallenge;
@@ -25,25 +26,28 @@ import org.springframework.util.Assert;
 
 /**
  * One session as an immutable value: whose it is ({@link SessionState}), the key of its
- * current identity, its identity-pool identity id and the sign-in waiting for a challenge
- * answer. A session manager holds one such value per session key and replaces it as a
- * whole, so that a reader never sees a state from one moment and tokens from another.
+ * current identity, its identity-pool identity id, the sign-in waiting for a challenge
+ * answer and the sign-up waiting to sign its user in. A session manager holds one such
+ * value per session key and replaces it as a whole, so that a reader never sees a state
+ * from one moment and tokens from another.
  * <p>
  * The identity key changes with every sign-in, federated sign-in, sign-out and
  * invalidation (even one that leaves the user state as it was, such as the same user
  * signing in again) and never with a token refresh; it never contains a token. Caches of
  * per-identity data (AWS credentials) are tagged with it. {@code toString()} never prints
- * a token or the Cognito session of a challenge.
+ * a token or the Cognito session of a challenge or sign-up.
  *
  * @param key the session key (whose session this is)
  * @param state who the session belongs to
  * @param identityKey the key of the current identity
  * @param identityId the identity-pool identity id, or {@code null} when not known yet
  * @param pendingSignIn the sign-in waiting for a challenge answer, or {@code null}
+ * @param pendingSignUp the sign-up whose user can be signed in without the password (auto
+ * sign-in), or {@code null}
  * @author Cognito Session contributors
  */
 public record Session(String key, SessionState state, String identityKey, String identityId,
-		PendingSignIn pendingSignIn) {
+		PendingSignIn pendingSignIn, PendingSignUp pendingSignUp) {
 
 	/** Makes identity keys unique across all sessions of the process. */
 	private static final AtomicLong identityCounter = new AtomicLong();
@@ -52,6 +56,18 @@ public record Session(String key, SessionState state, String identityKey, String
 		Assert.notNull(key, "key cannot be null");
 		Assert.notNull(state, "state cannot be null");
 		Assert.notNull(identityKey, "identityKey cannot be null");
+	}
+
+	/**
+	 * A session with no sign-up waiting.
+	 * @param key the session key
+	 * @param state who the session belongs to
+	 * @param identityKey the key of the current identity
+	 * @param identityId the identity-pool identity id, or {@code null}
+	 * @param pendingSignIn the sign-in waiting for a challenge answer, or {@code null}
+	 */
+	public Session(String key, SessionState state, String identityKey, String identityId, PendingSignIn pendingSignIn) {
+		this(key, state, identityKey, identityId, pendingSignIn, null);
 	}
 
 	/**
@@ -75,7 +91,7 @@ public record Session(String key, SessionState state, String identityKey, String
 
 	/**
 	 * This session with another identity: a sign-in, federated sign-in, sign-out or
-	 * invalidation. The pending sign-in ends.
+	 * invalidation. The pending sign-in and sign-up end.
 	 * @param next the new state
 	 * @param nextIdentityId the identity id the new identity keeps, or {@code null}
 	 * @return the new session
@@ -90,7 +106,7 @@ public record Session(String key, SessionState state, String identityKey, String
 	 * @return the new session
 	 */
 	Session withState(SessionState next) {
-		return new Session(this.key, next, this.identityKey, this.identityId, this.pendingSignIn);
+		return new Session(this.key, next, this.identityKey, this.identityId, this.pendingSignIn, this.pendingSignUp);
 	}
 
 	/**
@@ -99,7 +115,8 @@ public record Session(String key, SessionState state, String identityKey, String
 	 * @return the new session
 	 */
 	Session withIdentityId(String nextIdentityId) {
-		return new Session(this.key, this.state, this.identityKey, nextIdentityId, this.pendingSignIn);
+		return new Session(this.key, this.state, this.identityKey, nextIdentityId, this.pendingSignIn,
+				this.pendingSignUp);
 	}
 
 	/**
@@ -108,7 +125,16 @@ public record Session(String key, SessionState state, String identityKey, String
 	 * @return the new session
 	 */
 	Session withPendingSignIn(PendingSignIn next) {
-		return new Session(this.key, this.state, this.identityKey, this.identityId, next);
+		return new Session(this.key, this.state, this.identityKey, this.identityId, next, this.pendingSignUp);
+	}
+
+	/**
+	 * This session with a sign-up waiting to sign its user in (or none).
+	 * @param next the pending sign-up, or {@code null}
+	 * @return the new session
+	 */
+	Session withPendingSignUp(PendingSignUp next) {
+		return new Session(this.key, this.state, this.identityKey, this.identityId, this.pendingSignIn, next);
 	}
 
 	private static String nextIdentityKey(SessionState state) {
@@ -118,7 +144,7 @@ public record Session(String key, SessionState state, String identityKey, String
 	@Override
 	public String toString() {
 		return "Session[state=" + this.state + ", identityKey=" + this.identityKey + ", identityId=" + this.identityId
-				+ ", pendingSignIn=" + this.pendingSignIn + "]";
+				+ ", pendingSignIn=" + this.pendingSignIn + ", pendingSignUp=" + this.pendingSignUp + "]";
 	}
 
 	/**
@@ -133,6 +159,33 @@ public record Session(String key, SessionState state, String identityKey, String
 
 		public PendingSignIn {
 			Assert.notNull(challenge, "challenge cannot be null");
+		}
+
+	}
+
+	/**
+	 * A sign-up that asked for auto sign-in: Cognito's session to confirm it with (before
+	 * confirmation) or to sign the user in with (after it).
+	 *
+	 * @param username the username the user signed up with
+	 * @param cognitoSession Cognito's session (a secret: never printed)
+	 * @param confirmed whether the user is confirmed, so that {@code autoSignIn()} can
+	 * sign them in
+	 * @param clientMetadata the client metadata of the sign-up, for the sign-in's
+	 * triggers
+	 */
+	public record PendingSignUp(String username, String cognitoSession, boolean confirmed,
+			Map<String, String> clientMetadata) {
+
+		public PendingSignUp {
+			Assert.hasText(username, "username cannot be empty");
+			Assert.hasText(cognitoSession, "cognitoSession cannot be empty");
+			clientMetadata = (clientMetadata != null) ? Map.copyOf(clientMetadata) : Map.of();
+		}
+
+		@Override
+		public String toString() {
+			return "PendingSignUp[username=" + this.username + ", confirmed=" + this.confirmed + "]";
 		}
 
 	}

@@ -25,6 +25,7 @@ import io.github.cognitosession.session.SessionRegistry.Persistence;
 import io.github.cognitosession.signin.AuthenticationOutcome;
 import io.github.cognitosession.signin.PendingChallenge;
 import io.github.cognitosession.signin.RawTokens;
+import io.github.cognitosession.signin.SignInOptions;
 import io.github.cognitosession.signin.SignInResult;
 import io.github.cognitosession.signin.UserPoolAuthenticator;
 import io.github.cognitosession.state.SessionState;
@@ -41,7 +42,11 @@ import org.springframework.util.StringUtils;
  * <p>
  * {@code MFA_SETUP} takes two calls: {@link #associateSoftwareToken} fetches the TOTP
  * secret with the challenge's session, then {@link #confirmSignIn} with the app's code
- * verifies it and answers the challenge. A wrong code keeps the challenge pending.
+ * verifies it and answers the challenge. A wrong code keeps the challenge pending. An
+ * e-mail address as the answer sets up e-mail MFA instead.
+ * <p>
+ * The auto sign-in after a sign-up uses the pending sign-up the account flow keeps in the
+ * session.
  *
  * @author Cognito Session contributors
  */
@@ -65,20 +70,56 @@ final class SignInFlow {
 		this.totp = totp;
 	}
 
-	SignInResult signIn(SessionSlot slot, String username, String password) {
-		return complete(slot, this.authenticator.initiate(username, password));
+	SignInResult signIn(SessionSlot slot, String username, String password, SignInOptions options) {
+		AuthenticationOutcome outcome = options.isDefault() ? this.authenticator.initiate(username, password)
+				: this.authenticator.initiate(username, password, options);
+		return complete(slot, outcome);
 	}
 
-	SignInResult confirmSignIn(SessionSlot slot, String answer, Map<String, String> responses) {
+	SignInResult confirmSignIn(SessionSlot slot, String answer, Map<String, String> responses,
+			Map<String, String> clientMetadata) {
 		Session.PendingSignIn pending = this.sessions.session(slot).pendingSignIn();
 		if (pending == null) {
 			throw new InvalidSessionStateException("No sign-in challenge is waiting for an answer; call signIn first");
 		}
 		Map<String, String> given = (responses != null) ? responses : Map.of();
+		Map<String, String> metadata = (clientMetadata != null) ? clientMetadata : Map.of();
 		if (MFA_SETUP.equals(pending.challenge().challengeName()) && StringUtils.hasText(answer)) {
-			return confirmMfaSetup(slot, pending, answer, given);
+			if (!answer.contains("@")) {
+				return confirmMfaSetup(slot, pending, answer, given, metadata);
+			}
+			// an e-mail address sets up e-mail MFA: Cognito sends a code to it
+			Map<String, String> email = new LinkedHashMap<>(given);
+			email.put(SignInOperations.EMAIL, answer.strip());
+			return complete(slot, respond(pending.challenge(), null, email, metadata));
 		}
-		return complete(slot, this.authenticator.respond(pending.challenge(), answer, given));
+		return complete(slot, respond(pending.challenge(), answer, given, metadata));
+	}
+
+	/**
+	 * Sign in the user of a confirmed sign-up with the session Cognito gave for it. A
+	 * failure leaves the pending sign-up, so that the caller can tell the user to sign in
+	 * with the password instead.
+	 */
+	SignInResult autoSignIn(SessionSlot slot) {
+		Session.PendingSignUp pending = this.sessions.session(slot).pendingSignUp();
+		if (pending == null || !pending.confirmed()) {
+			throw new InvalidSessionStateException("No confirmed sign-up is waiting to sign its user in: sign up with "
+					+ "SignUpOptions.autoSignIn(true) and confirm the sign-up in this session first");
+		}
+		SignInResult result = complete(slot, this.authenticator.initiateAutoSignIn(pending.username(),
+				pending.cognitoSession(), pending.clientMetadata()));
+		// Cognito's session is spent either way (a challenge carries its own)
+		this.sessions.transition(slot,
+				(current) -> (current.pendingSignUp() == pending) ? current.withPendingSignUp(null) : current,
+				Persistence.NONE, null);
+		return result;
+	}
+
+	private AuthenticationOutcome respond(PendingChallenge challenge, String answer, Map<String, String> responses,
+			Map<String, String> clientMetadata) {
+		return clientMetadata.isEmpty() ? this.authenticator.respond(challenge, answer, responses)
+				: this.authenticator.respond(challenge, answer, responses, clientMetadata);
 	}
 
 	TotpSetup associateSoftwareToken(SessionSlot slot) {
@@ -97,7 +138,7 @@ final class SignInFlow {
 	}
 
 	private SignInResult confirmMfaSetup(SessionSlot slot, Session.PendingSignIn pending, String code,
-			Map<String, String> responses) {
+			Map<String, String> responses, Map<String, String> clientMetadata) {
 		if (!pending.softwareTokenAssociated()) {
 			throw new InvalidSessionStateException("MFA_SETUP is answered with a code of the authenticator app set "
 					+ "up with the secret of associateSoftwareToken(); call it first");
@@ -109,7 +150,7 @@ final class SignInFlow {
 		PendingChallenge verified = new PendingChallenge(MFA_SETUP, verifiedSession, challenge.username(),
 				challenge.parameters());
 		setPending(slot, new Session.PendingSignIn(verified, false));
-		return complete(slot, this.authenticator.respond(verified, null, remaining));
+		return complete(slot, respond(verified, null, remaining, clientMetadata));
 	}
 
 	private TotpMfaClient totp() {

@@ -18,12 +18,14 @@ package io.github.cognitosession.session;
 import java.util.Map;
 
 import io.github.cognitosession.mfa.TotpSetup;
+import io.github.cognitosession.signin.SignInOptions;
 import io.github.cognitosession.signin.SignInResult;
 
 /**
  * Signing in to the user pool and answering Cognito's challenges (MFA codes, a new
- * password, custom challenges, authenticator-app setup), for the calling thread's
- * session. One of the roles of {@link CognitoSessionManager}.
+ * password, custom challenges, authenticator-app or e-mail MFA setup, the first factor of
+ * choice-based sign-in, passkeys), and the auto sign-in after a sign-up, for the calling
+ * thread's session. One of the roles of {@link CognitoSessionManager}.
  *
  * @author Cognito Session contributors
  */
@@ -37,6 +39,20 @@ public interface SignInOperations {
 	String FRIENDLY_DEVICE_NAME = "FRIENDLY_DEVICE_NAME";
 
 	/**
+	 * The {@link #confirmSignIn(String, Map)} response that sets up e-mail MFA during an
+	 * {@code MFA_SETUP} challenge whose {@code MFAS_CAN_SETUP} lists {@code EMAIL_OTP}:
+	 * the e-mail address, to which Cognito then sends a code ({@code EMAIL_OTP} step).
+	 * {@code confirmSignIn(address)} does the same.
+	 */
+	String EMAIL = "EMAIL";
+
+	/**
+	 * The {@link #confirmSignIn(String, Map)} response that carries the password when a
+	 * {@code SELECT_CHALLENGE} is answered with {@code PASSWORD} or {@code PASSWORD_SRP}.
+	 */
+	String PASSWORD = "PASSWORD";
+
+	/**
 	 * Sign in with a username and password, using the configured auth flow
 	 * ({@code USER_SRP_AUTH} by default).
 	 * @param username the username (or alias, such as the e-mail address)
@@ -44,6 +60,19 @@ public interface SignInOperations {
 	 * @return {@code DONE}, or the challenge to answer with {@link #confirmSignIn}
 	 */
 	SignInResult signIn(String username, String password);
+
+	/**
+	 * Sign in with per-call options: another auth flow than the configured one, a
+	 * preferred first factor for choice-based sign-in ({@code USER_AUTH}: password,
+	 * password with SRP, e-mail or SMS code, passkey), client metadata for the Lambda
+	 * triggers. When Cognito answers {@code SELECT_CHALLENGE}, the result lists the
+	 * factors the user can choose from, and {@link #confirmSignIn(String)} picks one.
+	 * @param username the username (or alias)
+	 * @param password the password, or {@code null} when the flow or factor needs none
+	 * @param options the options
+	 * @return {@code DONE}, or the challenge to answer with {@link #confirmSignIn}
+	 */
+	SignInResult signIn(String username, String password, SignInOptions options);
 
 	/**
 	 * Answer the pending challenge with a single value (the MFA code, the new password,
@@ -61,6 +90,26 @@ public interface SignInOperations {
 	 * @return {@code DONE}, or the next challenge
 	 */
 	SignInResult confirmSignIn(String answer, Map<String, String> responses);
+
+	/**
+	 * Answer the pending challenge, passing client metadata to the Lambda triggers.
+	 * @param answer the main answer (may be {@code null} when {@code responses} has it)
+	 * @param responses extra challenge responses
+	 * @param clientMetadata the client metadata
+	 * @return {@code DONE}, or the next challenge
+	 */
+	SignInResult confirmSignIn(String answer, Map<String, String> responses, Map<String, String> clientMetadata);
+
+	/**
+	 * Sign in the user whose sign-up, made in this session with auto sign-in asked for,
+	 * was just confirmed (next step {@code COMPLETE_AUTO_SIGN_IN}), without the password:
+	 * {@code InitiateAuth USER_AUTH} with the session Cognito returned at confirmation.
+	 * Ends {@code SIGNED_IN} with the usual event, or with a challenge such as MFA.
+	 * @return {@code DONE}, or the challenge to answer with {@link #confirmSignIn}
+	 * @throws io.github.cognitosession.exception.InvalidSessionStateException if no
+	 * confirmed sign-up is waiting
+	 */
+	SignInResult autoSignIn();
 
 	/**
 	 * Start setting up an authenticator app (TOTP) for the pending {@code MFA_SETUP}

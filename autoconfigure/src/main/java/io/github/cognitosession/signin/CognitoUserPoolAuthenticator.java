@@ -15,28 +15,27 @@
  */
 package io.github.cognitosession.signin;
 
-import java.util.Base64;
+import java.text.ParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
-import io.github.cognitosession.device.DeviceSecrets;
+import com.nimbusds.jwt.JWTParser;
 import io.github.cognitosession.device.DeviceSecretsStore;
 import io.github.cognitosession.exception.CognitoErrorTranslator;
 import io.github.cognitosession.exception.CognitoSessionException;
 import io.github.cognitosession.exception.UnsupportedChallengeException;
+import io.github.cognitosession.signin.DeviceAuthentication.KnownDevice;
+import io.github.cognitosession.signin.DeviceAuthentication.StaleDeviceException;
 import io.github.cognitosession.signin.srp.PasswordClaim;
-import io.github.cognitosession.signin.srp.DeviceVerifier;
 import io.github.cognitosession.signin.srp.PasswordVerifierChallenge;
 import io.github.cognitosession.signin.srp.SrpClient;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmDeviceResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.NewDeviceMetadataType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeResponse;
 
 import org.apache.commons.logging.Log;
@@ -50,15 +49,22 @@ import org.springframework.util.StringUtils;
  * <p>
  * The SRP flows answer {@code PASSWORD_VERIFIER} here, so callers only see the challenges
  * a person must answer. {@code MFA_SETUP} is passed through: its responses come from the
- * caller after setting up TOTP.
+ * caller after setting up TOTP (or with the {@code EMAIL} to set up e-mail MFA).
+ * <p>
+ * Choice-based sign-in ({@code USER_AUTH}) sends the preferred first factor; a
+ * {@code SELECT_CHALLENGE} is answered with the chosen factor, and a password factor
+ * chosen without the password becomes a local {@link SignInStep#PASSWORD} step, so that
+ * the password is asked for only when needed and never kept.
  * <p>
  * With a {@link DeviceSecretsStore} set, devices are tracked as AWSMobileClient does: a
  * sign-in that ends with {@code NewDeviceMetadata} confirms the device (ConfirmDevice
- * with a random device password) and keeps its secrets for the user; later sign-ins of
- * that user send its {@code DEVICE_KEY} and answer {@code DEVICE_SRP_AUTH} and
- * {@code DEVICE_PASSWORD_VERIFIER} here, so a remembered device skips MFA. A device
- * Cognito no longer knows is forgotten and the sign-in starts again without it. Without a
- * store, {@code DEVICE_*} challenges fail with {@link UnsupportedChallengeException}.
+ * with a random device password) and keeps its secrets under the user's Cognito username;
+ * later sign-ins of that user send its {@code DEVICE_KEY} (with the SRP proof when the
+ * user typed an alias, since only then is the username known) and answer
+ * {@code DEVICE_SRP_AUTH} and {@code DEVICE_PASSWORD_VERIFIER} here, so a remembered
+ * device skips MFA. A device Cognito no longer knows is forgotten and the sign-in starts
+ * again without it. Without a store, {@code DEVICE_*} challenges fail with
+ * {@link UnsupportedChallengeException}.
  * <p>
  * Thread-safe: each sign-in has its own SRP state.
  *
@@ -68,25 +74,25 @@ public final class CognitoUserPoolAuthenticator implements UserPoolAuthenticator
 
 	private static final String USERNAME = "USERNAME";
 
-	private static final String SECRET_HASH = "SECRET_HASH";
+	private static final String PASSWORD = "PASSWORD";
+
+	private static final String PASSWORD_SRP = "PASSWORD_SRP";
 
 	private static final String PASSWORD_VERIFIER = "PASSWORD_VERIFIER";
 
-	private static final String DEVICE_KEY = "DEVICE_KEY";
+	private static final String SELECT_CHALLENGE = "SELECT_CHALLENGE";
 
-	private static final String DEVICE_SRP_AUTH = "DEVICE_SRP_AUTH";
-
-	private static final String DEVICE_PASSWORD_VERIFIER = "DEVICE_PASSWORD_VERIFIER";
+	private static final String SRP_A = "SRP_A";
 
 	private static final String DEFAULT_DEVICE_NAME = "Cognito Session for Spring Boot";
-
-	private static final int DEVICE_PASSWORD_BYTES = 40;
 
 	private static final Log logger = LogFactory.getLog(CognitoUserPoolAuthenticator.class);
 
 	private final CognitoIdentityProviderClient client;
 
 	private final UserPoolAuthenticatorSettings settings;
+
+	private final DeviceAuthentication deviceAuthentication;
 
 	private volatile DeviceSecretsStore devices;
 
@@ -102,6 +108,7 @@ public final class CognitoUserPoolAuthenticator implements UserPoolAuthenticator
 		Assert.notNull(settings, "settings cannot be null");
 		this.client = client;
 		this.settings = settings;
+		this.deviceAuthentication = new DeviceAuthentication(client, settings);
 	}
 
 	/**
@@ -123,68 +130,134 @@ public final class CognitoUserPoolAuthenticator implements UserPoolAuthenticator
 
 	@Override
 	public AuthenticationOutcome initiate(String username, String password) {
+		return initiate(username, password, SignInOptions.defaults());
+	}
+
+	@Override
+	public AuthenticationOutcome initiate(String username, String password, SignInOptions options) {
 		Assert.hasText(username, "username cannot be empty");
-		UserPoolAuthFlow flow = this.settings.getAuthFlow();
-		if (flow.isPasswordRequired()) {
+		Assert.notNull(options, "options cannot be null");
+		UserPoolAuthFlow flow = (options.getAuthFlow() != null) ? options.getAuthFlow() : this.settings.getAuthFlow();
+		AuthFactor preferred = (flow == UserPoolAuthFlow.USER_AUTH) ? options.getPreferredChallenge() : null;
+		if (flow.isPasswordRequired() || (preferred != null && preferred.isPasswordRequired())) {
 			Assert.hasText(password, "password cannot be empty");
 		}
+		Attempt attempt = new Attempt(flow, preferred, options.getClientMetadata());
 		DeviceSecretsStore store = this.devices;
-		DeviceSecrets device = (store != null) ? store.load(username).orElse(null) : null;
-		if (device == null) {
-			return initiate(username, password, null);
-		}
+		KnownDevice device = (store != null)
+				? store.load(username).map((secrets) -> new KnownDevice(username, secrets)).orElse(null) : null;
 		try {
-			return initiate(username, password, device);
+			return initiate(username, password, attempt, device, store != null);
 		}
 		catch (StaleDeviceException ex) {
-			store.remove(username);
+			store.remove(ex.username());
 			logger.info("Cognito no longer knows the remembered device of this user (" + ex.getErrorCode()
 					+ "); it is forgotten and the sign-in starts again without it");
-			return initiate(username, password, null);
+			return initiate(username, password, attempt, null, false);
 		}
 	}
 
-	private AuthenticationOutcome initiate(String username, String password, DeviceSecrets device) {
-		UserPoolAuthFlow flow = this.settings.getAuthFlow();
+	private AuthenticationOutcome initiate(String username, String password, Attempt attempt, KnownDevice device,
+			boolean lookUpDevice) {
 		Map<String, String> parameters = new LinkedHashMap<>();
 		parameters.put(USERNAME, username);
 		if (device != null) {
-			parameters.put(DEVICE_KEY, device.getDeviceKey());
+			parameters.put(DeviceAuthentication.DEVICE_KEY, device.secrets().getDeviceKey());
 		}
 		SrpClient srp = null;
-		switch (flow) {
+		switch (attempt.flow()) {
 			case USER_SRP_AUTH -> {
 				srp = SrpClient.create(this.settings.getSecureRandom());
-				parameters.put("SRP_A", srp.publicAHex());
+				parameters.put(SRP_A, srp.publicAHex());
 			}
 			case CUSTOM_AUTH_WITH_SRP -> {
 				srp = SrpClient.create(this.settings.getSecureRandom());
-				parameters.put("SRP_A", srp.publicAHex());
-				parameters.put("CHALLENGE_NAME", "SRP_A");
+				parameters.put(SRP_A, srp.publicAHex());
+				parameters.put("CHALLENGE_NAME", SRP_A);
 			}
-			case USER_PASSWORD_AUTH -> parameters.put("PASSWORD", password);
+			case USER_PASSWORD_AUTH -> parameters.put(PASSWORD, password);
 			case CUSTOM_AUTH_WITHOUT_SRP -> {
 			}
+			case USER_AUTH -> srp = preferredChallenge(parameters, attempt.preferred(), password);
 		}
-		addSecretHash(parameters, username);
-		InitiateAuthRequest request = InitiateAuthRequest.builder()
-			.clientId(this.settings.getClientId())
-			.authFlow(flow.cognitoFlow())
-			.authParameters(parameters)
-			.build();
-		InitiateAuthResponse response = deviceCall(() -> this.client.initiateAuth(request),
+		this.deviceAuthentication.addSecretHash(parameters, username);
+		InitiateAuthRequest request = initiateAuthRequest(attempt.flow().cognitoFlow(), parameters, null,
+				attempt.clientMetadata());
+		InitiateAuthResponse response = DeviceAuthentication.call(() -> this.client.initiateAuth(request),
 				CognitoErrorTranslator.SIGN_IN, device, false);
+		Flight flight = new Flight(password, srp, device, lookUpDevice && device == null, attempt.clientMetadata());
 		return next(response.authenticationResult(), response.challengeNameAsString(), response.session(),
-				response.challengeParameters(), username, srp, password, device);
+				withAvailableChallenges(response), username, flight);
+	}
+
+	private SrpClient preferredChallenge(Map<String, String> parameters, AuthFactor preferred, String password) {
+		if (preferred == null) {
+			return null;
+		}
+		parameters.put("PREFERRED_CHALLENGE", preferred.name());
+		if (preferred == AuthFactor.PASSWORD) {
+			parameters.put(PASSWORD, password);
+		}
+		else if (preferred == AuthFactor.PASSWORD_SRP) {
+			SrpClient srp = SrpClient.create(this.settings.getSecureRandom());
+			parameters.put(SRP_A, srp.publicAHex());
+			return srp;
+		}
+		return null;
+	}
+
+	@Override
+	public AuthenticationOutcome initiateAutoSignIn(String username, String session,
+			Map<String, String> clientMetadata) {
+		Assert.hasText(username, "username cannot be empty");
+		Assert.hasText(session, "session cannot be empty");
+		Map<String, String> parameters = new LinkedHashMap<>();
+		parameters.put(USERNAME, username);
+		this.deviceAuthentication.addSecretHash(parameters, username);
+		Map<String, String> metadata = (clientMetadata != null) ? clientMetadata : Map.of();
+		InitiateAuthRequest request = initiateAuthRequest(AuthFlowType.USER_AUTH, parameters, session, metadata);
+		InitiateAuthResponse response = CognitoErrorTranslator.call(() -> this.client.initiateAuth(request),
+				"auto sign-in");
+		return next(response.authenticationResult(), response.challengeNameAsString(), response.session(),
+				withAvailableChallenges(response), username, new Flight(null, null, null, false, metadata));
+	}
+
+	private InitiateAuthRequest initiateAuthRequest(AuthFlowType flow, Map<String, String> parameters, String session,
+			Map<String, String> clientMetadata) {
+		InitiateAuthRequest.Builder request = InitiateAuthRequest.builder()
+			.clientId(this.settings.getClientId())
+			.authFlow(flow)
+			.authParameters(parameters)
+			.session(session);
+		if (!clientMetadata.isEmpty()) {
+			request.clientMetadata(clientMetadata);
+		}
+		return request.build();
 	}
 
 	@Override
 	public AuthenticationOutcome respond(PendingChallenge challenge, String answer, Map<String, String> responses) {
+		return respond(challenge, answer, responses, Map.of());
+	}
+
+	@Override
+	public AuthenticationOutcome respond(PendingChallenge challenge, String answer, Map<String, String> responses,
+			Map<String, String> clientMetadata) {
 		Assert.notNull(challenge, "challenge cannot be null");
 		String name = challenge.challengeName();
 		Map<String, String> challengeResponses = new LinkedHashMap<>();
 		if (responses != null) {
 			challengeResponses.putAll(responses);
+		}
+		Map<String, String> metadata = (clientMetadata != null) ? clientMetadata : Map.of();
+		if (SELECT_CHALLENGE.equals(name)) {
+			return select(challenge, answer, challengeResponses, metadata);
+		}
+		if (PASSWORD.equals(name) || PASSWORD_SRP.equals(name)) {
+			// the local step of a password factor chosen without the password
+			Assert.hasText(answer, "answer cannot be empty: the chosen factor is answered with the password");
+			challengeResponses.put(PASSWORD, answer);
+			return select(challenge, name, challengeResponses, metadata);
 		}
 		String answerKey = answerKey(name);
 		if (answerKey != null) {
@@ -195,12 +268,66 @@ public final class CognitoUserPoolAuthenticator implements UserPoolAuthenticator
 			Assert.isTrue(!StringUtils.hasText(answer),
 					"MFA_SETUP has no single answer here: register the authenticator with AssociateSoftwareToken and "
 							+ "VerifySoftwareToken first (CognitoSessionManager.associateSoftwareToken() then "
-							+ "confirmSignIn(code) do both) and respond with the session VerifySoftwareToken returned");
+							+ "confirmSignIn(code) do both) and respond with the session VerifySoftwareToken returned, "
+							+ "or respond with EMAIL to set up e-mail MFA");
 		}
 		challengeResponses.put(USERNAME, challenge.username());
-		addSecretHash(challengeResponses, challenge.username());
+		this.deviceAuthentication.addSecretHash(challengeResponses, challenge.username());
 		return respond(name, challenge.session(), challengeResponses, challenge.username(),
-				CognitoErrorTranslator.CONFIRM_SIGN_IN, null);
+				CognitoErrorTranslator.CONFIRM_SIGN_IN, new Flight(null, null, null, false, metadata));
+	}
+
+	/**
+	 * Answer {@code SELECT_CHALLENGE} with a first factor. A password factor needs the
+	 * password: without it, the answer waits for a {@link SignInStep#PASSWORD} step
+	 * (nothing is sent yet, since Cognito's session would be spent on a wrong answer).
+	 */
+	private AuthenticationOutcome select(PendingChallenge challenge, String choice, Map<String, String> responses,
+			Map<String, String> clientMetadata) {
+		Assert.hasText(choice, () -> "answer cannot be empty: SELECT_CHALLENGE is answered with a first factor, one of "
+				+ challenge.parameters().getOrDefault(SignInResult.AVAILABLE_CHALLENGES, "[]"));
+		String factor = choice.strip();
+		String password = responses.remove(PASSWORD);
+		boolean passwordFactor = PASSWORD.equals(factor) || PASSWORD_SRP.equals(factor);
+		if (passwordFactor && !StringUtils.hasText(password)) {
+			return new AuthenticationOutcome.ChallengeRequired(
+					new PendingChallenge(factor, challenge.session(), challenge.username(), Map.of()));
+		}
+		Map<String, String> answer = new LinkedHashMap<>(responses);
+		answer.put(USERNAME, challenge.username());
+		answer.put("ANSWER", factor);
+		SrpClient srp = null;
+		KnownDevice device = null;
+		DeviceSecretsStore store = this.devices;
+		if (PASSWORD.equals(factor)) {
+			answer.put(PASSWORD, password);
+			// a remembered device lets Cognito skip MFA, as with the other password flows
+			device = (store != null) ? store.load(challenge.username())
+				.map((secrets) -> new KnownDevice(challenge.username(), secrets))
+				.orElse(null) : null;
+			if (device != null) {
+				answer.put(DeviceAuthentication.DEVICE_KEY, device.secrets().getDeviceKey());
+			}
+		}
+		else if (PASSWORD_SRP.equals(factor)) {
+			srp = SrpClient.create(this.settings.getSecureRandom());
+			answer.put(SRP_A, srp.publicAHex());
+		}
+		this.deviceAuthentication.addSecretHash(answer, challenge.username());
+		// with SRP the device goes with the proof, found by Cognito's USER_ID_FOR_SRP
+		Flight flight = new Flight(password, srp, device, PASSWORD_SRP.equals(factor) && store != null, clientMetadata);
+		try {
+			return respond(SELECT_CHALLENGE, challenge.session(), answer, challenge.username(),
+					passwordFactor ? CognitoErrorTranslator.SIGN_IN : CognitoErrorTranslator.CONFIRM_SIGN_IN, flight);
+		}
+		catch (StaleDeviceException ex) {
+			// Cognito's session is spent: forget the device so that the next sign-in
+			// works
+			store.remove(ex.username());
+			logger.info("Cognito no longer knows the remembered device of this user (" + ex.getErrorCode()
+					+ "); it is forgotten: sign in again");
+			throw (ex.getCause() instanceof CognitoSessionException cause) ? cause : ex;
+		}
 	}
 
 	private static String answerKey(String challengeName) {
@@ -211,6 +338,7 @@ public final class CognitoUserPoolAuthenticator implements UserPoolAuthenticator
 			case "EMAIL_OTP" -> "EMAIL_OTP_CODE";
 			case "NEW_PASSWORD_REQUIRED" -> "NEW_PASSWORD";
 			case "CUSTOM_CHALLENGE", "SELECT_MFA_TYPE" -> "ANSWER";
+			case "WEB_AUTHN" -> "CREDENTIAL";
 			case "MFA_SETUP" -> null;
 			default -> throw new UnsupportedChallengeException(challengeName,
 					"Cannot answer the Cognito challenge " + challengeName);
@@ -218,12 +346,13 @@ public final class CognitoUserPoolAuthenticator implements UserPoolAuthenticator
 	}
 
 	private AuthenticationOutcome next(AuthenticationResultType result, String challengeName, String session,
-			Map<String, String> parameters, String previousUsername, SrpClient srp, String password,
-			DeviceSecrets device) {
+			Map<String, String> parameters, String previousUsername, Flight flight) {
 		if (result != null) {
 			RawTokens tokens = tokens(result);
-			if (result.newDeviceMetadata() != null) {
-				confirmDevice(previousUsername, tokens.accessToken(), result.newDeviceMetadata());
+			DeviceSecretsStore store = this.devices;
+			if (result.newDeviceMetadata() != null && store != null) {
+				this.deviceAuthentication.confirmDevice(store, this.deviceName,
+						cognitoUsername(tokens, previousUsername), tokens.accessToken(), result.newDeviceMetadata());
 			}
 			return new AuthenticationOutcome.Authenticated(tokens);
 		}
@@ -231,11 +360,16 @@ public final class CognitoUserPoolAuthenticator implements UserPoolAuthenticator
 			throw new CognitoSessionException("InvalidResponse",
 					"Cognito returned neither tokens nor a challenge during sign-in");
 		}
-		if (PASSWORD_VERIFIER.equals(challengeName) && srp != null) {
-			return answerPasswordVerifier(srp, password, session, parameters, device);
+		if (PASSWORD_VERIFIER.equals(challengeName) && flight.srp() != null) {
+			return answerPasswordVerifier(flight, session, parameters);
 		}
-		if (DEVICE_SRP_AUTH.equals(challengeName) && device != null) {
-			return answerDeviceSrp(device, session, username(parameters, previousUsername));
+		String username = username(parameters, previousUsername);
+		if (DeviceAuthentication.DEVICE_SRP_AUTH.equals(challengeName) && flight.device() != null) {
+			RespondToAuthChallengeResponse response = this.deviceAuthentication.answerDeviceSrp(flight.device(),
+					session, username, flight.clientMetadata());
+			String verifiedUsername = username(response.challengeParameters(), username);
+			return next(response.authenticationResult(), response.challengeNameAsString(), response.session(),
+					response.challengeParameters(), verifiedUsername, flight.withoutDevice());
 		}
 		if (challengeName.startsWith("DEVICE_")) {
 			throw new UnsupportedChallengeException(challengeName,
@@ -248,7 +382,7 @@ public final class CognitoUserPoolAuthenticator implements UserPoolAuthenticator
 					"Cognito asked for the challenge " + challengeName + ", which this library cannot answer");
 		}
 		return new AuthenticationOutcome.ChallengeRequired(
-				new PendingChallenge(challengeName, session, username(parameters, previousUsername), parameters));
+				new PendingChallenge(challengeName, session, username, parameters));
 	}
 
 	private static boolean isSupported(String challengeName) {
@@ -261,151 +395,65 @@ public final class CognitoUserPoolAuthenticator implements UserPoolAuthenticator
 		}
 	}
 
-	private AuthenticationOutcome answerPasswordVerifier(SrpClient srp, String password, String session,
-			Map<String, String> parameters, DeviceSecrets device) {
+	/**
+	 * Prove the password with SRP. Cognito names the user here (for an alias, the real
+	 * username), so this is where a device remembered for that username is found when the
+	 * sign-in started without one.
+	 */
+	private AuthenticationOutcome answerPasswordVerifier(Flight flight, String session,
+			Map<String, String> parameters) {
 		PasswordClaim claim;
 		try {
 			PasswordVerifierChallenge challenge = PasswordVerifierChallenge.from(parameters);
-			claim = srp.claim(this.settings.getPoolName(), password, challenge, this.settings.getClock().instant());
+			claim = flight.srp()
+				.claim(this.settings.getPoolName(), flight.password(), challenge, this.settings.getClock().instant());
 		}
 		catch (IllegalArgumentException ex) {
 			throw new CognitoSessionException("InvalidSrpChallenge", ex.getMessage(), ex);
 		}
 		String username = username(parameters, parameters.get("USER_ID_FOR_SRP"));
+		KnownDevice device = flight.device();
+		DeviceSecretsStore store = this.devices;
+		if (device == null && flight.lookUpDevice() && store != null && StringUtils.hasText(username)) {
+			device = store.load(username).map((secrets) -> new KnownDevice(username, secrets)).orElse(null);
+		}
 		Map<String, String> responses = new LinkedHashMap<>();
 		responses.put(USERNAME, username);
 		responses.put("PASSWORD_CLAIM_SECRET_BLOCK", claim.secretBlock());
 		responses.put("PASSWORD_CLAIM_SIGNATURE", claim.signature());
 		responses.put("TIMESTAMP", claim.timestamp());
 		if (device != null) {
-			responses.put(DEVICE_KEY, device.getDeviceKey());
+			responses.put(DeviceAuthentication.DEVICE_KEY, device.secrets().getDeviceKey());
 		}
-		addSecretHash(responses, username);
-		return respond(PASSWORD_VERIFIER, session, responses, username, CognitoErrorTranslator.SIGN_IN, device);
-	}
-
-	/**
-	 * The device's own SRP exchange: DEVICE_SRP_AUTH sends A, DEVICE_PASSWORD_VERIFIER
-	 * proves the device password, with the device group key as the "pool name" and the
-	 * device key as the user id.
-	 */
-	private AuthenticationOutcome answerDeviceSrp(DeviceSecrets device, String session, String username) {
-		SrpClient srp = SrpClient.create(this.settings.getSecureRandom());
-		Map<String, String> start = new LinkedHashMap<>();
-		start.put(USERNAME, username);
-		start.put(DEVICE_KEY, device.getDeviceKey());
-		start.put("SRP_A", srp.publicAHex());
-		addSecretHash(start, username);
-		RespondToAuthChallengeResponse verifier = deviceCall(
-				() -> this.client.respondToAuthChallenge(challengeRequest(DEVICE_SRP_AUTH, session, start)),
-				CognitoErrorTranslator.SIGN_IN, device, true);
-		if (!DEVICE_PASSWORD_VERIFIER.equals(verifier.challengeNameAsString())) {
-			return next(verifier.authenticationResult(), verifier.challengeNameAsString(), verifier.session(),
-					verifier.challengeParameters(), username, null, null, null);
-		}
-		Map<String, String> parameters = new LinkedHashMap<>(verifier.challengeParameters());
-		parameters.put("USER_ID_FOR_SRP", device.getDeviceKey());
-		PasswordClaim claim;
-		try {
-			claim = srp.claim(device.getDeviceGroupKey(), device.getDevicePassword(),
-					PasswordVerifierChallenge.from(parameters), this.settings.getClock().instant());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new CognitoSessionException("InvalidSrpChallenge", "DEVICE_" + ex.getMessage(), ex);
-		}
-		String verifiedUsername = username(verifier.challengeParameters(), username);
-		Map<String, String> responses = new LinkedHashMap<>();
-		responses.put(USERNAME, verifiedUsername);
-		responses.put(DEVICE_KEY, device.getDeviceKey());
-		responses.put("PASSWORD_CLAIM_SECRET_BLOCK", claim.secretBlock());
-		responses.put("PASSWORD_CLAIM_SIGNATURE", claim.signature());
-		responses.put("TIMESTAMP", claim.timestamp());
-		addSecretHash(responses, verifiedUsername);
-		RespondToAuthChallengeResponse response = deviceCall(
-				() -> this.client
-					.respondToAuthChallenge(challengeRequest(DEVICE_PASSWORD_VERIFIER, verifier.session(), responses)),
-				CognitoErrorTranslator.SIGN_IN, device, true);
-		return next(response.authenticationResult(), response.challengeNameAsString(), response.session(),
-				response.challengeParameters(), verifiedUsername, null, null, null);
-	}
-
-	/**
-	 * ConfirmDevice with a fresh random device password, of which Cognito keeps only the
-	 * SRP verifier. In a pool that remembers devices only on request
-	 * ({@code UserConfirmationNecessary}) the device is confirmed but not remembered
-	 * until {@code CognitoSessionManager.rememberDevice()}.
-	 */
-	private void confirmDevice(String username, String accessToken, NewDeviceMetadataType metadata) {
-		DeviceSecretsStore store = this.devices;
-		if (store == null || !StringUtils.hasText(username)) {
-			return;
-		}
-		try {
-			byte[] password = new byte[DEVICE_PASSWORD_BYTES];
-			this.settings.getSecureRandom().nextBytes(password);
-			DeviceSecrets secrets = new DeviceSecrets(metadata.deviceKey(), metadata.deviceGroupKey(),
-					Base64.getEncoder().encodeToString(password));
-			DeviceVerifier verifier = DeviceVerifier.create(this.settings.getSecureRandom(),
-					secrets.getDeviceGroupKey(), secrets.getDeviceKey(), secrets.getDevicePassword());
-			ConfirmDeviceResponse response = deviceCall(
-					() -> this.client.confirmDevice(
-							(request) -> request.accessToken(accessToken)
-								.deviceKey(secrets.getDeviceKey())
-								.deviceName(this.deviceName)
-								.deviceSecretVerifierConfig((config) -> config.salt(verifier.salt())
-									.passwordVerifier(verifier.passwordVerifier()))),
-					"device confirmation", null, false);
-			store.save(username, secrets);
-			if (Boolean.TRUE.equals(response.userConfirmationNecessary())) {
-				logger.debug("Device confirmed; the user pool remembers it only when asked to");
-			}
-		}
-		catch (RuntimeException ex) {
-			// The user is signed in all the same; the device is simply not tracked and
-			// the
-			// next sign-in gets a new device key.
-			logger.warn("Could not confirm this device with Cognito; it will not be remembered ("
-					+ ex.getClass().getSimpleName() + ")");
-		}
-	}
-
-	private RespondToAuthChallengeRequest challengeRequest(String challengeName, String session,
-			Map<String, String> responses) {
-		return RespondToAuthChallengeRequest.builder()
-			.clientId(this.settings.getClientId())
-			.challengeName(challengeName)
-			.session(session)
-			.challengeResponses(responses)
-			.build();
+		this.deviceAuthentication.addSecretHash(responses, username);
+		return respond(PASSWORD_VERIFIER, session, responses, username, CognitoErrorTranslator.SIGN_IN,
+				flight.proven(device));
 	}
 
 	private AuthenticationOutcome respond(String challengeName, String session, Map<String, String> responses,
-			String username, String operation, DeviceSecrets device) {
-		RespondToAuthChallengeRequest request = challengeRequest(challengeName, session, responses);
-		RespondToAuthChallengeResponse response = deviceCall(() -> this.client.respondToAuthChallenge(request),
-				operation, device, false);
+			String username, String operation, Flight flight) {
+		RespondToAuthChallengeResponse response = DeviceAuthentication.call(() -> this.client.respondToAuthChallenge(
+				this.deviceAuthentication.challengeRequest(challengeName, session, responses, flight.clientMetadata())),
+				operation, flight.device(), false);
 		return next(response.authenticationResult(), response.challengeNameAsString(), response.session(),
-				response.challengeParameters(), username, null, null, device);
+				response.challengeParameters(), username, flight);
 	}
 
 	/**
-	 * A call of a sign-in that sends a device key: Cognito's "Device does not exist"
-	 * (ResourceNotFound), or any rejection of the device's own proof, means the device is
-	 * gone and the sign-in must start again without it.
+	 * Cognito's challenge parameters, plus the first factors it offers (a response field
+	 * rather than a parameter) for a {@code SELECT_CHALLENGE}.
 	 */
-	private static <T> T deviceCall(Supplier<T> call, String operation, DeviceSecrets device, boolean deviceStep) {
-		try {
-			return call.get();
+	private static Map<String, String> withAvailableChallenges(InitiateAuthResponse response) {
+		if (!response.hasAvailableChallenges() || response.availableChallengesAsStrings().isEmpty()) {
+			return response.challengeParameters();
 		}
-		catch (SdkException ex) {
-			CognitoSessionException translated = CognitoErrorTranslator.translate(ex, operation);
-			String code = translated.getErrorCode();
-			if (device != null && ("ResourceNotFoundException".equals(code)
-					|| (deviceStep && "NotAuthorizedException".equals(code)))) {
-				throw new StaleDeviceException(code, translated);
-			}
-			throw translated;
-		}
+		Map<String, String> parameters = new LinkedHashMap<>(response.challengeParameters());
+		parameters.put(SignInResult.AVAILABLE_CHALLENGES, jsonArray(response.availableChallengesAsStrings()));
+		return parameters;
+	}
+
+	private static String jsonArray(List<String> names) {
+		return names.stream().map((name) -> "\"" + name + "\"").collect(Collectors.joining(",", "[", "]"));
 	}
 
 	private static String username(Map<String, String> parameters, String fallback) {
@@ -417,9 +465,18 @@ public final class CognitoUserPoolAuthenticator implements UserPoolAuthenticator
 		return StringUtils.hasText(userIdForSrp) ? userIdForSrp : fallback;
 	}
 
-	private void addSecretHash(Map<String, String> parameters, String username) {
-		if (this.settings.hasClientSecret()) {
-			parameters.put(SECRET_HASH, this.settings.getUserPool().secretHash(username));
+	/**
+	 * The user's Cognito username, which device secrets are kept under. Read from the ID
+	 * token before the session verifies it: it is only a local key, and a token that
+	 * fails verification ends the sign-in anyway.
+	 */
+	private static String cognitoUsername(RawTokens tokens, String fallback) {
+		try {
+			String username = JWTParser.parse(tokens.idToken()).getJWTClaimsSet().getStringClaim("cognito:username");
+			return StringUtils.hasText(username) ? username : fallback;
+		}
+		catch (ParseException ex) {
+			return fallback;
 		}
 	}
 
@@ -437,12 +494,31 @@ public final class CognitoUserPoolAuthenticator implements UserPoolAuthenticator
 	}
 
 	/**
-	 * Cognito rejected a remembered device; caught by {@code initiate}, which forgets it.
+	 * What a sign-in was asked to do.
 	 */
-	private static final class StaleDeviceException extends CognitoSessionException {
+	private record Attempt(UserPoolAuthFlow flow, AuthFactor preferred, Map<String, String> clientMetadata) {
 
-		StaleDeviceException(String errorCode, CognitoSessionException cause) {
-			super(errorCode, "Cognito no longer knows the remembered device (" + errorCode + ")", cause);
+	}
+
+	/**
+	 * The state of one sign-in between its calls: the SRP exchange and password until the
+	 * password is proven, the remembered device, whether one may still be looked up by
+	 * Cognito's username, and the client metadata. Never printed.
+	 */
+	private record Flight(String password, SrpClient srp, KnownDevice device, boolean lookUpDevice,
+			Map<String, String> clientMetadata) {
+
+		Flight proven(KnownDevice provenDevice) {
+			return new Flight(null, null, provenDevice, false, this.clientMetadata);
+		}
+
+		Flight withoutDevice() {
+			return new Flight(null, null, null, false, this.clientMetadata);
+		}
+
+		@Override
+		public String toString() {
+			return "Flight[PROTECTED]";
 		}
 
 	}

@@ -15,10 +15,14 @@
  */
 package io.github.cognitosession.signin;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The outcome of a sign-in step: {@link SignInStep#DONE}, or the challenge to answer next
@@ -29,6 +33,21 @@ import java.util.Objects;
  * @author Cognito Session contributors
  */
 public final class SignInResult {
+
+	/**
+	 * The parameter of a {@link SignInStep#SELECT_CHALLENGE} result that lists the
+	 * available first factors, as a JSON array of names (e.g.
+	 * {@code ["PASSWORD","EMAIL_OTP"]}).
+	 */
+	public static final String AVAILABLE_CHALLENGES = "AVAILABLE_CHALLENGES";
+
+	/**
+	 * The parameter of a {@link SignInStep#WEB_AUTHN} result: the JSON for
+	 * {@code navigator.credentials.get}.
+	 */
+	public static final String CREDENTIAL_REQUEST_OPTIONS = "CREDENTIAL_REQUEST_OPTIONS";
+
+	private static final Pattern JSON_STRING = Pattern.compile("\"([^\"]+)\"");
 
 	private static final SignInResult DONE = new SignInResult(SignInStep.DONE, Map.of());
 
@@ -74,6 +93,34 @@ public final class SignInResult {
 	 */
 	public Map<String, String> getParameters() {
 		return this.parameters;
+	}
+
+	/**
+	 * The first factors the user can choose from at {@link SignInStep#SELECT_CHALLENGE}
+	 * (Cognito's names, e.g. {@code PASSWORD_SRP}, {@code EMAIL_OTP}, {@code WEB_AUTHN}).
+	 * @return the factors, empty at other steps
+	 */
+	public List<String> getAvailableChallenges() {
+		String available = this.parameters.get(AVAILABLE_CHALLENGES);
+		if (available == null) {
+			return List.of();
+		}
+		List<String> names = new ArrayList<>();
+		Matcher matcher = JSON_STRING.matcher(available);
+		while (matcher.find()) {
+			names.add(matcher.group(1));
+		}
+		return List.copyOf(names);
+	}
+
+	/**
+	 * The passkey challenge at {@link SignInStep#WEB_AUTHN}: the JSON of the
+	 * {@code PublicKeyCredentialRequestOptions} to pass to
+	 * {@code navigator.credentials.get}.
+	 * @return the JSON, or {@code null} at other steps
+	 */
+	public String getCredentialRequestOptions() {
+		return this.parameters.get(CREDENTIAL_REQUEST_OPTIONS);
 	}
 
 	/**

@@ -52,7 +52,27 @@ public enum SignInStep {
 	MFA_SETUP,
 
 	/** A custom-auth Lambda challenge (answer: the challenge answer). */
-	CUSTOM_CHALLENGE;
+	CUSTOM_CHALLENGE,
+
+	/**
+	 * Choice-based sign-in: the user picks a first factor among
+	 * {@link SignInResult#getAvailableChallenges()} (answer: its name, e.g.
+	 * {@code EMAIL_OTP}; {@code PASSWORD} and {@code PASSWORD_SRP} can carry the password
+	 * as the {@code PASSWORD} response, else the next step asks for it).
+	 */
+	SELECT_CHALLENGE,
+
+	/** The password of a chosen password factor (answer: the password). */
+	PASSWORD,
+
+	/** A one-time code was sent by SMS as the first factor (answer: the code). */
+	SMS_OTP,
+
+	/**
+	 * A passkey: pass {@link SignInResult#getCredentialRequestOptions()} to the browser's
+	 * {@code navigator.credentials.get} (answer: the JSON of the credential it returns).
+	 */
+	WEB_AUTHN;
 
 	/**
 	 * Map a Cognito {@code ChallengeName} to a step.
@@ -63,12 +83,16 @@ public enum SignInStep {
 	public static SignInStep fromChallengeName(String challengeName) {
 		return switch (challengeName) {
 			case "NEW_PASSWORD_REQUIRED" -> NEW_PASSWORD_REQUIRED;
-			case "SMS_MFA", "SMS_OTP" -> SMS_MFA;
+			case "SMS_MFA" -> SMS_MFA;
+			case "SMS_OTP" -> SMS_OTP;
 			case "SOFTWARE_TOKEN_MFA" -> SOFTWARE_TOKEN_MFA;
 			case "EMAIL_OTP" -> EMAIL_OTP;
 			case "SELECT_MFA_TYPE" -> SELECT_MFA_TYPE;
 			case "MFA_SETUP" -> MFA_SETUP;
 			case "CUSTOM_CHALLENGE" -> CUSTOM_CHALLENGE;
+			case "SELECT_CHALLENGE" -> SELECT_CHALLENGE;
+			case "PASSWORD", "PASSWORD_SRP" -> PASSWORD;
+			case "WEB_AUTHN" -> WEB_AUTHN;
 			default -> throw new IllegalArgumentException("Unsupported Cognito challenge: " + challengeName);
 		};
 	}

@@ -34,7 +34,15 @@ public enum UserPoolAuthFlow {
 	CUSTOM_AUTH_WITH_SRP(AuthFlowType.CUSTOM_AUTH, true),
 
 	/** Custom auth Lambdas only; a password, if given, is not sent. */
-	CUSTOM_AUTH_WITHOUT_SRP(AuthFlowType.CUSTOM_AUTH, false);
+	CUSTOM_AUTH_WITHOUT_SRP(AuthFlowType.CUSTOM_AUTH, false),
+
+	/**
+	 * Choice-based sign-in: the user proves a first factor of their choice (password,
+	 * password with SRP, e-mail or SMS code, passkey). Without a preferred factor,
+	 * Cognito lists the available ones ({@code SELECT_CHALLENGE}). The app client must
+	 * allow {@code ALLOW_USER_AUTH}.
+	 */
+	USER_AUTH(AuthFlowType.USER_AUTH, false);
 
 	private final AuthFlowType cognitoFlow;
 
@@ -55,7 +63,8 @@ public enum UserPoolAuthFlow {
 
 	/**
 	 * Whether a sign-in with this flow needs a password.
-	 * @return {@code true} unless the flow is custom auth without SRP
+	 * @return {@code true} unless the flow is custom auth without SRP or choice-based
+	 * (where only the password factors need one)
 	 */
 	public boolean isPasswordRequired() {
 		return this.passwordRequired;

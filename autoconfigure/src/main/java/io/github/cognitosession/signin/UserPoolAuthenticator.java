@@ -19,9 +19,10 @@ import java.util.Map;
 
 /**
  * The user-pool sign-in protocol, without session state: starts an auth flow
- * ({@code USER_SRP_AUTH}, {@code USER_PASSWORD_AUTH}, {@code CUSTOM_AUTH}), answers the
- * {@code PASSWORD_VERIFIER} step of SRP by itself, adds {@code SECRET_HASH} for clients
- * with a secret, and hands any other challenge back to the caller.
+ * ({@code USER_SRP_AUTH}, {@code USER_PASSWORD_AUTH}, {@code CUSTOM_AUTH},
+ * {@code USER_AUTH}), answers the {@code PASSWORD_VERIFIER} step of SRP by itself, adds
+ * {@code SECRET_HASH} for clients with a secret, and hands any other challenge back to
+ * the caller.
  * <p>
  * Service errors are thrown as {@code CognitoSessionException} subclasses.
  *
@@ -45,5 +46,52 @@ public interface UserPoolAuthenticator {
 	 * @return the tokens, or the next challenge
 	 */
 	AuthenticationOutcome respond(PendingChallenge challenge, String answer, Map<String, String> responses);
+
+	/**
+	 * Start a sign-in with per-call options (auth flow, preferred first factor, client
+	 * metadata). The default supports only {@link SignInOptions#defaults()}.
+	 * @param username the username or alias
+	 * @param password the password, or {@code null} when the flow or factor needs none
+	 * @param options the options
+	 * @return the tokens, or the challenge to answer next
+	 */
+	default AuthenticationOutcome initiate(String username, String password, SignInOptions options) {
+		if (options.isDefault()) {
+			return initiate(username, password);
+		}
+		throw new UnsupportedOperationException(getClass().getSimpleName() + " does not support " + options);
+	}
+
+	/**
+	 * Answer a challenge, passing client metadata to the Lambda triggers. The default
+	 * supports only empty metadata.
+	 * @param challenge the pending challenge, as returned by the previous step
+	 * @param answer the main answer
+	 * @param responses extra challenge responses
+	 * @param clientMetadata the client metadata
+	 * @return the tokens, or the next challenge
+	 */
+	default AuthenticationOutcome respond(PendingChallenge challenge, String answer, Map<String, String> responses,
+			Map<String, String> clientMetadata) {
+		if (clientMetadata == null || clientMetadata.isEmpty()) {
+			return respond(challenge, answer, responses);
+		}
+		throw new UnsupportedOperationException(getClass().getSimpleName() + " does not pass client metadata");
+	}
+
+	/**
+	 * Sign in a user who has just confirmed their sign-up, without the password: an
+	 * {@code InitiateAuth USER_AUTH} with the session {@code ConfirmSignUp} (or
+	 * {@code SignUp}, for a user confirmed at once) returned. The default does not
+	 * support it.
+	 * @param username the username the user signed up with
+	 * @param session Cognito's session from the sign-up
+	 * @param clientMetadata the client metadata
+	 * @return the tokens, or the challenge to answer next (e.g. MFA)
+	 */
+	default AuthenticationOutcome initiateAutoSignIn(String username, String session,
+			Map<String, String> clientMetadata) {
+		throw new UnsupportedOperationException(getClass().getSimpleName() + " does not support auto sign-in");
+	}
 
 }

@@ -15,6 +15,12 @@
  */
 package io.github.cognitosession.autoconfigure;
 
+import io.github.cognitosession.account.AccountOperations;
+import io.github.cognitosession.device.CognitoDeviceClient;
+import io.github.cognitosession.device.DeviceOperations;
+import io.github.cognitosession.device.DeviceSecretsStore;
+import io.github.cognitosession.mfa.MfaOperations;
+import io.github.cognitosession.passkey.PasskeyOperations;
 import io.github.cognitosession.session.SessionKeyResolver;
 
 import java.net.URI;
@@ -299,6 +305,37 @@ class CognitoSessionAutoConfigurationTests {
 			return "consumer";
 		}
 
+	}
+
+	@Test
+	void rolesWhenConfiguredThenEachIsABeanAndTheManagersRole() {
+		this.contextRunner
+			.withPropertyValues("cognito.user-pool.id=" + POOL_ID, "cognito.user-pool.client-id=client123",
+					"cognito.session.store=memory")
+			.run((context) -> {
+				CognitoSessionManager manager = context.getBean(CognitoSessionManager.class);
+				assertThat(context.getBean(AccountOperations.class)).isSameAs(manager.account().orElseThrow());
+				assertThat(context.getBean(PasskeyOperations.class)).isSameAs(manager.passkeys().orElseThrow());
+				assertThat(context.getBean(MfaOperations.class)).isSameAs(manager.mfa().orElseThrow());
+				assertThat(context.getBean(DeviceOperations.class)).isSameAs(manager.devices().orElseThrow());
+				assertThat(context.getBean(CognitoProperties.class).getUserPool().getDeviceName())
+					.isEqualTo("Cognito Session for Spring Boot");
+			});
+	}
+
+	@Test
+	void deviceTrackingWhenDisabledThenNoDevicesRoleNorDeviceBeans() {
+		this.contextRunner
+			.withPropertyValues("cognito.user-pool.id=" + POOL_ID, "cognito.user-pool.client-id=client123",
+					"cognito.session.store=memory", "cognito.user-pool.device-tracking=disabled")
+			.run((context) -> {
+				assertThat(context).hasNotFailed()
+					.doesNotHaveBean(DeviceOperations.class)
+					.doesNotHaveBean(DeviceSecretsStore.class)
+					.doesNotHaveBean(CognitoDeviceClient.class)
+					.hasSingleBean(AccountOperations.class);
+				assertThat(context.getBean(CognitoSessionManager.class).devices()).isEmpty();
+			});
 	}
 
 }

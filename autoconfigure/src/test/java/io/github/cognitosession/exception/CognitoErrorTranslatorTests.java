@@ -46,12 +46,15 @@ class CognitoErrorTranslatorTests {
 				Arguments.of("UserNotConfirmedException", 400, UserNotConfirmedException.class),
 				Arguments.of("PasswordResetRequiredException", 400, PasswordResetRequiredException.class),
 				Arguments.of("CodeMismatchException", 400, CodeMismatchException.class),
-				Arguments.of("ExpiredCodeException", 400, CodeMismatchException.class),
+				Arguments.of("ExpiredCodeException", 400, ExpiredCodeException.class),
+				Arguments.of("UsernameExistsException", 400, UsernameExistsException.class),
+				Arguments.of("AliasExistsException", 400, AliasExistsException.class),
+				Arguments.of("CodeDeliveryFailureException", 400, CodeDeliveryFailureException.class),
 				Arguments.of("EnableSoftwareTokenMFAException", 400, CodeMismatchException.class),
 				Arguments.of("InvalidPasswordException", 400, InvalidPasswordException.class),
 				Arguments.of("TooManyRequestsException", 400, ThrottledException.class),
-				Arguments.of("LimitExceededException", 400, ThrottledException.class),
-				Arguments.of("TooManyFailedAttemptsException", 400, ThrottledException.class),
+				Arguments.of("LimitExceededException", 400, AttemptLimitExceededException.class),
+				Arguments.of("TooManyFailedAttemptsException", 400, AttemptLimitExceededException.class),
 				Arguments.of("InternalErrorException", 500, CognitoUnavailableException.class),
 				Arguments.of("ServiceUnavailable", 503, CognitoUnavailableException.class),
 				Arguments.of("InvalidParameterException", 400, CognitoSessionException.class));
@@ -118,6 +121,52 @@ class CognitoErrorTranslatorTests {
 				"sign-in");
 		assertThat(translated.getMessage()).isEqualTo(
 				"Cognito rejected the sign-in (InvalidParameterException): USER_SRP_AUTH is not enabled for the client.");
+	}
+
+	@Test
+	void translateWhenPasswordPolicyRefusesThenInvalidPasswordWithCognitosReason() {
+		assertThat(CognitoErrorTranslator.translate(
+				serviceError("InvalidPasswordException",
+						"Password did not conform with policy: Password must have uppercase characters", 400),
+				"sign-up"))
+			.isInstanceOf(InvalidPasswordException.class)
+			.hasMessage("The password does not satisfy the user pool's password policy (sign-up): Password did not "
+					+ "conform with policy: Password must have uppercase characters");
+	}
+
+	@Test
+	void translateWhenWrongCurrentPasswordOnPasswordChangeThenNamesTheCurrentPassword() {
+		assertThat(CognitoErrorTranslator.translate(
+				serviceError("NotAuthorizedException", "Incorrect username or password.", 400),
+				CognitoErrorTranslator.CHANGE_PASSWORD))
+			.isInstanceOf(InvalidCredentialsException.class)
+			.hasMessage("The current password is incorrect (password change)");
+	}
+
+	@Test
+	void translateWhenAttemptLimitExceededThenTellsToWaitWithCognitosReason() {
+		assertThat(CognitoErrorTranslator.translate(
+				serviceError("LimitExceededException", "Attempt limit exceeded, please try after some time.", 400),
+				"password reset request"))
+			.isInstanceOf(ThrottledException.class)
+			.hasMessage("Too many attempts during password reset request (LimitExceededException); wait before "
+					+ "trying again: Attempt limit exceeded, please try after some time.");
+	}
+
+	@Test
+	void translateWhenExpiredCodeThenAlsoACodeMismatchAskingForANewCode() {
+		assertThat(CognitoErrorTranslator.translate(
+				serviceError("ExpiredCodeException", "Invalid code provided, please request a code again.", 400),
+				"sign-up confirmation"))
+			.isInstanceOf(CodeMismatchException.class)
+			.hasMessage("The code has expired during sign-up confirmation; request a new one");
+	}
+
+	@Test
+	void translateWhenCodeDeliveryFailsThenNamesTheDelivery() {
+		assertThat(CognitoErrorTranslator
+			.translate(serviceError("CodeDeliveryFailureException", "Unable to deliver message", 400), "sign-up"))
+			.hasMessage("Cognito could not send the code during sign-up: Unable to deliver message");
 	}
 
 	@Test

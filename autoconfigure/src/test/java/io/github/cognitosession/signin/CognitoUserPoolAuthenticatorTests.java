@@ -201,10 +201,11 @@ class CognitoUserPoolAuthenticatorTests {
 
 	@Test
 	void initiateWhenUnknownChallengeThenUnsupportedChallenge() {
-		FakeCognitoUserPool pool = publicPool().user("alice", PASSWORD).thenChallenge("WEB_AUTHN", Map.of(), Map.of());
+		FakeCognitoUserPool pool = publicPool().user("alice", PASSWORD)
+			.thenChallenge("ADMIN_NO_SRP_AUTH", Map.of(), Map.of());
 		assertThatExceptionOfType(UnsupportedChallengeException.class)
 			.isThrownBy(() -> authenticator(pool, null, UserPoolAuthFlow.USER_SRP_AUTH).initiate("alice", PASSWORD))
-			.withMessageContaining("WEB_AUTHN");
+			.withMessageContaining("ADMIN_NO_SRP_AUTH");
 	}
 
 	static Stream<Arguments> challenges() {
@@ -212,7 +213,10 @@ class CognitoUserPoolAuthenticatorTests {
 				Arguments.of("SMS_MFA", Map.of("CODE_DELIVERY_DESTINATION", "+*******1234"), "123456", Map.of(),
 						SignInStep.SMS_MFA, Map.of("SMS_MFA_CODE", "123456")),
 				Arguments.of("SMS_OTP", Map.of("CODE_DELIVERY_DESTINATION", "+*******1234"), "123456", Map.of(),
-						SignInStep.SMS_MFA, Map.of("SMS_OTP_CODE", "123456")),
+						SignInStep.SMS_OTP, Map.of("SMS_OTP_CODE", "123456")),
+				Arguments.of("WEB_AUTHN", Map.of("CREDENTIAL_REQUEST_OPTIONS", "{\"challenge\":\"Y2hhbGxlbmdl\"}"),
+						"{\"id\":\"credential-1\"}", Map.of(), SignInStep.WEB_AUTHN,
+						Map.of("CREDENTIAL", "{\"id\":\"credential-1\"}")),
 				Arguments.of("SOFTWARE_TOKEN_MFA", Map.of(), "654321", Map.of(), SignInStep.SOFTWARE_TOKEN_MFA,
 						Map.of("SOFTWARE_TOKEN_MFA_CODE", "654321")),
 				Arguments.of("EMAIL_OTP", Map.of("CODE_DELIVERY_DESTINATION", "a***@e***"), "11223344", Map.of(),

@@ -37,6 +37,7 @@ import io.github.cognitosession.local.identity.Identities;
 import io.github.cognitosession.local.identity.IdentityOperations;
 import io.github.cognitosession.local.identity.IssuedCredentials;
 import io.github.cognitosession.local.identity.LoginVerifier;
+import io.github.cognitosession.local.message.InboxHandler;
 import io.github.cognitosession.local.message.Message;
 import io.github.cognitosession.local.message.MessageListener;
 import io.github.cognitosession.local.message.Outbox;
@@ -61,12 +62,15 @@ import io.github.cognitosession.local.userpool.operations.Authentication;
 import io.github.cognitosession.local.userpool.operations.Devices;
 import io.github.cognitosession.local.userpool.operations.DomainAdministration;
 import io.github.cognitosession.local.userpool.operations.GroupAdministration;
+import io.github.cognitosession.local.userpool.operations.Passkeys;
 import io.github.cognitosession.local.userpool.operations.SelfService;
+import io.github.cognitosession.local.userpool.operations.UserAttributes;
 import io.github.cognitosession.local.userpool.operations.UserAdministration;
 import io.github.cognitosession.local.userpool.operations.UserListing;
 import io.github.cognitosession.local.userpool.operations.UserPoolAdministration;
 import io.github.cognitosession.local.userpool.operations.UserPoolServices;
 import io.github.cognitosession.local.userpool.UserPools;
+import io.github.cognitosession.local.webauthn.PasskeyVerifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -160,6 +164,7 @@ public final class LocalCognito implements AutoCloseable {
 				new AppClientAdministration(this.userPoolServices), new DomainAdministration(this.userPoolServices),
 				new UserAdministration(this.userPoolServices), new UserListing(this.userPoolServices),
 				new GroupAdministration(this.userPoolServices), new SelfService(this.userPoolServices),
+				new UserAttributes(this.userPoolServices), new Passkeys(this.userPoolServices, new PasskeyVerifier()),
 				new Authentication(this.userPoolServices), new Devices(this.userPoolServices),
 				new IdentityOperations(this.identities, logins, this.credentials, this.clock));
 		groups.forEach((group) -> group.registerWith(this.operations));
@@ -203,6 +208,7 @@ public final class LocalCognito implements AutoCloseable {
 		List<Route> routes = new ArrayList<>();
 		routes.add(new Route("/", persisting(new JsonProtocolHandler(this.operations, this.faults, wellKnown))));
 		routes.add(new Route(S3Handler.CONTEXT_PATH, this.s3));
+		routes.add(new Route(InboxHandler.CONTEXT_PATH, new InboxHandler(this.outbox)));
 		HostedUiHandler.CONTEXT_PATHS.forEach((path) -> routes.add(new Route(path, persisting(this.hostedUi))));
 		return routes;
 	}
@@ -347,6 +353,15 @@ public final class LocalCognito implements AutoCloseable {
 	 */
 	public List<Message> messages() {
 		return this.outbox.all();
+	}
+
+	/**
+	 * Where the outbox is served over HTTP ({@code GET}, JSON; {@code ?destination=},
+	 * {@code ?username=&poolId=} filter it).
+	 * @return the URL, e.g. {@code http://127.0.0.1:54321/_local/inbox}
+	 */
+	public String inboxUri() {
+		return endpoint() + InboxHandler.CONTEXT_PATH;
 	}
 
 	/**

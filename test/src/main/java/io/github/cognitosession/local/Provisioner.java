@@ -109,6 +109,14 @@ public final class Provisioner {
 
 	private final List<Group> groups = new ArrayList<>();
 
+	private List<String> aliasAttributes = List.of();
+
+	private List<String> allowedFirstAuthFactors = List.of();
+
+	private boolean emailMfa;
+
+	private String passkeyRelyingParty;
+
 	private final Map<TriggerType, Trigger> triggers = new EnumMap<>(TriggerType.class);
 
 	Provisioner(LocalCognito cognito) {
@@ -327,6 +335,52 @@ public final class Provisioner {
 	}
 
 	/**
+	 * Let users sign in with these attributes too ({@code AliasAttributes}:
+	 * {@code email}, {@code phone_number}, {@code preferred_username}), once verified.
+	 * @param attributes the alias attributes
+	 * @return this provisioner
+	 */
+	public Provisioner aliasAttributes(String... attributes) {
+		this.aliasAttributes = List.of(attributes);
+		return this;
+	}
+
+	/**
+	 * The first factors of choice-based sign-in the pool allows
+	 * ({@code Policies.SignInPolicy.AllowedFirstAuthFactors}; Cognito's default is
+	 * {@code PASSWORD} alone). The client also needs {@code ALLOW_USER_AUTH}.
+	 * @param factors e.g. {@code PASSWORD}, {@code EMAIL_OTP}, {@code SMS_OTP},
+	 * {@code WEB_AUTHN}
+	 * @return this provisioner
+	 */
+	public Provisioner allowedFirstAuthFactors(String... factors) {
+		this.allowedFirstAuthFactors = List.of(factors);
+		return this;
+	}
+
+	/**
+	 * Allow codes by e-mail as a second factor ({@code EmailMfaConfiguration}).
+	 * @param enabled whether e-mail MFA is on
+	 * @return this provisioner
+	 */
+	public Provisioner emailMfa(boolean enabled) {
+		this.emailMfa = enabled;
+		return this;
+	}
+
+	/**
+	 * Allow passkeys: {@code WEB_AUTHN} among the first factors, and the relying-party id
+	 * they are registered for ({@code WebAuthnConfiguration.RelyingPartyId}, e.g.
+	 * {@code localhost}).
+	 * @param relyingPartyId the relying-party id
+	 * @return this provisioner
+	 */
+	public Provisioner passkeys(String relyingPartyId) {
+		this.passkeyRelyingParty = relyingPartyId;
+		return this;
+	}
+
+	/**
 	 * Also create an identity pool that accepts the client's ID tokens.
 	 * @param allowGuests whether unauthenticated identities are allowed
 	 * @return this provisioner
@@ -347,6 +401,29 @@ public final class Provisioner {
 		settings.put("MfaConfiguration", this.mfaRequired ? "ON" : "OPTIONAL");
 		settings.putObject("SoftwareTokenMfaConfiguration").put("Enabled", true);
 		settings.set("AutoVerifiedAttributes", Json.strings(this.autoVerifiedAttributes));
+		if (!this.aliasAttributes.isEmpty()) {
+			settings.set("AliasAttributes", Json.strings(this.aliasAttributes));
+		}
+		List<String> factors = new ArrayList<>(this.allowedFirstAuthFactors);
+		if (this.passkeyRelyingParty != null) {
+			if (factors.isEmpty()) {
+				factors.add("PASSWORD");
+			}
+			if (!factors.contains("WEB_AUTHN")) {
+				factors.add("WEB_AUTHN");
+			}
+			settings.putObject("WebAuthnConfiguration")
+				.put("RelyingPartyId", this.passkeyRelyingParty)
+				.put("UserVerification", "preferred");
+		}
+		if (!factors.isEmpty()) {
+			settings.putObject("Policies")
+				.putObject("SignInPolicy")
+				.set("AllowedFirstAuthFactors", Json.strings(factors));
+		}
+		if (this.emailMfa) {
+			settings.putObject("EmailMfaConfiguration");
+		}
 		if (this.deviceTracking.isOn()) {
 			settings.putObject("DeviceConfiguration")
 				.put("ChallengeRequiredOnNewDevice", false)

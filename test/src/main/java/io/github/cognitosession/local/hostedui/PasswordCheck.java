@@ -83,7 +83,7 @@ final class PasswordCheck {
 			case UNCONFIRMED -> Outcome.NOT_CONFIRMED;
 			case RESET_REQUIRED -> Outcome.RESET_REQUIRED;
 			case FORCE_CHANGE_PASSWORD -> Outcome.NEW_PASSWORD_REQUIRED;
-			case CONFIRMED -> ((user.mfa() != null && pool.settings().mfaEnabled()) || pool.mfaRequired())
+			case CONFIRMED -> ((!user.mfaEnabled().isEmpty() && pool.settings().mfaEnabled()) || pool.mfaRequired())
 					? Outcome.MFA_NOT_SUPPORTED : Outcome.SIGNED_IN;
 		};
 	}
@@ -94,7 +94,8 @@ final class PasswordCheck {
 	 * @return whether usable
 	 */
 	static boolean canContinue(PoolUser user) {
-		return user != null && user.enabled() && user.status() == PoolUser.Status.CONFIRMED && user.mfa() == null;
+		return user != null && user.enabled() && user.status() == PoolUser.Status.CONFIRMED
+				&& user.mfaEnabled().isEmpty();
 	}
 
 }

@@ -16,10 +16,12 @@
 
 package io.github.cognitosession.local.junit;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 import io.github.cognitosession.local.LocalCognito;
+import io.github.cognitosession.local.message.Message;
 import io.github.cognitosession.local.Provisioner;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -102,6 +104,27 @@ public final class LocalCognitoExtension
 	 */
 	public String endpoint() {
 		return this.cognito.endpoint();
+	}
+
+	/**
+	 * The messages sent to an e-mail address or phone number (codes, temporary
+	 * passwords), oldest first: the user's inbox.
+	 * @param destination the address or number, unmasked
+	 * @return the messages
+	 */
+	public List<Message> inbox(String destination) {
+		return this.cognito.inbox(destination);
+	}
+
+	/**
+	 * The code of the last message to a user.
+	 * @param poolId the user pool id
+	 * @param username the user
+	 * @return the code
+	 * @throws java.util.NoSuchElementException when nothing was sent to the user
+	 */
+	public String lastCode(String poolId, String username) {
+		return this.cognito.lastCode(poolId, username);
 	}
 
 	@Override

@@ -103,7 +103,37 @@ public record Message(String poolId, String username, Purpose purpose, DeliveryM
 		SMS_MFA,
 
 		/** A SOFTWARE_TOKEN_MFA challenge (stands in for the authenticator app). */
-		SOFTWARE_TOKEN_MFA
+		SOFTWARE_TOKEN_MFA,
+
+		/**
+		 * GetUserAttributeVerificationCode, or a changed e-mail address: the code for
+		 * VerifyUserAttribute.
+		 */
+		VERIFY_EMAIL,
+
+		/**
+		 * GetUserAttributeVerificationCode, or a changed phone number: the code for
+		 * VerifyUserAttribute.
+		 */
+		VERIFY_PHONE_NUMBER,
+
+		/**
+		 * An EMAIL_OTP challenge: a sign-in code by e-mail (first factor of choice-based
+		 * sign-in, or the second factor).
+		 */
+		EMAIL_OTP,
+
+		/** An SMS_OTP challenge: a sign-in code by SMS as the first factor. */
+		SMS_OTP;
+
+		/**
+		 * The purpose of the code that verifies an attribute.
+		 * @param attributeName {@code email} or {@code phone_number}
+		 * @return the purpose
+		 */
+		public static Purpose verification(String attributeName) {
+			return "email".equals(attributeName) ? VERIFY_EMAIL : VERIFY_PHONE_NUMBER;
+		}
 
 	}
 

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 import io.github.cognitosession.local.LocalCognito;
+import io.github.cognitosession.local.message.Message;
 import io.github.cognitosession.local.trigger.TriggerType;
 import io.github.cognitosession.local.trigger.WebhookTrigger;
 
@@ -45,7 +46,7 @@ public final class LocalCognitoMain {
 	public static void main(String[] args) throws InterruptedException {
 		LocalCognito cognito;
 		try {
-			cognito = parse(args).build();
+			cognito = parse(args).messageListener((message) -> printMessage(message, System.out)).build();
 		}
 		catch (IllegalArgumentException ex) {
 			System.err.println("cognito-local: " + ex.getMessage());
@@ -122,7 +123,20 @@ public final class LocalCognitoMain {
 		out.println("  hosted UI (user-pool domain):  " + cognito.hostedUiDomain());
 		out.println("  S3 (path-style):               " + cognito.s3Endpoint());
 		out.println("  token issuer base:             " + cognito.issuerBase());
+		out.println("  inbox (messages sent):         " + cognito.inboxUri());
 		cognito.dataFile().ifPresent((file) -> out.println("  state kept in:                 " + file));
+	}
+
+	/**
+	 * Print a message Cognito would have sent, so that whoever runs the emulator reads
+	 * the code where a user would read the e-mail or SMS.
+	 * @param message the message
+	 * @param out where to print
+	 */
+	static void printMessage(Message message, PrintStream out) {
+		String to = (message.medium() != null) ? message.medium() + " to " + message.destination() : "no delivery";
+		out.println("message " + message.purpose() + " (" + to + ", user " + message.username() + " in "
+				+ message.poolId() + "): " + message.code());
 	}
 
 	private static int port(String value) {

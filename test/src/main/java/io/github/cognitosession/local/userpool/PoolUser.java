@@ -19,6 +19,7 @@ package io.github.cognitosession.local.userpool;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,7 +66,10 @@ public final class PoolUser {
 		SMS_MFA,
 
 		/** Codes from an authenticator app. */
-		SOFTWARE_TOKEN_MFA
+		SOFTWARE_TOKEN_MFA,
+
+		/** Codes by e-mail. */
+		EMAIL_OTP
 
 	}
 
@@ -77,7 +81,11 @@ public final class PoolUser {
 
 	private final Map<String, String> attributes = new LinkedHashMap<>();
 
-	private final Map<Message.Purpose, String> pendingCodes = new EnumMap<>(Message.Purpose.class);
+	private final Map<Message.Purpose, PendingCode> pendingCodes = new EnumMap<>(Message.Purpose.class);
+
+	private final Set<Mfa> mfaEnabled = EnumSet.noneOf(Mfa.class);
+
+	private final Map<String, Passkey> passkeys = new LinkedHashMap<>();
 
 	private final Map<String, Device> devices = new LinkedHashMap<>();
 
@@ -93,7 +101,7 @@ public final class PoolUser {
 
 	private Instant passwordSetAt;
 
-	private Mfa mfa;
+	private Mfa preferredMfa;
 
 	private String associatedSoftwareToken;
 
@@ -204,12 +212,59 @@ public final class PoolUser {
 		this.modifiedAt = now;
 	}
 
+	/**
+	 * The second factor a sign-in asks for without asking the user to choose: the
+	 * preferred one, or the only one that is on.
+	 * @return the factor, or {@code null} when none is on or several are and none is
+	 * preferred
+	 */
 	public synchronized Mfa mfa() {
-		return this.mfa;
+		if (this.preferredMfa != null) {
+			return this.preferredMfa;
+		}
+		return (this.mfaEnabled.size() == 1) ? this.mfaEnabled.iterator().next() : null;
 	}
 
+	/**
+	 * The second factors that are on.
+	 * @return a copy
+	 */
+	public synchronized Set<Mfa> mfaEnabled() {
+		return this.mfaEnabled.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(this.mfaEnabled));
+	}
+
+	/**
+	 * The preferred second factor.
+	 * @return the factor, or {@code null}
+	 */
+	public synchronized Mfa preferredMfa() {
+		return this.preferredMfa;
+	}
+
+	/**
+	 * Make one factor the user's only second factor (or none).
+	 * @param mfa the factor, or {@code null} for none
+	 * @param now the time of the change
+	 */
 	public synchronized void setMfa(Mfa mfa, Instant now) {
-		this.mfa = mfa;
+		this.mfaEnabled.clear();
+		if (mfa != null) {
+			this.mfaEnabled.add(mfa);
+		}
+		this.preferredMfa = mfa;
+		this.modifiedAt = now;
+	}
+
+	/**
+	 * Set the second factors that are on and the preferred one (SetUserMFAPreference).
+	 * @param enabled the factors that are on
+	 * @param preferred the preferred one (among them), or {@code null}
+	 * @param now the time of the change
+	 */
+	public synchronized void setMfaPreferences(Set<Mfa> enabled, Mfa preferred, Instant now) {
+		this.mfaEnabled.clear();
+		this.mfaEnabled.addAll(enabled);
+		this.preferredMfa = (preferred != null && enabled.contains(preferred)) ? preferred : null;
 		this.modifiedAt = now;
 	}
 
@@ -251,27 +306,91 @@ public final class PoolUser {
 		return this.softwareToken;
 	}
 
-	public synchronized void setPendingCode(Message.Purpose purpose, String code) {
-		this.pendingCodes.put(purpose, code);
+	/**
+	 * Remember a code sent to the user, replacing an earlier one of the same purpose.
+	 * @param purpose the purpose
+	 * @param code the code
+	 * @param now when it was sent
+	 */
+	public synchronized void setPendingCode(Message.Purpose purpose, String code, Instant now) {
+		this.pendingCodes.put(purpose, new PendingCode(code, now.plus(PendingCode.lifetime(purpose)), 0));
 	}
 
 	/**
-	 * Use up a pending code.
+	 * Check a code against the pending one, and use it up when it is right, has expired,
+	 * or has seen too many wrong codes.
 	 * @param purpose the purpose
 	 * @param code the code the caller sent
-	 * @return whether it was the pending code (which is then gone)
+	 * @param now the time of the check
+	 * @return what was found
 	 */
-	public synchronized boolean consumeCode(Message.Purpose purpose, String code) {
-		String expected = this.pendingCodes.get(purpose);
-		if (expected != null && expected.equals(code)) {
-			this.pendingCodes.remove(purpose);
-			return true;
+	public synchronized PendingCode.Check checkCode(Message.Purpose purpose, String code, Instant now) {
+		PendingCode pending = this.pendingCodes.get(purpose);
+		if (pending == null) {
+			return PendingCode.Check.NONE;
 		}
-		return false;
+		if (!now.isBefore(pending.expiresAt())) {
+			this.pendingCodes.remove(purpose);
+			return PendingCode.Check.EXPIRED;
+		}
+		if (pending.code().equals(code)) {
+			this.pendingCodes.remove(purpose);
+			return PendingCode.Check.ACCEPTED;
+		}
+		PendingCode failed = pending.failed();
+		if (failed.failures() >= PendingCode.MAX_FAILURES) {
+			this.pendingCodes.remove(purpose);
+			return PendingCode.Check.TOO_MANY_FAILURES;
+		}
+		this.pendingCodes.put(purpose, failed);
+		return PendingCode.Check.WRONG;
 	}
 
 	public synchronized boolean hasPendingCode(Message.Purpose purpose) {
 		return this.pendingCodes.containsKey(purpose);
+	}
+
+	/**
+	 * Add a passkey (CompleteWebAuthnRegistration).
+	 * @param passkey the passkey
+	 * @param now the time
+	 */
+	public synchronized void addPasskey(Passkey passkey, Instant now) {
+		this.passkeys.put(passkey.credentialId(), passkey);
+		this.modifiedAt = now;
+	}
+
+	/**
+	 * A passkey of the user.
+	 * @param credentialId the credential id (base64url)
+	 * @return the passkey, or {@code null}
+	 */
+	public synchronized Passkey passkey(String credentialId) {
+		return (credentialId != null) ? this.passkeys.get(credentialId) : null;
+	}
+
+	/**
+	 * The user's passkeys in the order they were registered.
+	 * @return a copy
+	 */
+	public synchronized List<Passkey> passkeys() {
+		return List.copyOf(this.passkeys.values());
+	}
+
+	/**
+	 * Record a use of a passkey: its new signature counter.
+	 * @param credentialId the credential id
+	 * @param signCount the counter the authenticator sent
+	 */
+	public synchronized void passkeyUsed(String credentialId, long signCount) {
+		Passkey passkey = this.passkeys.get(credentialId);
+		if (passkey != null) {
+			this.passkeys.put(credentialId, passkey.withSignCount(signCount));
+		}
+	}
+
+	public synchronized boolean removePasskey(String credentialId) {
+		return this.passkeys.remove(credentialId) != null;
 	}
 
 	/**
@@ -338,9 +457,9 @@ public final class PoolUser {
 	 */
 	synchronized State state() {
 		return new State(this.username, this.sub, this.createdAt, this.modifiedAt, this.status, this.enabled,
-				new LinkedHashMap<>(this.attributes), this.password, this.passwordSetAt, this.mfa,
-				this.associatedSoftwareToken, this.softwareToken, new EnumMap<>(this.pendingCodes),
-				List.copyOf(this.groups), List.copyOf(this.devices.values()));
+				new LinkedHashMap<>(this.attributes), this.password, this.passwordSetAt, this.preferredMfa,
+				mfaEnabled(), this.associatedSoftwareToken, this.softwareToken, new EnumMap<>(this.pendingCodes),
+				List.copyOf(this.groups), List.copyOf(this.devices.values()), passkeys());
 	}
 
 	static PoolUser restore(State state) {
@@ -351,12 +470,14 @@ public final class PoolUser {
 		user.enabled = state.enabled();
 		user.password = state.password();
 		user.passwordSetAt = state.passwordSetAt();
-		user.mfa = state.mfa();
+		user.preferredMfa = state.preferredMfa();
+		user.mfaEnabled.addAll(state.mfaEnabled());
 		user.associatedSoftwareToken = state.associatedSoftwareToken();
 		user.softwareToken = state.softwareToken();
 		user.pendingCodes.putAll(state.pendingCodes());
 		user.groups.addAll(state.groups());
 		state.devices().forEach((device) -> user.devices.put(device.key(), device));
+		state.passkeys().forEach((passkey) -> user.passkeys.put(passkey.credentialId(), passkey));
 		return user;
 	}
 
@@ -369,9 +490,10 @@ public final class PoolUser {
 	 * A user's state as the data directory keeps it.
 	 */
 	record State(String username, String sub, Instant createdAt, Instant modifiedAt, Status status, boolean enabled,
-			Map<String, String> attributes, PasswordVerifier password, Instant passwordSetAt, Mfa mfa,
-			String associatedSoftwareToken, String softwareToken, Map<Message.Purpose, String> pendingCodes,
-			List<String> groups, List<Device> devices) {
+			Map<String, String> attributes, PasswordVerifier password, Instant passwordSetAt, Mfa preferredMfa,
+			Set<Mfa> mfaEnabled, String associatedSoftwareToken, String softwareToken,
+			Map<Message.Purpose, PendingCode> pendingCodes, List<String> groups, List<Device> devices,
+			List<Passkey> passkeys) {
 
 		@Override
 		public String toString() {

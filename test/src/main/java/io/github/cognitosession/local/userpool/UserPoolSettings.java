@@ -250,6 +250,48 @@ public final class UserPoolSettings {
 		return mfaEnabled() && this.json.has("SmsConfiguration");
 	}
 
+	/**
+	 * Whether users can have codes by e-mail as their second factor
+	 * ({@code EmailMfaConfiguration} with MFA not {@code OFF}).
+	 * @return whether e-mail MFA is on
+	 */
+	public boolean emailMfaEnabled() {
+		return mfaEnabled() && enabled("EmailMfaConfiguration");
+	}
+
+	/**
+	 * The first factors of choice-based sign-in the pool allows
+	 * ({@code Policies.SignInPolicy.AllowedFirstAuthFactors}: {@code PASSWORD},
+	 * {@code EMAIL_OTP}, {@code SMS_OTP}, {@code WEB_AUTHN}).
+	 * @return the factors
+	 */
+	public List<String> allowedFirstAuthFactors() {
+		JsonNode factors = this.json.path("Policies").path("SignInPolicy").path("AllowedFirstAuthFactors");
+		List<String> names = new ArrayList<>();
+		factors.forEach((factor) -> names.add(factor.asString()));
+		return names;
+	}
+
+	/**
+	 * The relying-party id passkeys are registered for
+	 * ({@code WebAuthnConfiguration.RelyingPartyId}).
+	 * @return the id, or {@code null} when not configured
+	 */
+	public String webAuthnRelyingPartyId() {
+		JsonNode id = this.json.path("WebAuthnConfiguration").get("RelyingPartyId");
+		return (id != null && id.isString() && !id.stringValue().isEmpty()) ? id.stringValue() : null;
+	}
+
+	/**
+	 * Whether passkeys must verify the user
+	 * ({@code WebAuthnConfiguration.UserVerification} {@code required}; the default is
+	 * {@code preferred}).
+	 * @return whether user verification is required
+	 */
+	public boolean webAuthnUserVerificationRequired() {
+		return "required".equals(this.json.path("WebAuthnConfiguration").path("UserVerification").asString(""));
+	}
+
 	public boolean softwareTokenMfaEnabled() {
 		return mfaEnabled() && enabled("SoftwareTokenMfaConfiguration");
 	}

@@ -19,10 +19,13 @@ package io.github.cognitosession.local.userpool;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.cognitosession.local.jwk.PoolSigningKey;
 import io.github.cognitosession.local.message.Message;
@@ -127,11 +130,16 @@ public final class UserPoolsState {
 			node.set("password", verifier(user.password()));
 			time(node, "passwordSetAt", user.passwordSetAt());
 		}
-		node.put("mfa", (user.mfa() != null) ? user.mfa().name() : null);
+		node.put("mfa", (user.preferredMfa() != null) ? user.preferredMfa().name() : null);
+		ArrayNode mfaEnabled = node.putArray("mfaEnabled");
+		user.mfaEnabled().stream().sorted().forEach((mfa) -> mfaEnabled.add(mfa.name()));
 		node.put("associatedSoftwareToken", user.associatedSoftwareToken());
 		node.put("softwareToken", user.softwareToken());
 		ObjectNode codes = node.putObject("pendingCodes");
-		user.pendingCodes().forEach((purpose, code) -> codes.put(purpose.name(), code));
+		user.pendingCodes().forEach((purpose, code) -> {
+			ObjectNode item = codes.putObject(purpose.name()).put("code", code.code()).put("failures", code.failures());
+			time(item, "expiresAt", code.expiresAt());
+		});
 		node.set("groups", Json.strings(user.groups()));
 		ArrayNode devices = node.putArray("devices");
 		for (Device device : user.devices()) {
@@ -144,6 +152,18 @@ public final class UserPoolsState {
 			time(item, "lastModifiedAt", device.lastModifiedAt());
 			time(item, "lastAuthenticatedAt", device.lastAuthenticatedAt());
 		}
+		ArrayNode passkeys = node.putArray("passkeys");
+		for (Passkey passkey : user.passkeys()) {
+			ObjectNode item = passkeys.addObject()
+				.put("credentialId", passkey.credentialId())
+				.put("attestedCredentialData", Base64.getEncoder().encodeToString(passkey.attestedCredentialData()))
+				.put("signCount", passkey.signCount())
+				.put("relyingPartyId", passkey.relyingPartyId())
+				.put("friendlyName", passkey.friendlyName())
+				.put("authenticatorAttachment", passkey.authenticatorAttachment());
+			item.set("transports", Json.strings(passkey.transports()));
+			time(item, "createdAt", passkey.createdAt());
+		}
 		return node;
 	}
 
@@ -152,10 +172,33 @@ public final class UserPoolsState {
 		node.get("attributes")
 			.properties()
 			.forEach((entry) -> attributes.put(entry.getKey(), entry.getValue().asString()));
-		Map<Message.Purpose, String> codes = new EnumMap<>(Message.Purpose.class);
-		node.get("pendingCodes")
-			.properties()
-			.forEach((entry) -> codes.put(Message.Purpose.valueOf(entry.getKey()), entry.getValue().asString()));
+		Map<Message.Purpose, PendingCode> codes = new EnumMap<>(Message.Purpose.class);
+		node.get("pendingCodes").properties().forEach((entry) -> {
+			JsonNode code = entry.getValue();
+			// Files written before codes expired hold the code alone: it gets a fresh
+			// lifetime.
+			PendingCode pending = code.isObject()
+					? new PendingCode(text(code, "code"), instant(code, "expiresAt"), code.path("failures").asInt())
+					: new PendingCode(code.asString(),
+							Instant.now().plus(PendingCode.lifetime(Message.Purpose.valueOf(entry.getKey()))), 0);
+			codes.put(Message.Purpose.valueOf(entry.getKey()), pending);
+		});
+		Set<PoolUser.Mfa> mfaEnabled = EnumSet.noneOf(PoolUser.Mfa.class);
+		if (node.has("mfaEnabled")) {
+			node.get("mfaEnabled").forEach((mfa) -> mfaEnabled.add(PoolUser.Mfa.valueOf(mfa.asString())));
+		}
+		else if (node.hasNonNull("mfa")) {
+			mfaEnabled.add(PoolUser.Mfa.valueOf(text(node, "mfa")));
+		}
+		List<Passkey> passkeys = new ArrayList<>();
+		for (JsonNode item : node.path("passkeys")) {
+			List<String> transports = new ArrayList<>();
+			item.path("transports").forEach((transport) -> transports.add(transport.asString()));
+			passkeys.add(new Passkey(text(item, "credentialId"),
+					Base64.getDecoder().decode(text(item, "attestedCredentialData")), item.path("signCount").asLong(),
+					text(item, "relyingPartyId"), text(item, "friendlyName"), text(item, "authenticatorAttachment"),
+					transports, instant(item, "createdAt")));
+		}
 		List<String> groups = new ArrayList<>();
 		node.get("groups").forEach((group) -> groups.add(group.asString()));
 		List<Device> devices = new ArrayList<>();
@@ -170,8 +213,8 @@ public final class UserPoolsState {
 				node.hasNonNull("status") ? PoolUser.Status.valueOf(text(node, "status")) : null,
 				node.path("enabled").asBoolean(true), attributes,
 				node.hasNonNull("password") ? verifier(node.get("password")) : null, instant(node, "passwordSetAt"),
-				node.hasNonNull("mfa") ? PoolUser.Mfa.valueOf(text(node, "mfa")) : null,
-				text(node, "associatedSoftwareToken"), text(node, "softwareToken"), codes, groups, devices);
+				node.hasNonNull("mfa") ? PoolUser.Mfa.valueOf(text(node, "mfa")) : null, mfaEnabled,
+				text(node, "associatedSoftwareToken"), text(node, "softwareToken"), codes, groups, devices, passkeys);
 	}
 
 	private static ObjectNode verifier(PasswordVerifier verifier) {

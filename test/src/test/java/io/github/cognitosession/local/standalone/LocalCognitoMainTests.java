@@ -21,6 +21,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 import io.github.cognitosession.local.LocalCognito;
+import io.github.cognitosession.local.message.Message;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,9 +46,23 @@ class LocalCognitoMainTests {
 			assertThat(out.toString(StandardCharsets.UTF_8))
 				.contains("Local Cognito listening on http://127.0.0.1:" + cognito.port())
 				.contains(cognito.s3Endpoint())
+				.contains("inbox (messages sent):         " + cognito.inboxUri())
 				.contains("eu-central-1");
 			assertThat(cognito.issuerBase()).isEqualTo(cognito.endpoint());
 		}
+	}
+
+	@Test
+	void printMessageWhenCodeSentThenOneLineWithPurposeDestinationAndCode() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		LocalCognitoMain
+			.printMessage(
+					new Message("us-east-1_Pool1", "ivan", Message.Purpose.FORGOT_PASSWORD,
+							Message.DeliveryMedium.EMAIL, "ivan@example.com", "135246"),
+					new PrintStream(out, true, StandardCharsets.UTF_8));
+		assertThat(out.toString(StandardCharsets.UTF_8))
+			.isEqualTo("message FORGOT_PASSWORD (EMAIL to ivan@example.com, user ivan in us-east-1_Pool1): 135246"
+					+ System.lineSeparator());
 	}
 
 	@Test

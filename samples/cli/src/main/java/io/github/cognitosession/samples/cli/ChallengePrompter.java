@@ -17,7 +17,9 @@ package io.github.cognitosession.samples.cli;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +37,16 @@ final class ChallengePrompter {
 
 	private static final String REQUIRED_ATTRIBUTES = "requiredAttributes";
 
+	private static final String MFAS_CAN_SETUP = "MFAS_CAN_SETUP";
+
 	private static final String USER_ATTRIBUTES_PREFIX = "userAttributes.";
+
+	private static final String CODE_DELIVERY_DESTINATION = "CODE_DELIVERY_DESTINATION";
+
+	private static final String CODE_DELIVERY_MEDIUM = "CODE_DELIVERY_DELIVERY_MEDIUM";
+
+	private static final Set<String> HIDDEN_PARAMETERS = Set.of(CODE_DELIVERY_DESTINATION, CODE_DELIVERY_MEDIUM,
+			"USER_ID_FOR_SRP");
 
 	private static final Pattern JSON_STRING = Pattern.compile("\"([^\"]+)\"");
 
@@ -51,19 +62,60 @@ final class ChallengePrompter {
 	SignInResult answer(CognitoSessionManager manager, SignInResult challenge) {
 		SignInStep step = challenge.getNextStep();
 		this.terminal.err().println("challenge: " + step);
-		challenge.getParameters().forEach((name, value) -> this.terminal.err().println("  " + name + ": " + value));
+		showParameters(challenge.getParameters());
 		return switch (step) {
 			case NEW_PASSWORD_REQUIRED ->
 				manager.confirmSignIn(readSecret("New password: ", step), readRequiredAttributes(challenge));
-			case SMS_MFA, SOFTWARE_TOKEN_MFA, EMAIL_OTP -> manager.confirmSignIn(read("Code: ", step));
+			case SMS_MFA, SOFTWARE_TOKEN_MFA, EMAIL_OTP, SMS_OTP -> manager.confirmSignIn(read("Code: ", step));
 			case SELECT_MFA_TYPE -> manager.confirmSignIn(read("MFA type: ", step));
+			case SELECT_CHALLENGE ->
+				manager.confirmSignIn(read("First factor (" + String.join(", ", choices(challenge)) + "): ", step));
+			case PASSWORD -> manager.confirmSignIn(readSecret("Password: ", step));
+			case WEB_AUTHN -> throw new CliException("a passkey sign-in needs a browser (navigator.credentials.get); "
+					+ "sign in with another first factor, e.g. --first-factor email-otp");
 			case CUSTOM_CHALLENGE -> manager.confirmSignIn(read("Answer: ", step));
-			case MFA_SETUP -> {
-				TotpEnrollment.show(this.terminal.err(), manager.associateSoftwareToken());
-				yield manager.confirmSignIn(read("Code: ", step));
-			}
+			case MFA_SETUP -> setUpMfa(manager, challenge);
 			case DONE -> challenge;
 		};
+	}
+
+	/**
+	 * A code's delivery as the other commands print it ({@code code sent: SMS
+	 * +*******1234}); Cognito's internal SRP user id is left out.
+	 */
+	private void showParameters(Map<String, String> parameters) {
+		String destination = parameters.get(CODE_DELIVERY_DESTINATION);
+		if (destination != null) {
+			String medium = parameters.getOrDefault(CODE_DELIVERY_MEDIUM, "");
+			this.terminal.err().println("code sent: " + (medium.isEmpty() ? "" : medium + " ") + destination);
+		}
+		parameters.forEach((name, value) -> {
+			if (!HIDDEN_PARAMETERS.contains(name)) {
+				this.terminal.err().println("  " + name + ": " + value);
+			}
+		});
+	}
+
+	/**
+	 * An authenticator app, or e-mail codes when the pool offers them
+	 * ({@code MFAS_CAN_SETUP}); with both, the user chooses.
+	 */
+	private SignInResult setUpMfa(CognitoSessionManager manager, SignInResult challenge) {
+		String canSetUp = challenge.getParameters().getOrDefault(MFAS_CAN_SETUP, "");
+		boolean email = canSetUp.contains("EMAIL_OTP");
+		boolean totp = !email || canSetUp.contains("SOFTWARE_TOKEN_MFA");
+		if (email && (!totp || "email".equalsIgnoreCase(read("MFA to set up (totp, email): ", SignInStep.MFA_SETUP)))) {
+			return manager.confirmSignIn(read("E-mail address: ", SignInStep.MFA_SETUP));
+		}
+		TotpEnrollment.show(this.terminal.err(), manager.associateSoftwareToken());
+		return manager.confirmSignIn(read("Code: ", SignInStep.MFA_SETUP));
+	}
+
+	/**
+	 * The first factors a terminal can answer: a passkey needs a browser.
+	 */
+	private static List<String> choices(SignInResult challenge) {
+		return challenge.getAvailableChallenges().stream().filter((name) -> !"WEB_AUTHN".equals(name)).toList();
 	}
 
 	/**

@@ -34,7 +34,8 @@ import io.github.cognitosession.session.CognitoSessionManager;
  * @author Cognito Session contributors
  */
 @Command(name = "cognito-cli",
-		description = "Sign in to an Amazon Cognito user pool and print tokens and AWS credentials for scripts.",
+		description = "Sign up, sign in to an Amazon Cognito user pool, manage the account, and print tokens and AWS "
+				+ "credentials for scripts.",
 		synopsisSubcommandLabel = "COMMAND",
 		footer = { "%nConfiguration: every cognito.* property can be given as --cognito.x=y or as an environment "
 				+ "variable, e.g. --cognito.user-pool.id=eu-west-1_AbCdEf123 --cognito.user-pool.client-id=... "
@@ -89,15 +90,27 @@ final class CognitoCli implements Runnable {
 			return manager;
 		};
 		CommandLine commandLine = new CommandLine(new CognitoCli());
+		commandLine.addSubcommand(new SignUpCommands.SignUp(terminal, required));
+		commandLine.addSubcommand(new SignUpCommands.ConfirmSignUp(terminal, required));
+		commandLine.addSubcommand(new SignUpCommands.ResendCode(terminal, required));
 		commandLine.addSubcommand(new SignInCommand(terminal, required));
 		commandLine.addSubcommand(new StatusCommand(terminal, required));
 		commandLine.addSubcommand(new TokensCommand(terminal, required));
 		commandLine.addSubcommand(new SignOutCommand(terminal, required));
+		commandLine.addSubcommand(new PasswordCommands.ForgotPassword(terminal, required));
+		commandLine.addSubcommand(new PasswordCommands.ConfirmForgotPassword(terminal, required));
+		commandLine.addSubcommand(new PasswordCommands.ChangePassword(terminal, required));
+		commandLine.addSubcommand(new CommandLine(new AttributesCommand(terminal, required))
+			.addSubcommand(new AttributesCommand.Update(terminal, required))
+			.addSubcommand(new AttributesCommand.Verify(terminal, required))
+			.addSubcommand(new AttributesCommand.SendCode(terminal, required)));
+		commandLine.addSubcommand(new DeleteUserCommand(terminal, required));
 		commandLine.addSubcommand(new FederatedSignInCommand(terminal, required));
 		commandLine.addSubcommand(new IdentityIdCommand(terminal, required));
 		commandLine.addSubcommand(new CredentialsCommand(terminal, required));
-		commandLine.addSubcommand(
-				new CommandLine(new MfaCommand()).addSubcommand(new MfaCommand.SetupTotp(terminal, required)));
+		commandLine
+			.addSubcommand(new CommandLine(new MfaCommand()).addSubcommand(new MfaCommand.SetupTotp(terminal, required))
+				.addSubcommand(new MfaCommand.Preferences(terminal, required)));
 		commandLine.addSubcommand(
 				new CommandLine(new DevicesCommand()).addSubcommand(new DevicesCommand.ListDevices(terminal, required))
 					.addSubcommand(new DevicesCommand.Remember(terminal, required))

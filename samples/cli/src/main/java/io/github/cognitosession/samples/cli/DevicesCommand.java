@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
  *
  * @author Cognito Session contributors
  */
-@Command(name = "devices", description = "List, remember or forget the signed-in user's devices.",
+@Command(name = "devices",
+		description = "The signed-in user's devices: 'devices list', 'devices remember', 'devices forget'.",
 		synopsisSubcommandLabel = "COMMAND")
 final class DevicesCommand implements Runnable {
 

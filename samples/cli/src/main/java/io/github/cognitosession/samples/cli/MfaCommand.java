@@ -16,23 +16,33 @@
 
 package io.github.cognitosession.samples.cli;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import io.github.cognitosession.mfa.MfaOperations;
+import io.github.cognitosession.mfa.MfaPreference;
+import io.github.cognitosession.mfa.MfaPreferences;
+import io.github.cognitosession.mfa.MfaSettings;
+import io.github.cognitosession.mfa.MfaType;
 import io.github.cognitosession.mfa.TotpSetup;
 import io.github.cognitosession.session.CognitoSessionManager;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mfa setup-totp}: multi-factor authentication of the signed-in user.
+ * {@code mfa setup-totp} and {@code mfa preferences}: multi-factor authentication of the
+ * signed-in user.
  *
  * @author Cognito Session contributors
  */
-@Command(name = "mfa", description = "Set up multi-factor authentication for the signed-in user.",
+@Command(name = "mfa",
+		description = "Set up multi-factor authentication for the signed-in user: 'mfa setup-totp', "
+				+ "'mfa preferences [--totp|--sms|--email preferred|enabled|disabled]'.",
 		synopsisSubcommandLabel = "COMMAND")
 final class MfaCommand implements Runnable {
 
@@ -81,6 +91,86 @@ final class MfaCommand implements Runnable {
 			mfa.setTotpMfaEnabled(true);
 			this.terminal.out().println("Authenticator app set up for " + setup.getUsername() + ".");
 			return ExitCodes.OK;
+		}
+
+	}
+
+	/**
+	 * {@code mfa preferences [--totp ...] [--sms ...] [--email ...]}: prints the MFA
+	 * settings, after changing those given.
+	 */
+	@Command(name = "preferences",
+			description = "Print which MFA types are on and preferred; the options enable, disable or prefer them.")
+	static final class Preferences implements Callable<Integer> {
+
+		private final Terminal terminal;
+
+		private final Supplier<CognitoSessionManager> sessionManager;
+
+		@Option(names = "--totp", paramLabel = "preferred|enabled|disabled", converter = PreferenceConverter.class,
+				description = "The authenticator app (set it up first with 'mfa setup-totp').")
+		private MfaPreference totp;
+
+		@Option(names = "--sms", paramLabel = "preferred|enabled|disabled", converter = PreferenceConverter.class,
+				description = "Codes by SMS (needs a verified phone_number).")
+		private MfaPreference sms;
+
+		@Option(names = "--email", paramLabel = "preferred|enabled|disabled", converter = PreferenceConverter.class,
+				description = "Codes by e-mail (needs a verified email and a pool that allows it).")
+		private MfaPreference email;
+
+		Preferences(Terminal terminal, Supplier<CognitoSessionManager> sessionManager) {
+			this.terminal = terminal;
+			this.sessionManager = sessionManager;
+		}
+
+		@Override
+		public Integer call() {
+			MfaOperations mfa = this.sessionManager.get()
+				.mfa()
+				.orElseThrow(() -> new CliException("MFA operations are not configured for this session manager"));
+			if (this.totp != null || this.sms != null || this.email != null) {
+				MfaPreferences.Builder preferences = MfaPreferences.builder();
+				if (this.totp != null) {
+					preferences.totp(this.totp);
+				}
+				if (this.sms != null) {
+					preferences.sms(this.sms);
+				}
+				if (this.email != null) {
+					preferences.email(this.email);
+				}
+				try {
+					mfa.updateMfaPreferences(preferences.build());
+				}
+				catch (IllegalArgumentException ex) {
+					throw new CliException(ex.getMessage());
+				}
+			}
+			MfaSettings settings = mfa.getMfaSettings();
+			for (MfaType type : MfaType.values()) {
+				String state = (type == settings.preferred()) ? "preferred"
+						: (settings.isEnabled(type) ? "enabled" : "disabled");
+				this.terminal.out().println(type.name().toLowerCase(Locale.ROOT) + ": " + state);
+			}
+			return ExitCodes.OK;
+		}
+
+	}
+
+	/**
+	 * Reads {@code preferred}, {@code enabled} or {@code disabled}.
+	 */
+	static final class PreferenceConverter implements ITypeConverter<MfaPreference> {
+
+		@Override
+		public MfaPreference convert(String value) {
+			try {
+				return MfaPreference.parse(value);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new TypeConversionException("'" + value + "' is not preferred, enabled or disabled");
+			}
 		}
 
 	}

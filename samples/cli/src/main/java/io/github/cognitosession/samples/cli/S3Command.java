@@ -35,7 +35,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  *
  * @author Cognito Session contributors
  */
-@Command(name = "s3", description = "Upload and list S3 objects as the Cognito identity.",
+@Command(name = "s3",
+		description = "S3 as the Cognito identity: 's3 put <bucket> <key> <file>', 's3 ls <bucket> [prefix]'.",
 		synopsisSubcommandLabel = "COMMAND", footer = "%nEndpoint: --spring.cloud.aws.s3.endpoint=http://... "
 				+ "(with --spring.cloud.aws.s3.path-style-access-enabled=true for a local S3).")
 final class S3Command implements Runnable {

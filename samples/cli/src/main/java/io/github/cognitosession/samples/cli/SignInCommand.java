@@ -15,24 +15,32 @@
  */
 package io.github.cognitosession.samples.cli;
 
-import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
 import io.github.cognitosession.session.CognitoSessionManager;
+import io.github.cognitosession.signin.AuthFactor;
+import io.github.cognitosession.signin.SignInOptions;
 import io.github.cognitosession.signin.SignInResult;
 
 /**
- * {@code sign-in <username> [--password-stdin]}: signs in and answers the challenges (MFA
- * code, new password, ...) at prompts.
+ * {@code sign-in <username> [--password-stdin] [--first-factor ...]}: signs in and
+ * answers the challenges (MFA code, new password, the first factor to choose, ...) at
+ * prompts.
  *
  * @author Cognito Session contributors
  */
-@Command(name = "sign-in", description = "Sign in; the password is prompted for without echo.")
+@Command(name = "sign-in",
+		description = "Sign in; the password is prompted for without echo. With --first-factor, sign in with an "
+				+ "e-mail or SMS code instead.")
 final class SignInCommand implements Callable<Integer> {
 
 	private final Terminal terminal;
@@ -46,6 +54,12 @@ final class SignInCommand implements Callable<Integer> {
 			description = "Read the password from the first line of standard input (and challenge answers from the next lines).")
 	private boolean passwordStdin;
 
+	@Option(names = "--first-factor", paramLabel = "email-otp|sms-otp|password|password-srp",
+			converter = FirstFactorConverter.class,
+			description = "Choice-based sign-in (USER_AUTH) with this first factor; e-mail and SMS codes need no "
+					+ "password.")
+	private AuthFactor firstFactor;
+
 	SignInCommand(Terminal terminal, Supplier<CognitoSessionManager> sessionManager) {
 		this.terminal = terminal;
 		this.sessionManager = sessionManager;
@@ -55,7 +69,14 @@ final class SignInCommand implements Callable<Integer> {
 	public Integer call() {
 		CognitoSessionManager manager = this.sessionManager.get();
 		ChallengePrompter prompter = new ChallengePrompter(this.terminal, this.passwordStdin);
-		SignInResult result = manager.signIn(this.username, readPassword());
+		SignInResult result;
+		if (this.firstFactor == null) {
+			result = manager.signIn(this.username, readPassword());
+		}
+		else {
+			String password = this.firstFactor.isPasswordRequired() ? readPassword() : null;
+			result = manager.signIn(this.username, password, SignInOptions.preferring(this.firstFactor));
+		}
 		while (!result.isDone()) {
 			result = prompter.answer(manager, result);
 		}
@@ -65,23 +86,24 @@ final class SignInCommand implements Callable<Integer> {
 	}
 
 	private String readPassword() {
-		if (this.passwordStdin) {
-			String line = this.terminal.readStandardInput();
-			if (line == null || line.isEmpty()) {
-				throw new CliException("no password on standard input");
+		return new Secrets(this.terminal, this.passwordStdin).read("Password: ", "password");
+	}
+
+	/**
+	 * Reads a first factor as written on the command line, e.g. {@code email-otp}.
+	 */
+	static final class FirstFactorConverter implements ITypeConverter<AuthFactor> {
+
+		@Override
+		public AuthFactor convert(String value) {
+			String name = value.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+			if (!List.of("EMAIL_OTP", "SMS_OTP", "PASSWORD", "PASSWORD_SRP").contains(name)) {
+				throw new TypeConversionException(
+						"'" + value + "' is not a first factor: use email-otp, sms-otp, password or password-srp");
 			}
-			return line;
+			return AuthFactor.valueOf(name);
 		}
-		char[] password = this.terminal.readPassword("Password: ");
-		if (password == null || password.length == 0) {
-			throw new CliException("no password given");
-		}
-		try {
-			return new String(password);
-		}
-		finally {
-			Arrays.fill(password, '\0');
-		}
+
 	}
 
 }

@@ -76,7 +76,7 @@ class CognitoCliTests {
 
 	@Test
 	void executeWhenUnknownCommandThenOneLineUsageErrorAndExitTwo() {
-		assertThat(run("sign-up")).isEqualTo(ExitCodes.USAGE);
+		assertThat(run("frobnicate")).isEqualTo(ExitCodes.USAGE);
 		assertThat(this.terminal.stdout()).isEmpty();
 		assertThat(this.terminal.stderr()).startsWith("error: Unmatched argument").hasLineCount(1);
 	}
@@ -127,15 +127,17 @@ class CognitoCliTests {
 
 	@Test
 	void signInWhenSmsMfaChallengeThenShowsParametersAndSendsTypedCode() {
-		this.manager.signInResults
-			.add(SignInResult.challenge(SignInStep.SMS_MFA, Map.of("CODE_DELIVERY_DESTINATION", "+*******1234")));
+		this.manager.signInResults.add(SignInResult.challenge(SignInStep.SMS_MFA, Map.of("CODE_DELIVERY_DESTINATION",
+				"+*******1234", "CODE_DELIVERY_DELIVERY_MEDIUM", "SMS", "USER_ID_FOR_SRP", "alice")));
 		this.terminal.typedSecrets.add(PASSWORD);
 		this.terminal.typedLines.add("123456");
 		assertThat(run("sign-in", "alice")).isZero();
 		assertThat(this.manager.answers).containsExactly("123456");
 		assertThat(this.terminal.prompts).containsExactly("Password: ", "Code: ");
-		assertThat(this.terminal.stderr()).contains("challenge: SMS_MFA" + System.lineSeparator()
-				+ "  CODE_DELIVERY_DESTINATION: +*******1234" + System.lineSeparator());
+		assertThat(this.terminal.stderr())
+			.contains("challenge: SMS_MFA" + System.lineSeparator() + "code sent: SMS +*******1234"
+					+ System.lineSeparator())
+			.doesNotContain("CODE_DELIVERY", "USER_ID_FOR_SRP");
 		assertThat(this.terminal.stdout()).isEqualTo("Signed in as alice." + System.lineSeparator());
 	}
 

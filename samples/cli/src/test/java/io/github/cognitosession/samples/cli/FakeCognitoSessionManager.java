@@ -22,9 +22,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.github.cognitosession.account.AccountOperations;
 import io.github.cognitosession.device.Device;
 import io.github.cognitosession.device.DeviceOperations;
 import io.github.cognitosession.mfa.MfaOperations;
+import io.github.cognitosession.mfa.MfaPreferences;
+import io.github.cognitosession.mfa.MfaSettings;
+import io.github.cognitosession.passkey.PasskeyOperations;
 import io.github.cognitosession.session.IdentityPoolOperations;
 import io.github.cognitosession.session.Session;
 import io.github.cognitosession.state.FederatedLogin;
@@ -38,6 +42,7 @@ import io.github.cognitosession.session.FederatedSignInOptions;
 import io.github.cognitosession.session.SignOutOptions;
 import io.github.cognitosession.session.SignOutResult;
 import io.github.cognitosession.state.UserState;
+import io.github.cognitosession.signin.SignInOptions;
 import io.github.cognitosession.signin.SignInResult;
 import io.github.cognitosession.token.CognitoTokens;
 
@@ -87,6 +92,14 @@ class FakeCognitoSessionManager implements CognitoSessionManager {
 	final List<String> totpVerifications = new ArrayList<>();
 
 	final List<Boolean> totpEnabled = new ArrayList<>();
+
+	final FakeAccount account = new FakeAccount();
+
+	final List<SignInOptions> signInOptions = new ArrayList<>();
+
+	final List<MfaPreferences> mfaPreferences = new ArrayList<>();
+
+	MfaSettings mfaSettings = MfaSettings.of(List.of("SOFTWARE_TOKEN_MFA"), "SOFTWARE_TOKEN_MFA");
 
 	List<Device> devices = new ArrayList<>();
 
@@ -157,6 +170,23 @@ class FakeCognitoSessionManager implements CognitoSessionManager {
 		failIfAsked();
 		this.passwords.add(password);
 		return next(username);
+	}
+
+	@Override
+	public SignInResult signIn(String username, String password, SignInOptions options) {
+		this.signInOptions.add(options);
+		return signIn(username, password);
+	}
+
+	@Override
+	public SignInResult autoSignIn() {
+		throw new UnsupportedOperationException("not used by the CLI");
+	}
+
+	@Override
+	public SignInResult confirmSignIn(String answer, Map<String, String> responses,
+			Map<String, String> clientMetadata) {
+		return confirmSignIn(answer, responses);
 	}
 
 	@Override
@@ -270,7 +300,29 @@ class FakeCognitoSessionManager implements CognitoSessionManager {
 				fake.setTotpMfaEnabled(enabled);
 			}
 
+			@Override
+			public MfaSettings getMfaSettings() {
+				fake.failIfAsked();
+				return fake.mfaSettings;
+			}
+
+			@Override
+			public void updateMfaPreferences(MfaPreferences preferences) {
+				fake.failIfAsked();
+				fake.mfaPreferences.add(preferences);
+			}
+
 		});
+	}
+
+	@Override
+	public Optional<AccountOperations> account() {
+		return Optional.of(this.account);
+	}
+
+	@Override
+	public Optional<PasskeyOperations> passkeys() {
+		return Optional.empty();
 	}
 
 	@Override

@@ -17,9 +17,11 @@
 package io.github.cognitosession.local.userpool.operations;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import io.github.cognitosession.local.server.CognitoError;
 import io.github.cognitosession.local.server.OperationGroup;
@@ -31,6 +33,7 @@ import io.github.cognitosession.local.totp.Totp;
 import io.github.cognitosession.local.userpool.AppClient;
 import io.github.cognitosession.local.userpool.PoolUser;
 import io.github.cognitosession.local.userpool.UserPool;
+import io.github.cognitosession.local.webauthn.PasskeyVerifier;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -64,7 +67,7 @@ public final class Authentication implements OperationGroup {
 
 	public Authentication(UserPoolServices services) {
 		this.services = Objects.requireNonNull(services, "services cannot be null");
-		this.sessions = new ChallengeSessions(services.clock(), services.random());
+		this.sessions = services.sessions();
 		this.steps = new SignInSteps(services, this.sessions);
 		this.softwareTokens = new SoftwareTokens(services, this.sessions);
 		this.migration = new UserMigration(services);
@@ -82,7 +85,13 @@ public final class Authentication implements OperationGroup {
 				(context, session, responses) -> mfa(context, session, "SMS_MFA", responses, "SMS_MFA_CODE"));
 		this.flows.challenge("SOFTWARE_TOKEN_MFA", (context, session, responses) -> mfa(context, session,
 				"SOFTWARE_TOKEN_MFA", responses, "SOFTWARE_TOKEN_MFA_CODE"));
+		this.flows.challenge("EMAIL_OTP",
+				(context, session, responses) -> mfa(context, session, "EMAIL_OTP", responses, "EMAIL_OTP_CODE"));
+		this.flows.challenge("SMS_OTP",
+				(context, session, responses) -> mfa(context, session, "SMS_OTP", responses, "SMS_OTP_CODE"));
+		this.flows.challenge(SignInSteps.SELECT_MFA_TYPE, this::selectMfaType);
 		this.flows.challenge(SoftwareTokens.MFA_SETUP, this::mfaSetup);
+		new ChoiceBasedAuthentication(this.steps, new PasskeyVerifier()).registerWith(this.flows);
 	}
 
 	@Override
@@ -119,7 +128,7 @@ public final class Authentication implements OperationGroup {
 			client = this.services.pools().client(request.required("ClientId"));
 			pool = this.services.pools().pool(client.poolId());
 		}
-		return new SignInContext(pool, client, admin, request.map("ClientMetadata"));
+		return new SignInContext(pool, client, admin, request.map("ClientMetadata"), request.optional("Session"));
 	}
 
 	/**
@@ -189,15 +198,63 @@ public final class Authentication implements OperationGroup {
 		if (!matches) {
 			throw CognitoError.of("CodeMismatchException", "Invalid code or auth state for the user.");
 		}
+		if (pending.setUp() != null) {
+			// The code proves the address: e-mail MFA set up at sign-in is now on.
+			Instant now = this.services.now();
+			user.putAttributes(Map.of("email_verified", "true"), now);
+			Set<PoolUser.Mfa> enabled = EnumSet.of(pending.setUp());
+			enabled.addAll(user.mfaEnabled());
+			user.setMfaPreferences(enabled, (user.preferredMfa() != null) ? user.preferredMfa() : pending.setUp(), now);
+		}
 		return this.steps.signedIn(context, user, pending.deviceKey(), TokenSource.AUTHENTICATION);
+	}
+
+	/**
+	 * SELECT_MFA_TYPE: the user picks one of the second factors that are on.
+	 */
+	private JsonNode selectMfaType(SignInContext context, String session, Map<String, String> responses) {
+		String username = SignInSteps.required(responses, "USERNAME");
+		SecretHash.check(context.client(), responses.get("SECRET_HASH"), username);
+		String answer = SignInSteps.required(responses, "ANSWER");
+		ChallengeSessions.Pending pending = this.sessions.take(session, SignInSteps.SELECT_MFA_TYPE, context.client());
+		PoolUser user = context.pool().user(pending.username());
+		PoolUser.Mfa chosen = user.mfaEnabled()
+			.stream()
+			.filter((mfa) -> mfa.name().equals(answer))
+			.findFirst()
+			.orElseThrow(() -> CognitoError.invalidParameter("MFA type " + answer + " is not enabled for the user"));
+		return this.steps.mfaChallenge(context, user, chosen, pending.deviceKey(), null);
 	}
 
 	private JsonNode mfaSetup(SignInContext context, String session, Map<String, String> responses) {
 		String username = SignInSteps.required(responses, "USERNAME");
 		SecretHash.check(context.client(), responses.get("SECRET_HASH"), username);
+		String email = responses.get("EMAIL");
+		if (email != null) {
+			return emailMfaSetup(context, session, email);
+		}
 		ChallengeSessions.Pending pending = this.sessions.take(session, SoftwareTokens.VERIFIED, context.client());
 		return this.steps.signedIn(context, context.pool().user(pending.username()), pending.deviceKey(),
 				TokenSource.AUTHENTICATION);
+	}
+
+	/**
+	 * MFA_SETUP answered with {@code EMAIL}: the address becomes the user's e-mail, a
+	 * code is sent to it ({@code EMAIL_OTP}), and the right code turns e-mail MFA on.
+	 */
+	private JsonNode emailMfaSetup(SignInContext context, String session, String email) {
+		if (!context.pool().settings().emailMfaEnabled()) {
+			throw CognitoError.invalidParameter("Email MFA is not enabled for the user pool.");
+		}
+		if (!email.matches("[^@\\s]+@[^@\\s]+")) {
+			throw CognitoError.invalidParameter("Invalid email address format.");
+		}
+		ChallengeSessions.Pending pending = this.sessions.take(session, SoftwareTokens.MFA_SETUP, context.client());
+		PoolUser user = context.pool().user(pending.username());
+		if (!email.equalsIgnoreCase(user.attribute("email"))) {
+			user.putAttributes(Map.of("email", email, "email_verified", "false"), this.services.now());
+		}
+		return this.steps.codeChallenge(context, user, "EMAIL_OTP", pending.deviceKey(), PoolUser.Mfa.EMAIL_OTP);
 	}
 
 	private JsonNode getTokensFromRefreshToken(Params request) {

@@ -37,7 +37,7 @@ import io.github.cognitosession.local.userpool.PoolUser;
  *
  * @author Cognito Session contributors
  */
-final class ChallengeSessions {
+public final class ChallengeSessions {
 
 	/** How long Cognito waits for a challenge answer by default. */
 	static final Duration SESSION_VALIDITY = Duration.ofMinutes(3);
@@ -48,7 +48,12 @@ final class ChallengeSessions {
 
 	private final Map<String, Pending> pending = new ConcurrentHashMap<>();
 
-	ChallengeSessions(Clock clock, SecureRandom random) {
+	/**
+	 * Create an instance.
+	 * @param clock the clock sessions expire by
+	 * @param random the source of session keys
+	 */
+	public ChallengeSessions(Clock clock, SecureRandom random) {
 		this.clock = clock;
 		this.random = random;
 	}
@@ -120,45 +125,57 @@ final class ChallengeSessions {
 	 * @param deviceKey the device the sign-in authenticates from, so that the steps after
 	 * MFA do not hand out a new device key for it, or {@code null}
 	 * @param custom the state of a custom-auth sign-in, or {@code null}
+	 * @param setUp the second factor a correct answer turns on (e-mail MFA set up at
+	 * sign-in), or {@code null}
 	 * @param validity how long the answer may take
 	 * @param expiresAt when it expires (set by {@link ChallengeSessions#open})
 	 */
 	record Pending(String challengeName, String clientId, String username, String code, SrpServerSession srp,
-			String deviceKey, CustomAuthState custom, Duration validity, Instant expiresAt) {
+			String deviceKey, CustomAuthState custom, PoolUser.Mfa setUp, Duration validity, Instant expiresAt) {
 
 		static Pending of(String challengeName, AppClient client, PoolUser user) {
-			return new Pending(challengeName, client.clientId(), user.username(), null, null, null, null,
+			return new Pending(challengeName, client.clientId(), user.username(), null, null, null, null, null,
 					client.authSessionValidity(), null);
 		}
 
 		Pending challenge(String name) {
-			return new Pending(name, this.clientId, this.username, null, null, this.deviceKey, this.custom,
+			return new Pending(name, this.clientId, this.username, null, null, this.deviceKey, this.custom, null,
 					this.validity, null);
 		}
 
 		Pending code(String code) {
 			return new Pending(this.challengeName, this.clientId, this.username, code, this.srp, this.deviceKey,
-					this.custom, this.validity, null);
+					this.custom, this.setUp, this.validity, null);
 		}
 
 		Pending srp(SrpServerSession srp) {
 			return new Pending(this.challengeName, this.clientId, this.username, this.code, srp, this.deviceKey,
-					this.custom, this.validity, null);
+					this.custom, this.setUp, this.validity, null);
 		}
 
 		Pending deviceKey(String deviceKey) {
 			return new Pending(this.challengeName, this.clientId, this.username, this.code, this.srp, deviceKey,
-					this.custom, this.validity, null);
+					this.custom, this.setUp, this.validity, null);
 		}
 
 		Pending custom(CustomAuthState custom) {
 			return new Pending(this.challengeName, this.clientId, this.username, this.code, this.srp, this.deviceKey,
-					custom, this.validity, null);
+					custom, this.setUp, this.validity, null);
 		}
 
 		Pending expiringAt(Instant expiresAt) {
 			return new Pending(this.challengeName, this.clientId, this.username, this.code, this.srp, this.deviceKey,
-					this.custom, this.validity, expiresAt);
+					this.custom, this.setUp, this.validity, expiresAt);
+		}
+
+		Pending setUp(PoolUser.Mfa mfa) {
+			return new Pending(this.challengeName, this.clientId, this.username, this.code, this.srp, this.deviceKey,
+					this.custom, mfa, this.validity, null);
+		}
+
+		Pending validFor(Duration lifetime) {
+			return new Pending(this.challengeName, this.clientId, this.username, this.code, this.srp, this.deviceKey,
+					this.custom, this.setUp, lifetime, null);
 		}
 
 		@Override

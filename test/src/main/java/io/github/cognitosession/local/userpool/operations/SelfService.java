@@ -30,6 +30,7 @@ import io.github.cognitosession.local.server.OperationRegistry;
 import io.github.cognitosession.local.server.Params;
 import io.github.cognitosession.local.token.TokenIssuer;
 import io.github.cognitosession.local.userpool.AppClient;
+import io.github.cognitosession.local.userpool.PendingCode;
 import io.github.cognitosession.local.userpool.PoolUser;
 import io.github.cognitosession.local.userpool.UserPool;
 import tools.jackson.databind.JsonNode;
@@ -38,9 +39,14 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The unauthenticated and access-token operations of a user: SignUp, ConfirmSignUp,
  * ResendConfirmationCode, ForgotPassword, ConfirmForgotPassword, ChangePassword, GetUser,
- * SetUserMFAPreference, GlobalSignOut and RevokeToken. Codes go where Cognito would send
- * them (auto-verified attributes at sign-up, verified contacts for recovery), and
- * {@code CodeDeliveryDetails} appear only when a code was sent.
+ * SetUserMFAPreference, DeleteUser, GlobalSignOut and RevokeToken. Codes go where Cognito
+ * would send them (auto-verified attributes at sign-up, verified contacts for recovery),
+ * {@code CodeDeliveryDetails} appear only when a code was sent, and codes expire and take
+ * a few wrong attempts ({@link VerificationCodes}).
+ * <p>
+ * A client that allows {@code ALLOW_USER_AUTH} gets a {@code Session} with SignUp; passed
+ * to ConfirmSignUp, it gives the session that signs the new user in without the password
+ * ({@code InitiateAuth USER_AUTH}, see {@link ChoiceBasedAuthentication}).
  *
  * @author Cognito Session contributors
  */
@@ -52,13 +58,22 @@ public final class SelfService implements OperationGroup {
 
 	private final UserMigration migration;
 
+	/** The sign-up waiting for its confirmation to give an auto sign-in session. */
+	static final String SIGN_UP = "SIGN_UP";
+
+	/** A confirmed sign-up whose user can sign in without the password. */
+	static final String AUTO_SIGN_IN = "AUTO_SIGN_IN";
+
 	private final CodeDelivery delivery;
+
+	private final VerificationCodes codes;
 
 	public SelfService(UserPoolServices services) {
 		this.services = Objects.requireNonNull(services, "services cannot be null");
 		this.creation = new UserCreation(services);
 		this.migration = new UserMigration(services);
 		this.delivery = new CodeDelivery(services);
+		this.codes = new VerificationCodes(services, this.delivery);
 	}
 
 	@Override
@@ -71,6 +86,7 @@ public final class SelfService implements OperationGroup {
 			.add(OperationRegistry.USER_POOLS, "ChangePassword", this::changePassword)
 			.add(OperationRegistry.USER_POOLS, "GetUser", this::getUser)
 			.add(OperationRegistry.USER_POOLS, "SetUserMFAPreference", this::setUserMfaPreference)
+			.add(OperationRegistry.USER_POOLS, "DeleteUser", this::deleteUser)
 			.add(OperationRegistry.USER_POOLS, "GlobalSignOut", this::globalSignOut)
 			.add(OperationRegistry.USER_POOLS, "RevokeToken", this::revokeToken);
 	}
@@ -98,7 +114,15 @@ public final class SelfService implements OperationGroup {
 		if (!confirmed) {
 			this.delivery.verification(pool, user)
 				.ifPresent((destination) -> response.set("CodeDeliveryDetails",
-						sendCode(pool, user, Message.Purpose.SIGN_UP, destination)));
+						this.codes.send(pool, user, Message.Purpose.SIGN_UP, destination)));
+		}
+		if (caller.client().allows(ChoiceBasedAuthentication.ALLOW_USER_AUTH)) {
+			// Valid as long as the confirmation code, or (confirmed at once) as a sign-in
+			// session.
+			ChallengeSessions.Pending pending = ChallengeSessions.Pending.of(confirmed ? AUTO_SIGN_IN : SIGN_UP,
+					caller.client(), user);
+			response.put("Session", this.services.sessions()
+				.open(confirmed ? pending : pending.validFor(PendingCode.lifetime(Message.Purpose.SIGN_UP))));
 		}
 		return response;
 	}
@@ -109,16 +133,31 @@ public final class SelfService implements OperationGroup {
 		if (user.status() != PoolUser.Status.UNCONFIRMED) {
 			throw CognitoError.notAuthorized("User cannot be confirmed. Current status is " + user.status());
 		}
-		consumeCode(user, Message.Purpose.SIGN_UP, request.required("ConfirmationCode"));
+		String session = request.optional("Session");
+		if (session != null) {
+			ChallengeSessions.Pending pending = this.services.sessions().peek(session, SIGN_UP);
+			if (!pending.clientId().equals(caller.client().clientId()) || !pending.username().equals(user.username())) {
+				throw CognitoError.notAuthorized("Invalid session for the user.");
+			}
+		}
+		this.codes.check(user, Message.Purpose.SIGN_UP, request.required("ConfirmationCode"));
 		Instant now = this.services.now();
-		user.setStatus(PoolUser.Status.CONFIRMED, now);
 		// The code proves the attribute it was sent to.
-		this.delivery.verification(caller.pool(), user)
-			.ifPresent((destination) -> user
-				.putAttributes(Map.of(destination.medium().attributeName() + "_verified", "true"), now));
+		Optional<CodeDelivery.Destination> proven = this.delivery.verification(caller.pool(), user);
+		if (proven.isPresent()) {
+			String attribute = proven.get().medium().attributeName();
+			this.codes.claimAlias(caller.pool(), user, attribute, request.bool("ForceAliasCreation", false));
+			user.putAttributes(Map.of(attribute + "_verified", "true"), now);
+		}
+		user.setStatus(PoolUser.Status.CONFIRMED, now);
 		this.creation.postConfirmation(caller.pool(), caller.client().clientId(), "PostConfirmation_ConfirmSignUp",
 				user, request.map("ClientMetadata"));
-		return Json.empty();
+		if (session == null || !this.services.sessions().remove(session)) {
+			return Json.empty();
+		}
+		return Json.object()
+			.put("Session",
+					this.services.sessions().open(ChallengeSessions.Pending.of(AUTO_SIGN_IN, caller.client(), user)));
 	}
 
 	private JsonNode resendConfirmationCode(Params request) {
@@ -130,7 +169,7 @@ public final class SelfService implements OperationGroup {
 		CodeDelivery.Destination destination = this.delivery.verification(caller.pool(), user)
 			.orElseThrow(() -> CognitoError.invalidParameter("Cannot resend codes. Auto verification not turned on."));
 		ObjectNode response = Json.object();
-		response.set("CodeDeliveryDetails", sendCode(caller.pool(), user, Message.Purpose.SIGN_UP, destination));
+		response.set("CodeDeliveryDetails", this.codes.send(caller.pool(), user, Message.Purpose.SIGN_UP, destination));
 		return response;
 	}
 
@@ -154,7 +193,7 @@ public final class SelfService implements OperationGroup {
 		}
 		ObjectNode response = Json.object();
 		response.set("CodeDeliveryDetails",
-				sendCode(caller.pool(), user, Message.Purpose.FORGOT_PASSWORD, destination.get()));
+				this.codes.send(caller.pool(), user, Message.Purpose.FORGOT_PASSWORD, destination.get()));
 		return response;
 	}
 
@@ -167,7 +206,7 @@ public final class SelfService implements OperationGroup {
 			throw CognitoError.of("ExpiredCodeException", "Invalid code provided, please request a code again.");
 		}
 		caller.pool().settings().passwordPolicy().check(password);
-		consumeCode(user, Message.Purpose.FORGOT_PASSWORD, code);
+		this.codes.check(user, Message.Purpose.FORGOT_PASSWORD, code);
 		user.setPassword(Users.verifier(this.services, caller.pool(), user, password), PoolUser.Status.CONFIRMED,
 				this.services.now());
 		this.creation.postConfirmation(caller.pool(), caller.client().clientId(),
@@ -195,7 +234,17 @@ public final class SelfService implements OperationGroup {
 
 	private JsonNode setUserMfaPreference(Params request) {
 		TokenIssuer.Subject subject = subject(request);
-		MfaPreference.apply(subject.user(), request, this.services.now());
+		MfaPreference.apply(subject.pool(), subject.user(), request, this.services.now());
+		return Json.empty();
+	}
+
+	/**
+	 * DeleteUser: the user is gone, with every token of theirs.
+	 */
+	private JsonNode deleteUser(Params request) {
+		TokenIssuer.Subject subject = subject(request);
+		subject.pool().removeUser(subject.user());
+		this.services.refreshTokens().revokeUser(subject.pool().id(), subject.user().username());
 		return Json.empty();
 	}
 
@@ -234,19 +283,6 @@ public final class SelfService implements OperationGroup {
 
 	private TokenIssuer.Subject subject(Params request) {
 		return this.services.tokens().verifyAccessToken(request.required("AccessToken"));
-	}
-
-	private ObjectNode sendCode(UserPool pool, PoolUser user, Message.Purpose purpose,
-			CodeDelivery.Destination destination) {
-		String code = this.services.newCode();
-		user.setPendingCode(purpose, code);
-		return this.delivery.send(pool, user, purpose, destination, code);
-	}
-
-	private static void consumeCode(PoolUser user, Message.Purpose purpose, String code) {
-		if (!user.consumeCode(purpose, code)) {
-			throw CognitoError.of("CodeMismatchException", "Invalid verification code provided, please try again.");
-		}
 	}
 
 	/**

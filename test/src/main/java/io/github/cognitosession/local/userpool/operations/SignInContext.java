@@ -30,8 +30,11 @@ import io.github.cognitosession.local.userpool.UserPool;
  * @param client the app client
  * @param admin whether the admin API was used
  * @param clientMetadata the client metadata
+ * @param session the {@code Session} of InitiateAuth (a confirmed sign-up's, for
+ * {@code USER_AUTH}), or {@code null}
  * @author Cognito Session contributors
  */
-record SignInContext(UserPool pool, AppClient client, boolean admin, Map<String, String> clientMetadata) {
+record SignInContext(UserPool pool, AppClient client, boolean admin, Map<String, String> clientMetadata,
+		String session) {
 
 }

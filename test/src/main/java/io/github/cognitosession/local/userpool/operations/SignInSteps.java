@@ -22,6 +22,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -52,6 +53,8 @@ final class SignInSteps {
 	static final String DEVICE_KEY = "DEVICE_KEY";
 
 	static final String DEVICE_SRP_AUTH = "DEVICE_SRP_AUTH";
+
+	static final String SELECT_MFA_TYPE = "SELECT_MFA_TYPE";
 
 	private final UserPoolServices services;
 
@@ -160,9 +163,11 @@ final class SignInSteps {
 	/**
 	 * What follows the password (and the device check, when the user signs in from a
 	 * known device that is not remembered): a second factor or tokens. Pools with MFA
-	 * {@code OFF} never ask for one; with {@code ON}, a user without a second factor gets
+	 * {@code OFF} never ask for one. The factor is the user's preferred one, or the only
+	 * one that is on; with several on and none preferred the user chooses
+	 * ({@code SELECT_MFA_TYPE}). With MFA {@code ON}, a user without a second factor gets
 	 * an SMS code when the pool sends SMS and the user has a phone number, else
-	 * {@code MFA_SETUP}.
+	 * {@code MFA_SETUP} (offering e-mail when the pool allows e-mail MFA).
 	 * @param context the sign-in
 	 * @param user the user
 	 * @param deviceKey the device, or {@code null}
@@ -171,66 +176,107 @@ final class SignInSteps {
 	 */
 	JsonNode secondFactor(SignInContext context, PoolUser user, String deviceKey, TokenSource source) {
 		UserPoolSettings settings = context.pool().settings();
+		Set<PoolUser.Mfa> enabled = settings.mfaEnabled() ? user.mfaEnabled() : Set.of();
 		PoolUser.Mfa mfa = settings.mfaEnabled() ? user.mfa() : null;
-		if (mfa == null && settings.mfaRequired()) {
+		if (enabled.isEmpty() && settings.mfaRequired()) {
 			if (settings.smsMfaEnabled() && user.attribute("phone_number") != null) {
 				mfa = PoolUser.Mfa.SMS_MFA;
 			}
 			else {
-				ObjectNode response = challenge(SoftwareTokens.MFA_SETUP,
-						this.sessions
-							.open(ChallengeSessions.Pending.of(SoftwareTokens.MFA_SETUP, context.client(), user)
-								.deviceKey(deviceKey)));
-				List<String> canSetUp = new ArrayList<>();
-				if (settings.smsMfaEnabled()) {
-					canSetUp.add("SMS_MFA");
-				}
-				if (settings.softwareTokenMfaEnabled() || canSetUp.isEmpty()) {
-					canSetUp.add("SOFTWARE_TOKEN_MFA");
-				}
-				parameters(response).put("MFAS_CAN_SETUP", Json.MAPPER.writeValueAsString(Json.strings(canSetUp)));
-				return response;
+				return mfaSetup(context, user, deviceKey);
 			}
 		}
+		if (mfa == null && enabled.size() > 1) {
+			ObjectNode response = challenge(SELECT_MFA_TYPE, this.sessions
+				.open(ChallengeSessions.Pending.of(SELECT_MFA_TYPE, context.client(), user).deviceKey(deviceKey)));
+			List<String> names = enabled.stream().sorted().map(PoolUser.Mfa::name).toList();
+			parameters(response).put("USER_ID_FOR_SRP", user.username())
+				.put("MFAS_CAN_CHOOSE", Json.MAPPER.writeValueAsString(Json.strings(names)));
+			return response;
+		}
+		if (mfa != null) {
+			return mfaChallenge(context, user, mfa, deviceKey, null);
+		}
+		return signedIn(context, user, deviceKey, source);
+	}
+
+	private JsonNode mfaSetup(SignInContext context, PoolUser user, String deviceKey) {
+		UserPoolSettings settings = context.pool().settings();
+		ObjectNode response = challenge(SoftwareTokens.MFA_SETUP, this.sessions
+			.open(ChallengeSessions.Pending.of(SoftwareTokens.MFA_SETUP, context.client(), user).deviceKey(deviceKey)));
+		List<String> canSetUp = new ArrayList<>();
+		if (settings.smsMfaEnabled()) {
+			canSetUp.add("SMS_MFA");
+		}
+		if (settings.softwareTokenMfaEnabled() || canSetUp.isEmpty()) {
+			canSetUp.add("SOFTWARE_TOKEN_MFA");
+		}
+		if (settings.emailMfaEnabled()) {
+			canSetUp.add("EMAIL_OTP");
+		}
+		parameters(response).put("MFAS_CAN_SETUP", Json.MAPPER.writeValueAsString(Json.strings(canSetUp)));
+		return response;
+	}
+
+	/**
+	 * The challenge of a second factor: a TOTP code of the verified authenticator app, or
+	 * a code the emulator sends (SMS, e-mail, the stand-in for an authenticator app that
+	 * was never verified).
+	 * @param context the sign-in
+	 * @param user the user
+	 * @param mfa the factor
+	 * @param deviceKey the device, or {@code null}
+	 * @param setUp the factor a right code turns on (e-mail MFA set up now), or
+	 * {@code null}
+	 * @return the challenge
+	 */
+	JsonNode mfaChallenge(SignInContext context, PoolUser user, PoolUser.Mfa mfa, String deviceKey,
+			PoolUser.Mfa setUp) {
 		if (mfa == PoolUser.Mfa.SOFTWARE_TOKEN_MFA && user.softwareToken() != null) {
 			ObjectNode response = challenge(mfa.name(), this.sessions
 				.open(ChallengeSessions.Pending.of(mfa.name(), context.client(), user).deviceKey(deviceKey)));
 			parameters(response).put("USER_ID_FOR_SRP", user.username());
 			return response;
 		}
-		if (mfa != null) {
-			return codeChallenge(context, user, mfa, deviceKey);
-		}
-		return signedIn(context, user, deviceKey, source);
+		return codeChallenge(context, user, mfa.name(), deviceKey, setUp);
 	}
 
 	/**
-	 * An MFA challenge whose code the emulator makes: SMS codes (to the user's phone
-	 * number), and the stand-in for an authenticator app that was never verified.
+	 * A challenge answered with a code the emulator sends: {@code SMS_MFA} and
+	 * {@code SMS_OTP} to the phone number, {@code EMAIL_OTP} to the e-mail address,
+	 * {@code SOFTWARE_TOKEN_MFA} (an authenticator app never verified) nowhere.
+	 * @param context the sign-in
+	 * @param user the user
+	 * @param challengeName the challenge
+	 * @param deviceKey the device, or {@code null}
+	 * @param setUp the factor a right code turns on, or {@code null}
+	 * @return the challenge
 	 */
-	private JsonNode codeChallenge(SignInContext context, PoolUser user, PoolUser.Mfa mfa, String deviceKey) {
+	JsonNode codeChallenge(SignInContext context, PoolUser user, String challengeName, String deviceKey,
+			PoolUser.Mfa setUp) {
 		String code = this.services.newCode();
-		String phone = user.attribute("phone_number");
-		Message message;
-		if (mfa == PoolUser.Mfa.SMS_MFA && phone != null) {
-			message = new Message(context.pool().id(), user.username(), Message.Purpose.SMS_MFA,
-					Message.DeliveryMedium.SMS, phone, code);
-		}
-		else {
-			message = Message.withoutDelivery(context.pool().id(), user.username(),
-					(mfa == PoolUser.Mfa.SMS_MFA) ? Message.Purpose.SMS_MFA : Message.Purpose.SOFTWARE_TOKEN_MFA, code);
-		}
-		this.services.outbox().send(message);
-		ObjectNode response = challenge(mfa.name(), this.sessions
-			.open(ChallengeSessions.Pending.of(mfa.name(), context.client(), user).code(code).deviceKey(deviceKey)));
+		Message.Purpose purpose = Message.Purpose.valueOf(challengeName);
+		Message.DeliveryMedium medium = switch (challengeName) {
+			case "SMS_MFA", "SMS_OTP" -> Message.DeliveryMedium.SMS;
+			case "EMAIL_OTP" -> Message.DeliveryMedium.EMAIL;
+			default -> null;
+		};
+		String address = (medium != null) ? user.attribute(medium.attributeName()) : null;
+		this.services.outbox()
+			.send((address != null) ? new Message(context.pool().id(), user.username(), purpose, medium, address, code)
+					: Message.withoutDelivery(context.pool().id(), user.username(), purpose, code));
+		ObjectNode response = challenge(challengeName,
+				this.sessions.open(ChallengeSessions.Pending.of(challengeName, context.client(), user)
+					.code(code)
+					.deviceKey(deviceKey)
+					.setUp(setUp)));
 		ObjectNode parameters = parameters(response);
 		parameters.put("USER_ID_FOR_SRP", user.username());
-		if (mfa == PoolUser.Mfa.SMS_MFA) {
-			parameters.put("CODE_DELIVERY_DELIVERY_MEDIUM", "SMS")
+		if (medium != null) {
+			parameters.put("CODE_DELIVERY_DELIVERY_MEDIUM", medium.name())
 				.put("CODE_DELIVERY_DESTINATION",
-						(phone != null)
-								? CodeDelivery.mask(new CodeDelivery.Destination(Message.DeliveryMedium.SMS, phone))
-								: "+*******0000");
+						(address != null) ? CodeDelivery.mask(new CodeDelivery.Destination(medium, address))
+								: ((medium == Message.DeliveryMedium.SMS) ? "+*******0000" : "***"));
 		}
 		return response;
 	}

@@ -192,7 +192,7 @@ public final class UserAdministration implements OperationGroup {
 					"Cannot reset password for the user as there is no registered/verified email or phone_number"));
 		user.setStatus(PoolUser.Status.RESET_REQUIRED, this.services.now());
 		String code = this.services.newCode();
-		user.setPendingCode(Message.Purpose.FORGOT_PASSWORD, code);
+		user.setPendingCode(Message.Purpose.FORGOT_PASSWORD, code, this.services.now());
 		this.delivery.send(pool, user, Message.Purpose.FORGOT_PASSWORD, destination, code);
 		return Json.empty();
 	}
@@ -204,7 +204,8 @@ public final class UserAdministration implements OperationGroup {
 	}
 
 	private JsonNode adminSetUserMfaPreference(Params request) {
-		MfaPreference.apply(user(request), request, this.services.now());
+		UserPool pool = pool(request);
+		MfaPreference.apply(pool, pool.user(request.required("Username")), request, this.services.now());
 		return Json.empty();
 	}
 

@@ -37,10 +37,11 @@ import io.github.cognitosession.local.userpool.UserPools;
  * @param triggers the Lambda triggers
  * @param clock the clock
  * @param random the randomness source
+ * @param sessions the sign-ins (and sign-ups) waiting for their next step
  * @author Cognito Session contributors
  */
 public record UserPoolServices(UserPools pools, TokenIssuer tokens, RefreshTokens refreshTokens, Outbox outbox,
-		Triggers triggers, Clock clock, SecureRandom random) {
+		Triggers triggers, Clock clock, SecureRandom random, ChallengeSessions sessions) {
 
 	public UserPoolServices {
 		Objects.requireNonNull(pools, "pools cannot be null");
@@ -50,6 +51,22 @@ public record UserPoolServices(UserPools pools, TokenIssuer tokens, RefreshToken
 		Objects.requireNonNull(triggers, "triggers cannot be null");
 		Objects.requireNonNull(clock, "clock cannot be null");
 		Objects.requireNonNull(random, "random cannot be null");
+		Objects.requireNonNull(sessions, "sessions cannot be null");
+	}
+
+	/**
+	 * Services whose waiting sign-ins live in memory on the given clock.
+	 * @param pools the user pools
+	 * @param tokens the token issuer
+	 * @param refreshTokens the refresh tokens
+	 * @param outbox where e-mail and SMS messages go
+	 * @param triggers the Lambda triggers
+	 * @param clock the clock
+	 * @param random the randomness source
+	 */
+	public UserPoolServices(UserPools pools, TokenIssuer tokens, RefreshTokens refreshTokens, Outbox outbox,
+			Triggers triggers, Clock clock, SecureRandom random) {
+		this(pools, tokens, refreshTokens, outbox, triggers, clock, random, new ChallengeSessions(clock, random));
 	}
 
 	/**

@@ -19,12 +19,14 @@ package io.github.cognitosession.local.userpool.operations;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.cognitosession.local.server.CognitoError;
 import io.github.cognitosession.local.server.Json;
 import io.github.cognitosession.local.srp.PasswordVerifier;
 import io.github.cognitosession.local.userpool.PoolUser;
 import io.github.cognitosession.local.userpool.UserPool;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -69,7 +71,7 @@ final class Users {
 		Json.putTime(node, "UserCreateDate", user.createdAt());
 		Json.putTime(node, "UserLastModifiedDate", user.modifiedAt());
 		node.put("Enabled", user.enabled()).put("UserStatus", user.status().name());
-		if (user.mfa() == PoolUser.Mfa.SMS_MFA) {
+		if (user.mfaEnabled().contains(PoolUser.Mfa.SMS_MFA)) {
 			node.putArray("MFAOptions").addObject().put("DeliveryMedium", "SMS").put("AttributeName", "phone_number");
 		}
 		return node;
@@ -104,13 +106,17 @@ final class Users {
 	}
 
 	private static void mfa(PoolUser user, ObjectNode node) {
-		PoolUser.Mfa mfa = user.mfa();
-		if (mfa == PoolUser.Mfa.SMS_MFA) {
+		Set<PoolUser.Mfa> enabled = user.mfaEnabled();
+		if (enabled.contains(PoolUser.Mfa.SMS_MFA)) {
 			node.putArray("MFAOptions").addObject().put("DeliveryMedium", "SMS").put("AttributeName", "phone_number");
 		}
-		if (mfa != null) {
-			node.put("PreferredMfaSetting", mfa.name());
-			node.putArray("UserMFASettingList").add(mfa.name());
+		PoolUser.Mfa preferred = user.mfa();
+		if (preferred != null) {
+			node.put("PreferredMfaSetting", preferred.name());
+		}
+		if (!enabled.isEmpty()) {
+			ArrayNode list = node.putArray("UserMFASettingList");
+			enabled.stream().sorted().forEach((mfa) -> list.add(mfa.name()));
 		}
 	}
 
