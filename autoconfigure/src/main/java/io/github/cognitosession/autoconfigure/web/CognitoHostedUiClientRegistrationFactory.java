@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 
 import io.github.cognitosession.token.CognitoTokenVerifier;
 import io.github.cognitosession.web.CognitoDomain;
-import io.github.cognitosession.web.CognitoLoginSuccessHandler;
+import io.github.cognitosession.web.CognitoSessionAuthenticationStrategy;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
@@ -87,7 +87,7 @@ final class CognitoHostedUiClientRegistrationFactory {
 			.authorizationUri(domain.authorizationUri().toString())
 			.tokenUri(domain.tokenUri().toString())
 			.userInfoUri(domain.userInfoUri().toString())
-			.userNameAttributeName(CognitoLoginSuccessHandler.USERNAME_CLAIM)
+			.userNameAttributeName(CognitoSessionAuthenticationStrategy.USERNAME_CLAIM)
 			.jwkSetUri(jwkSetUri)
 			.issuerUri(issuer)
 			// PKCE on every login, also for confidential clients (defence in depth

@@ -20,7 +20,7 @@ import io.github.cognitosession.session.CognitoSessionManager;
 import io.github.cognitosession.session.SessionOperations;
 import io.github.cognitosession.spi.SessionAdoption;
 import io.github.cognitosession.web.CognitoAuthenticationProvider;
-import io.github.cognitosession.web.CognitoLoginSuccessHandler;
+import io.github.cognitosession.web.CognitoSessionAuthenticationStrategy;
 import io.github.cognitosession.web.CognitoSessionSignOutLogoutHandler;
 import jakarta.servlet.DispatcherType;
 
@@ -67,10 +67,10 @@ public final class CognitoWebSessionAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		CognitoLoginSuccessHandler cognitoLoginSuccessHandler(
+		CognitoSessionAuthenticationStrategy cognitoSessionAuthenticationStrategy(
 				OAuth2AuthorizedClientRepository authorizedClientRepository, SessionAdoption sessionManager) {
-			return new CognitoLoginSuccessHandler(CognitoHostedUiProperties.REGISTRATION_ID, authorizedClientRepository,
-					sessionManager);
+			return new CognitoSessionAuthenticationStrategy(CognitoHostedUiProperties.REGISTRATION_ID,
+					authorizedClientRepository, sessionManager);
 		}
 
 		@Bean

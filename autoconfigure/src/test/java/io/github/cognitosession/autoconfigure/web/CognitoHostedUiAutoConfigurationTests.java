@@ -21,7 +21,7 @@ import io.github.cognitosession.web.CognitoAuthorizationRequestCustomizer;
 import io.github.cognitosession.autoconfigure.CognitoSessionAutoConfiguration;
 import io.github.cognitosession.session.CognitoSessionManager;
 import io.github.cognitosession.credentials.SessionCredentialsProvider;
-import io.github.cognitosession.web.CognitoLoginSuccessHandler;
+import io.github.cognitosession.web.CognitoSessionAuthenticationStrategy;
 import io.github.cognitosession.web.CognitoSessionSignOutLogoutHandler;
 import io.github.cognitosession.web.CognitoLogoutSuccessHandler;
 import io.github.cognitosession.web.CognitoTokenRevocationLogoutHandler;
@@ -174,7 +174,7 @@ class CognitoHostedUiAutoConfigurationTests {
 					"cognito.identity-pool.max-cached-identities=7")
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
-				assertThat(context).hasSingleBean(CognitoLoginSuccessHandler.class);
+				assertThat(context).hasSingleBean(CognitoSessionAuthenticationStrategy.class);
 				assertThat(context).hasSingleBean(CognitoSessionSignOutLogoutHandler.class);
 				assertThat(context).hasSingleBean(SessionCredentialsProvider.class);
 				assertThat(context.getBean(SessionCredentialsProvider.class))
@@ -207,7 +207,7 @@ class CognitoHostedUiAutoConfigurationTests {
 			.withConfiguration(AutoConfigurations.of(CognitoWebSessionAutoConfiguration.class))
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
-				assertThat(context).doesNotHaveBean(CognitoLoginSuccessHandler.class);
+				assertThat(context).doesNotHaveBean(CognitoSessionAuthenticationStrategy.class);
 				assertThat(context).doesNotHaveBean(CognitoSessionSignOutLogoutHandler.class);
 			});
 	}

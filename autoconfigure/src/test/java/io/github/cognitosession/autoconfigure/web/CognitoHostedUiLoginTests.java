@@ -305,6 +305,71 @@ class CognitoHostedUiLoginTests {
 	}
 
 	@Test
+	void callbackWhenAccessTokenIssuedToAnotherClientThenLoginFailsAndNextRequestIsNotAuthenticated() {
+		assertAdoptionFails(contextRunner(), () -> this.tokens
+			.sign(TestCognitoTokens.accessTokenClaims(this.issuer, "another-client", "alice").subject(SUB).build()),
+				"client_id 'another-client'");
+	}
+
+	@Test
+	void callbackWhenAccessTokenIssuerDiffersThenLoginFailsAndNextRequestIsNotAuthenticated() {
+		assertAdoptionFails(contextRunner(),
+				() -> this.tokens.sign(TestCognitoTokens
+					.accessTokenClaims("https://cognito-idp.eu-west-1.amazonaws.com/" + POOL_ID, CLIENT_ID, "alice")
+					.subject(SUB)
+					.build()),
+				"issuer");
+	}
+
+	@Test
+	void callbackWhenTheSessionsKeySetIsUnavailableThenLoginFailsAndNextRequestIsNotAuthenticated() {
+		// the ID token's keys come from elsewhere, so only the session's verification
+		// of the tokens meets the outage
+		cognito.stubFor(WireMock.get("/hosted-ui/jwks.json").willReturn(okJson(this.tokens.jwks())));
+		cognito.stubFor(WireMock.get("/" + POOL_ID + "/.well-known/jwks.json").willReturn(aResponse().withStatus(503)));
+		assertAdoptionFails(contextRunner("cognito.hosted-ui.jwk-set-uri=" + this.domain + "/hosted-ui/jwks.json"),
+				this::accessToken, "JWKS");
+	}
+
+	@Test
+	void callbackWhenAdoptionFailsInAnAppChainThenLoginFails() {
+		assertAdoptionFails(contextRunner().withUserConfiguration(AppChainConfiguration.class), () -> this.tokens
+			.sign(TestCognitoTokens.accessTokenClaims(this.issuer, "another-client", "alice").subject(SUB).build()),
+				"client_id 'another-client'");
+	}
+
+	/**
+	 * A login whose ID token passes Spring Security's checks but whose tokens the session
+	 * refuses: a failed login, with nothing authenticated or kept.
+	 */
+	private void assertAdoptionFails(WebApplicationContextRunner runner,
+			java.util.function.Supplier<String> accessToken, String reason) {
+		runner.run((context) -> {
+			MockMvc mvc = mockMvc(context);
+			MockHttpSession session = new MockHttpSession();
+			Map<String, String> authorize = authorize(mvc, session);
+			stubTokenResponse(idToken(authorize.get("nonce"), (claims) -> {
+			}), accessToken.get());
+			mvc.perform(callback(session, authorize.get("state"))).andExpect(redirectedUrl("/login?error"));
+			assertThat(authenticationException(session))
+				.isInstanceOf(
+						org.springframework.security.web.authentication.session.SessionAuthenticationException.class)
+				.hasMessageContaining(reason)
+				.hasMessageNotContaining(this.refreshToken)
+				.hasCauseInstanceOf(CognitoSessionException.class);
+			assertThat(authenticatedName(session)).isNull();
+			assertThat(session.getAttribute(HttpSessionSessionRepository.RECORD_ATTRIBUTE)).isNull();
+			assertThat(java.util.Collections.list(session.getAttributeNames()))
+				.as("no authorized client (tokens) left in the HTTP session")
+				.noneMatch((name) -> name.contains("AuthorizedClient"));
+			mvc.perform(get("/hello").session(session))
+				.andExpect(status().isFound())
+				.andExpect(redirectedUrl("/oauth2/authorization/cognito"));
+			assertThat(context.getBean(RecordedStateEvents.class).transitions()).isEmpty();
+		});
+	}
+
+	@Test
 	void logoutWhenSignedInThenRedirectsToCognitoLogoutWithConfiguredReturnAddress() {
 		contextRunner().run((context) -> {
 			MockMvc mvc = mockMvc(context);
