@@ -147,14 +147,16 @@ public class CognitoProperties implements InitializingBean {
 
 		/**
 		 * Endpoint that replaces "https://cognito-idp.<region>.amazonaws.com", e.g. a
-		 * local emulator such as "http://127.0.0.1:9229".
+		 * local emulator such as "http://127.0.0.1:9229". Must use https, or http to a
+		 * loopback host. The tokens' signing keys come from it too, so set the issuer
+		 * with it.
 		 */
 		private URI endpoint;
 
 		/**
 		 * Expected "iss" of the pool's tokens. Defaults to
 		 * "https://cognito-idp.<region>.amazonaws.com/<pool id>", even with an endpoint
-		 * override.
+		 * override. Must use https, or http to a loopback host.
 		 */
 		private URI issuer;
 
@@ -345,7 +347,8 @@ public class CognitoProperties implements InitializingBean {
 		private String id;
 
 		/**
-		 * Endpoint that replaces "https://cognito-identity.<region>.amazonaws.com".
+		 * Endpoint that replaces "https://cognito-identity.<region>.amazonaws.com". Must
+		 * use https, or http to a loopback host.
 		 */
 		private URI endpoint;
 

@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.regex.Pattern;
 
 import io.github.cognitosession.token.CognitoTokenVerifier;
+import io.github.cognitosession.userpool.CognitoUrls;
 import io.github.cognitosession.web.CognitoDomain;
 import io.github.cognitosession.web.CognitoSessionAuthenticationStrategy;
 
@@ -159,18 +160,19 @@ final class CognitoHostedUiClientRegistrationFactory {
 		return "https://cognito-idp." + region + ".amazonaws.com/" + poolId;
 	}
 
+	/**
+	 * The key set and the issuer decide which ID tokens are trusted, so they follow the
+	 * library's one rule: https, or plain http to a loopback host only.
+	 */
 	private static String absoluteUrl(String property, String value) {
 		try {
-			URI uri = new URI(value.strip());
-			if (!uri.isAbsolute() || uri.getHost() == null
-					|| !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-				throw new InvalidConfigurationPropertyValueException(property, value,
-						"Must be an absolute http(s) URL");
-			}
-			return uri.toString();
+			return CognitoUrls.requireSecure(new URI(value.strip())).toString();
 		}
-		catch (URISyntaxException ex) {
-			throw new InvalidConfigurationPropertyValueException(property, value, "Must be an absolute http(s) URL");
+		catch (URISyntaxException | IllegalArgumentException ex) {
+			String reason = (ex instanceof IllegalArgumentException) ? ex.getMessage()
+					: "Must be an absolute http(s) URL";
+			throw new InvalidConfigurationPropertyValueException(property, value,
+					reason + "; set " + property + " to an https URL");
 		}
 	}
 

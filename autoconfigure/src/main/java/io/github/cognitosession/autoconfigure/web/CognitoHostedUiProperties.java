@@ -86,13 +86,14 @@ public class CognitoHostedUiProperties {
 	/**
 	 * Issuer the ID token's 'iss' must match. Defaults to 'cognito.user-pool.issuer' if
 	 * set, else to 'https://cognito-idp.<region>.amazonaws.com/<pool id>', or
-	 * '<domain>/<pool id>' for a local (http) domain.
+	 * '<domain>/<pool id>' for a local (http) domain. Must use https, or http to a
+	 * loopback host.
 	 */
 	private String issuerUri;
 
 	/**
 	 * JSON Web Key Set the ID token's signature is checked with. Defaults to
-	 * '<issuer>/.well-known/jwks.json'.
+	 * '<issuer>/.well-known/jwks.json'. Must use https, or http to a loopback host.
 	 */
 	private String jwkSetUri;
 

@@ -360,6 +360,32 @@ class CognitoHostedUiAutoConfigurationTests {
 				.hasMessageContaining("plain http"));
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(
+			strings = { "cognito.hosted-ui.jwk-set-uri=http://keys.example.com/jwks.json",
+					"cognito.hosted-ui.issuer-uri=http://issuer.example.com/eu-west-1_AbC123",
+					"cognito.user-pool.issuer=http://issuer.example.com/eu-west-1_AbC123" })
+	void autoConfigurationWhenKeysOrIssuerOverPlainHttpToRemoteHostThenFailsNamingTheProperty(String property) {
+		this.contextRunner.withPropertyValues("cognito.hosted-ui.domain=auth.example.com", property)
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining(property.substring(0, property.indexOf('=')))
+				.hasMessageContaining("plain http")
+				.hasMessageContaining("https"));
+	}
+
+	@Test
+	void clientRegistrationWhenKeysAndIssuerOnLoopbackOverHttpThenAccepted() {
+		this.contextRunner
+			.withPropertyValues("cognito.hosted-ui.domain=auth.example.com",
+					"cognito.hosted-ui.issuer-uri=http://localhost:9229/eu-west-1_AbC123",
+					"cognito.hosted-ui.jwk-set-uri=http://[::1]:9229/jwks.json")
+			.run((context) -> assertThat(
+					cognitoRegistration(context.getBean(ClientRegistrationRepository.class)).getProviderDetails()
+						.getJwkSetUri())
+				.isEqualTo("http://[::1]:9229/jwks.json"));
+	}
+
 	@Test
 	void autoConfigurationWhenDomainHasQueryThenFailsNamingTheProperty() {
 		this.contextRunner.withPropertyValues("cognito.hosted-ui.domain=https://auth.example.com/?x=1")
