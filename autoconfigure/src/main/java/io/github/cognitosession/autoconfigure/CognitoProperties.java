@@ -277,6 +277,13 @@ public class CognitoProperties implements InitializingBean {
 		 */
 		private Duration clockSkew = Duration.ofSeconds(60);
 
+		/**
+		 * Whether signing out (signOut()) revokes the refresh token with Cognito's
+		 * RevokeToken first, which also invalidates the access and ID tokens issued with
+		 * it. A failed revocation is logged and never keeps the user signed in.
+		 */
+		private boolean revokeOnSignOut = true;
+
 		public SessionScope getScope() {
 			return this.scope;
 		}
@@ -331,6 +338,14 @@ public class CognitoProperties implements InitializingBean {
 
 		public void setClockSkew(Duration clockSkew) {
 			this.clockSkew = clockSkew;
+		}
+
+		public boolean isRevokeOnSignOut() {
+			return this.revokeOnSignOut;
+		}
+
+		public void setRevokeOnSignOut(boolean revokeOnSignOut) {
+			this.revokeOnSignOut = revokeOnSignOut;
 		}
 
 	}

@@ -214,6 +214,7 @@ class SessionComponentsConfiguration {
 			.sessionKeyResolver(sessionKeyResolver)
 			.eventPublisher(eventPublisher)
 			.remoteSignOut(remoteSignOut)
+			.revokeOnSignOut(session.isRevokeOnSignOut())
 			.totpMfaClient(totpMfaClient)
 			.deviceTracking(deviceSecretsStore, deviceClient)
 			.identityPool(identityPoolFactory)
