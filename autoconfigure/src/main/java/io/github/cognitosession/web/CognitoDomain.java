@@ -114,10 +114,6 @@ public final class CognitoDomain {
 		return resolve("/oauth2/userInfo");
 	}
 
-	public URI revocationUri() {
-		return resolve("/oauth2/revoke");
-	}
-
 	public URI logoutUri() {
 		return resolve("/logout");
 	}

@@ -47,10 +47,10 @@ import org.springframework.util.Assert;
  * It configures {@code oauth2Login} (authorization requests with PKCE and the configured
  * {@code identity_provider}; the login's tokens verified and stored as the user's Cognito
  * session as part of the authentication, so that a session that cannot be started is a
- * failed login), {@code logout} (optional refresh-token revocation, then Cognito's
- * {@code /logout}) and the filter that ends a login whose refresh token became invalid.
- * Collaborators not set on the configurer are taken from the application context, where
- * the auto-configuration defines them.
+ * failed login), {@code logout} (the session manager's sign-out, which revokes the
+ * refresh token, then Cognito's {@code /logout}) and the filter that ends a login whose
+ * refresh token became invalid. Collaborators not set on the configurer are taken from
+ * the application context, where the auto-configuration defines them.
  *
  * @author Cognito Session contributors
  */
@@ -61,8 +61,6 @@ public final class CognitoLoginConfigurer extends AbstractHttpConfigurer<Cognito
 	private CognitoSessionAuthenticationStrategy sessionAuthenticationStrategy;
 
 	private CognitoAuthorizationRequestCustomizer authorizationRequestCustomizer;
-
-	private CognitoTokenRevocationLogoutHandler revocationLogoutHandler;
 
 	private CognitoSessionSignOutLogoutHandler signOutLogoutHandler;
 
@@ -106,15 +104,10 @@ public final class CognitoLoginConfigurer extends AbstractHttpConfigurer<Cognito
 		return this;
 	}
 
-	public CognitoLoginConfigurer revocationLogoutHandler(CognitoTokenRevocationLogoutHandler revocationLogoutHandler) {
-		Assert.notNull(revocationLogoutHandler, "revocationLogoutHandler cannot be null");
-		this.revocationLogoutHandler = revocationLogoutHandler;
-		return this;
-	}
-
 	/**
-	 * Set the handler that signs the user's Cognito session out on logout (default: the
-	 * {@link CognitoSessionSignOutLogoutHandler} bean, if any).
+	 * Set the handler that signs the user's Cognito session out on logout, revoking its
+	 * refresh token (default: the {@link CognitoSessionSignOutLogoutHandler} bean, if
+	 * any).
 	 * @param signOutLogoutHandler the handler
 	 * @return this configurer
 	 */
@@ -150,8 +143,6 @@ public final class CognitoLoginConfigurer extends AbstractHttpConfigurer<Cognito
 				"No CognitoLogoutSuccessHandler: set cognito.hosted-ui.domain or pass one to cognitoLogin()");
 		CognitoSessionAuthenticationStrategy adoption = orBean(this.sessionAuthenticationStrategy, context,
 				CognitoSessionAuthenticationStrategy.class);
-		CognitoTokenRevocationLogoutHandler revocation = orBean(this.revocationLogoutHandler, context,
-				CognitoTokenRevocationLogoutHandler.class);
 		CognitoSessionSignOutLogoutHandler signOut = orBean(this.signOutLogoutHandler, context,
 				CognitoSessionSignOutLogoutHandler.class);
 		OAuth2AuthorizationRequestResolver resolver = authorizationRequestResolver(http, context);
@@ -164,13 +155,10 @@ public final class CognitoLoginConfigurer extends AbstractHttpConfigurer<Cognito
 			}
 		});
 		http.logout((logout) -> {
-			if (revocation != null) {
-				logout.addLogoutHandler(revocation);
-			}
-			// after the revocation, which needs the refresh token; before the HTTP
-			// session
-			// is invalidated by the SecurityContextLogoutHandler, which Spring Security
-			// always runs after the added handlers
+			// before the HTTP session, which holds the refresh token to revoke, is
+			// invalidated by the SecurityContextLogoutHandler, which Spring Security
+			// always
+			// runs after the added handlers
 			if (signOut != null) {
 				logout.addLogoutHandler(signOut);
 			}

@@ -18,20 +18,17 @@ package io.github.cognitosession.autoconfigure.web;
 
 import java.time.Duration;
 
-import io.github.cognitosession.session.SessionOperations;
 import io.github.cognitosession.web.CognitoAuthorizationRequestCustomizer;
 import io.github.cognitosession.web.CognitoDomain;
 import io.github.cognitosession.web.CognitoIdTokenValidator;
 import io.github.cognitosession.web.CognitoLoginConfigurer;
 import io.github.cognitosession.web.CognitoLogoutSuccessHandler;
 import io.github.cognitosession.web.CognitoOidcUserService;
-import io.github.cognitosession.web.CognitoTokenRevocationLogoutHandler;
 import jakarta.servlet.DispatcherType;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -143,16 +140,6 @@ public final class CognitoHostedUiAutoConfiguration {
 					+ "http://localhost:<server port>/; set it to the application's public URL");
 		}
 		return handler;
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	@ConditionalOnBooleanProperty("cognito.hosted-ui.revoke-on-logout")
-	CognitoTokenRevocationLogoutHandler cognitoTokenRevocationLogoutHandler(
-			ClientRegistrationRepository clientRegistrations, SessionOperations sessions) {
-		CognitoDomain domain = this.registrations.domain();
-		return new CognitoTokenRevocationLogoutHandler(cognitoRegistration(clientRegistrations), domain.revocationUri(),
-				sessions);
 	}
 
 	// Found by oauth2Login as the OAuth2UserService<OidcUserRequest, OidcUser> bean.

@@ -98,11 +98,11 @@ public class CognitoHostedUiProperties {
 	private String jwkSetUri;
 
 	/**
-	 * Whether logout revokes the user's refresh token at the domain's '/oauth2/revoke'
-	 * endpoint before ending the hosted-UI session (best effort: a failure never blocks
-	 * the logout).
+	 * Whether logout revokes the user's refresh token (Cognito's RevokeToken, through the
+	 * session manager's sign-out) before ending the hosted-UI session. A failure is
+	 * logged and never blocks the logout.
 	 */
-	private boolean revokeOnLogout;
+	private boolean revokeOnLogout = true;
 
 	public String getDomain() {
 		return this.domain;

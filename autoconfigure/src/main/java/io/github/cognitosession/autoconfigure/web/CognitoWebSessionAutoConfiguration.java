@@ -24,6 +24,7 @@ import io.github.cognitosession.web.CognitoSessionAuthenticationStrategy;
 import io.github.cognitosession.web.CognitoSessionSignOutLogoutHandler;
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -75,8 +76,11 @@ public final class CognitoWebSessionAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		CognitoSessionSignOutLogoutHandler cognitoSessionSignOutLogoutHandler(SessionOperations sessionManager) {
-			return new CognitoSessionSignOutLogoutHandler(sessionManager);
+		CognitoSessionSignOutLogoutHandler cognitoSessionSignOutLogoutHandler(SessionOperations sessionManager,
+				ObjectProvider<CognitoHostedUiProperties> properties) {
+			CognitoSessionSignOutLogoutHandler handler = new CognitoSessionSignOutLogoutHandler(sessionManager);
+			handler.setRevokeToken(properties.getIfAvailable(CognitoHostedUiProperties::new).isRevokeOnLogout());
+			return handler;
 		}
 
 	}

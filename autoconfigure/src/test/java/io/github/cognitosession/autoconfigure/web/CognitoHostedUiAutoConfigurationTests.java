@@ -24,7 +24,6 @@ import io.github.cognitosession.credentials.SessionCredentialsProvider;
 import io.github.cognitosession.web.CognitoSessionAuthenticationStrategy;
 import io.github.cognitosession.web.CognitoSessionSignOutLogoutHandler;
 import io.github.cognitosession.web.CognitoLogoutSuccessHandler;
-import io.github.cognitosession.web.CognitoTokenRevocationLogoutHandler;
 import io.github.cognitosession.web.HttpSessionSessionRepository;
 import org.junit.jupiter.api.Test;
 
@@ -220,7 +219,6 @@ class CognitoHostedUiAutoConfigurationTests {
 			assertThat(context).hasSingleBean(SessionRepository.class);
 			assertThat(context).hasSingleBean(CognitoLogoutSuccessHandler.class);
 			assertThat(context).hasSingleBean(CognitoAuthorizationRequestCustomizer.class);
-			assertThat(context).doesNotHaveBean(CognitoTokenRevocationLogoutHandler.class);
 			assertThat(context).hasSingleBean(SecurityFilterChain.class);
 			assertThat(context).hasBean("cognitoSecurityFilterChain");
 		});
@@ -238,14 +236,6 @@ class CognitoHostedUiAutoConfigurationTests {
 					() -> org.mockito.Mockito.mock(io.github.cognitosession.session.CognitoSessionManager.class))
 			.run((context) -> assertThat(context).getBean(SessionRepository.class)
 				.isInstanceOf(HttpSessionSessionRepository.class));
-	}
-
-	@Test
-	void autoConfigurationWhenRevokeOnLogoutThenDefinesRevocationHandler() {
-		this.contextRunner.withConfiguration(AutoConfigurations.of(CognitoSessionAutoConfiguration.class))
-			.withPropertyValues("cognito.hosted-ui.domain=auth.example.com", "cognito.hosted-ui.revoke-on-logout=true",
-					"cognito.session.store=memory")
-			.run((context) -> assertThat(context).hasSingleBean(CognitoTokenRevocationLogoutHandler.class));
 	}
 
 	@Test
