@@ -16,6 +16,7 @@
 
 package io.github.cognitosession.autoconfigure.web;
 
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -104,6 +105,13 @@ public class CognitoHostedUiProperties {
 	 */
 	private boolean revokeOnLogout = true;
 
+	/**
+	 * Connect and read timeout of each call the login makes to the hosted UI's endpoints
+	 * (token, user info, key set), so that a stalled endpoint fails the login instead of
+	 * holding the request thread.
+	 */
+	private Duration timeout = Duration.ofSeconds(10);
+
 	public String getDomain() {
 		return this.domain;
 	}
@@ -182,6 +190,14 @@ public class CognitoHostedUiProperties {
 
 	public void setRevokeOnLogout(boolean revokeOnLogout) {
 		this.revokeOnLogout = revokeOnLogout;
+	}
+
+	public Duration getTimeout() {
+		return this.timeout;
+	}
+
+	public void setTimeout(Duration timeout) {
+		this.timeout = timeout;
 	}
 
 }

@@ -342,6 +342,16 @@ class CognitoHostedUiAutoConfigurationTests {
 	}
 
 	@Test
+	void autoConfigurationWhenTimeoutNotPositiveThenFailsNamingTheProperty() {
+		this.contextRunner
+			.withPropertyValues("cognito.hosted-ui.domain=auth.example.com", "cognito.hosted-ui.timeout=0s")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("cognito.hosted-ui.timeout")
+				.hasMessageContaining("must be positive"));
+	}
+
+	@Test
 	void autoConfigurationWhenPlainHttpToRemoteHostThenFailsNamingTheProperty() {
 		this.contextRunner.withPropertyValues("cognito.hosted-ui.domain=http://auth.example.com")
 			.run((context) -> assertThat(context).getFailure()
