@@ -47,6 +47,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static io.github.cognitosession.token.CognitoWireMock.ok;
 import static io.github.cognitosession.token.CognitoWireMock.operation;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,7 +59,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * {@code ListDevices} and {@code ForgetDevice}. A fault never signs the user out or
  * changes the tokens; the device secrets are kept unless Cognito really forgot the
  * device; a failed {@code ConfirmDevice} leaves the user signed in with no device
- * remembered; the other calls give a clear exception naming the step.
+ * remembered; the other calls give a clear exception naming the step. The sign-in of a
+ * remembered device ({@code RespondToAuthChallenge} with {@code DEVICE_SRP_AUTH}, then
+ * {@code DEVICE_PASSWORD_VERIFIER}) fails clearly, leaves the user signed out and keeps
+ * the device secrets (only Cognito's rejection of the device forgets them).
  *
  * @author Cognito Session contributors
  */
@@ -167,6 +171,47 @@ class DeviceFaultMatrixTests {
 		assertThat(this.manager.currentUserState()).isEqualTo(UserState.SIGNED_IN);
 		assertThat(this.manager.getTokens()).isSameAs(tokens);
 		assertThat(this.fixture.store.record()).isEqualTo(stored);
+	}
+
+	@ParameterizedTest
+	@EnumSource(Fault.class)
+	void deviceSrpWhenFaultThenStillSignedOutDeviceKeptAndClearFailure(Fault fault) {
+		this.devices.save("alice", DEVICE);
+		cognito.stubFor(operation("InitiateAuth").willReturn(ok("{\"ChallengeName\":\"DEVICE_SRP_AUTH\","
+				+ "\"Session\":\"device-session\",\"ChallengeParameters\":{\"USERNAME\":\"alice\"}}")));
+		cognito.stubFor(operation("RespondToAuthChallenge").willReturn(fault.awsJson()));
+
+		Throwable failure = catchThrowable(() -> this.manager.signIn("alice", PASSWORD));
+
+		FaultMatrix.assertClearFailure(failure, fault, "sign-in", PASSWORD, DEVICE.getDevicePassword(),
+				"device-session");
+		assertThat(calls.count("RespondToAuthChallenge")).isBetween(1, FaultMatrix.MAX_ATTEMPTS);
+		assertThat(this.devices.load("alice")).as("the device secrets are kept").contains(DEVICE);
+		assertThat(this.manager.currentUserState()).isEqualTo(UserState.SIGNED_OUT);
+		assertThat(this.fixture.store.record()).isNull();
+	}
+
+	@ParameterizedTest
+	@EnumSource(Fault.class)
+	void devicePasswordVerifierWhenFaultThenStillSignedOutDeviceKeptAndClearFailure(Fault fault) {
+		this.devices.save("alice", DEVICE);
+		cognito.stubFor(operation("InitiateAuth").willReturn(ok("{\"ChallengeName\":\"DEVICE_SRP_AUTH\","
+				+ "\"Session\":\"device-session\",\"ChallengeParameters\":{\"USERNAME\":\"alice\"}}")));
+		cognito.stubFor(operation("RespondToAuthChallenge").withRequestBody(containing("\"DEVICE_SRP_AUTH\""))
+			.willReturn(ok("{\"ChallengeName\":\"DEVICE_PASSWORD_VERIFIER\",\"Session\":\"verifier-session\","
+					+ "\"ChallengeParameters\":{\"USERNAME\":\"alice\",\"SRP_B\":\"" + "7d".repeat(64)
+					+ "\",\"SALT\":\"e7dc204cebbfda6b62b8493e932f7f4c\",\"SECRET_BLOCK\":\"c2VjcmV0LWJsb2Nr\"}}")));
+		cognito.stubFor(operation("RespondToAuthChallenge").withRequestBody(containing("\"DEVICE_PASSWORD_VERIFIER\""))
+			.willReturn(fault.awsJson()));
+
+		Throwable failure = catchThrowable(() -> this.manager.signIn("alice", PASSWORD));
+
+		FaultMatrix.assertClearFailure(failure, fault, "sign-in", PASSWORD, DEVICE.getDevicePassword(),
+				"verifier-session");
+		assertThat(calls.count("RespondToAuthChallenge")).isBetween(2, 1 + FaultMatrix.MAX_ATTEMPTS);
+		assertThat(this.devices.load("alice")).as("the device secrets are kept").contains(DEVICE);
+		assertThat(this.manager.currentUserState()).isEqualTo(UserState.SIGNED_OUT);
+		assertThat(this.fixture.store.record()).isNull();
 	}
 
 	private CognitoTokens signedInWithDevice() {
