@@ -45,9 +45,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * The fault matrix of the sign-in calls, {@code InitiateAuth} and
  * {@code RespondToAuthChallenge}, through the session manager with the real authenticator
  * and SDK client: a fault leaves the session as it was (signed out, or still waiting for
- * the challenge answer, which can then be given again), stores and publishes nothing,
- * makes at most the SDK's attempts, and gives the caller a clear exception with no
- * password or secret in it.
+ * the challenge answer, which can then be given again; the SRP sign-in's
+ * {@code PASSWORD_VERIFIER} answer included), stores and publishes nothing, makes at most
+ * the SDK's attempts, and gives the caller a clear exception with no password or secret
+ * in it.
  *
  * @author Cognito Session contributors
  */
@@ -129,6 +130,35 @@ class SignInFaultMatrixTests {
 		cognito.stubFor(operation("RespondToAuthChallenge").willReturn(ok(tokens())));
 		assertThat(this.manager.confirmSignIn("123456").getNextStep()).isEqualTo(SignInStep.DONE);
 		assertThat(this.manager.currentUserState()).isEqualTo(UserState.SIGNED_IN);
+	}
+
+	@ParameterizedTest
+	@EnumSource(Fault.class)
+	void srpPasswordVerifierWhenFaultThenStillSignedOutNothingStoredAndClearFailure(Fault fault) {
+		this.client.close();
+		this.client = FaultMatrix.userPools(cognito.baseUrl(), TestTokens.POOL_ID);
+		CognitoUserPoolAuthenticator srp = new CognitoUserPoolAuthenticator(this.client,
+				UserPoolAuthenticatorSettings.builder()
+					.userPool(UserPoolClient.of(TestTokens.POOL_ID, TestTokens.CLIENT_ID))
+					.authFlow(UserPoolAuthFlow.USER_SRP_AUTH)
+					.clock(this.fixture.clock)
+					.build());
+		DefaultCognitoSessionManager manager = this.fixture.builder(this.fixture.refresher(false))
+			.authenticator(srp)
+			.build();
+		cognito.stubFor(operation("InitiateAuth").willReturn(ok("{\"ChallengeName\":\"PASSWORD_VERIFIER\","
+				+ "\"ChallengeParameters\":{\"USERNAME\":\"alice\",\"USER_ID_FOR_SRP\":\"alice\",\"SRP_B\":\""
+				+ "7d".repeat(64) + "\",\"SALT\":\"e7dc204cebbfda6b62b8493e932f7f4c\","
+				+ "\"SECRET_BLOCK\":\"c2VjcmV0LWJsb2Nr\"}}")));
+		cognito.stubFor(operation("RespondToAuthChallenge").willReturn(fault.awsJson()));
+
+		Throwable failure = catchThrowable(() -> manager.signIn("alice", PASSWORD));
+
+		FaultMatrix.assertClearFailure(failure, fault, "sign-in", PASSWORD);
+		assertThat(calls.count("RespondToAuthChallenge")).isBetween(1, FaultMatrix.MAX_ATTEMPTS);
+		assertThat(manager.currentUserState()).isEqualTo(UserState.SIGNED_OUT);
+		assertThat(this.fixture.store.record()).isNull();
+		assertThat(this.fixture.events.events).isEmpty();
 	}
 
 	private String tokens() {
