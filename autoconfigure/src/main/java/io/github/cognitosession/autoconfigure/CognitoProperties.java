@@ -165,14 +165,16 @@ public class CognitoProperties implements InitializingBean {
 
 		/**
 		 * Endpoint that replaces "https://cognito-idp.<region>.amazonaws.com", e.g. a
-		 * local emulator such as "http://127.0.0.1:9229".
+		 * local emulator such as "http://127.0.0.1:9229". Must use https, or http to a
+		 * loopback host. The tokens' signing keys come from it too, so set the issuer
+		 * with it.
 		 */
 		private URI endpoint;
 
 		/**
 		 * Expected "iss" of the pool's tokens. Defaults to
 		 * "https://cognito-idp.<region>.amazonaws.com/<pool id>", even with an endpoint
-		 * override.
+		 * override. Must use https, or http to a loopback host.
 		 */
 		private URI issuer;
 
@@ -320,6 +322,13 @@ public class CognitoProperties implements InitializingBean {
 		 */
 		private Duration clockSkew = Duration.ofSeconds(60);
 
+		/**
+		 * Whether signing out (signOut()) revokes the refresh token with Cognito's
+		 * RevokeToken first, which also invalidates the access and ID tokens issued with
+		 * it. A failed revocation is logged and never keeps the user signed in.
+		 */
+		private boolean revokeOnSignOut = true;
+
 		public SessionScope getScope() {
 			return this.scope;
 		}
@@ -376,6 +385,14 @@ public class CognitoProperties implements InitializingBean {
 			this.clockSkew = clockSkew;
 		}
 
+		public boolean isRevokeOnSignOut() {
+			return this.revokeOnSignOut;
+		}
+
+		public void setRevokeOnSignOut(boolean revokeOnSignOut) {
+			this.revokeOnSignOut = revokeOnSignOut;
+		}
+
 	}
 
 	/**
@@ -390,7 +407,8 @@ public class CognitoProperties implements InitializingBean {
 		private String id;
 
 		/**
-		 * Endpoint that replaces "https://cognito-identity.<region>.amazonaws.com".
+		 * Endpoint that replaces "https://cognito-identity.<region>.amazonaws.com". Must
+		 * use https, or http to a loopback host.
 		 */
 		private URI endpoint;
 

@@ -16,6 +16,7 @@
 package io.github.cognitosession.autoconfigure;
 
 import io.github.cognitosession.userpool.CognitoIds;
+import io.github.cognitosession.userpool.CognitoUrls;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -192,16 +193,26 @@ final class CognitoPropertiesValidator {
 		}
 	}
 
+	/**
+	 * Endpoints are called and the issuer decides which tokens are trusted: https, or
+	 * plain http to a loopback host (a local emulator) only.
+	 */
 	private void validateHttpUri(String property, URI uri, String example) {
 		if (uri == null) {
 			return;
 		}
-		String scheme = uri.getScheme();
-		boolean http = "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme);
-		if (!uri.isAbsolute() || !http || uri.getHost() == null) {
+		if (!CognitoUrls.isAbsoluteHttp(uri)) {
 			throw new InvalidCognitoConfigurationException(property,
 					"is '" + uri + "', which is not an absolute http or https URI",
 					"Set " + property + " to an absolute URI with scheme and host, e.g. " + example + ".");
+		}
+		if (!CognitoUrls.isSecure(uri)) {
+			throw new InvalidCognitoConfigurationException(property,
+					"is '" + uri + "', which uses plain http to a host that is not loopback: whoever is on the path "
+							+ "could read the tokens or serve their own signing keys",
+					"Set " + property + " to an https URL (https://" + uri.getRawAuthority()
+							+ "...); plain http is allowed only for a local emulator on a loopback host ("
+							+ CognitoUrls.LOOPBACK_HOSTS + ").");
 		}
 	}
 

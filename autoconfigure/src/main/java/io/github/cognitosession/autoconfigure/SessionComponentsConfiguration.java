@@ -19,6 +19,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -66,11 +69,13 @@ import io.github.cognitosession.userpool.UserPoolClient;
 @Configuration(proxyBeanMethods = false)
 class SessionComponentsConfiguration {
 
+	private static final Log logger = LogFactory.getLog(SessionComponentsConfiguration.class);
+
 	@Bean
 	@ConditionalOnMissingBean
 	UserPoolClient cognitoUserPoolClient(CognitoProperties properties) {
 		CognitoProperties.UserPool userPool = properties.getUserPool();
-		return UserPoolClient.builder()
+		UserPoolClient client = UserPoolClient.builder()
 			.userPoolId(userPool.getId())
 			.region(properties.determineRegion())
 			.clientId(userPool.getClientId())
@@ -78,6 +83,16 @@ class SessionComponentsConfiguration {
 			.endpoint(userPool.getEndpoint())
 			.issuer(userPool.getIssuer())
 			.build();
+		if (client.getEndpoint() != null && userPool.getIssuer() == null) {
+			// The keys then come from the endpoint while the issuer stays AWS's: whoever
+			// runs the endpoint can mint tokens the session accepts as the real pool's.
+			logger.warn("cognito.user-pool.endpoint is " + client.getEndpoint()
+					+ " and cognito.user-pool.issuer is not set: tokens are verified with the keys of that endpoint "
+					+ "but must carry the AWS issuer " + client.getIssuer()
+					+ ", so the endpoint is trusted to sign tokens for the AWS user pool. Set cognito.user-pool.issuer "
+					+ "to the issuer of the endpoint's tokens (an emulator's own), or remove the endpoint override.");
+		}
+		return client;
 	}
 
 	/**
@@ -223,6 +238,7 @@ class SessionComponentsConfiguration {
 			.sessionKeyResolver(sessionKeyResolver)
 			.eventPublisher(eventPublisher)
 			.remoteSignOut(remoteSignOut)
+			.revokeOnSignOut(session.isRevokeOnSignOut())
 			.totpMfaClient(totpMfaClient)
 			.accountClient(accountClient)
 			.passkeyClient(passkeyClient)

@@ -15,6 +15,7 @@
  */
 package io.github.cognitosession.credentials;
 
+import io.github.cognitosession.exception.CognitoErrorTranslator;
 import io.github.cognitosession.exception.CognitoSessionException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -23,12 +24,27 @@ import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedExcept
 import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
 
 /**
- * Translates Cognito Identity's errors into this library's exceptions. Cognito's own
- * messages name identities and pools but never echo a token, so they are kept.
+ * Translates Cognito Identity's errors into this library's exceptions. The errors that
+ * mean something for an identity (a rejected login, an unknown pool or identity, a
+ * misconfigured pool) get their own exceptions; everything else goes through the same
+ * {@link CognitoErrorTranslator} as the user-pool calls, so that a network error, a
+ * timeout or a 5xx is a {@code CognitoUnavailableException} and throttling a
+ * {@code ThrottledException}, each naming the operation. Cognito's own messages name
+ * identities and pools but never echo a token, so they are kept.
  *
  * @author Cognito Session contributors
  */
 final class CognitoIdentityErrors {
+
+	/**
+	 * The operation name of {@code GetId} in messages.
+	 */
+	static final String GET_ID = "GetId (Cognito Identity)";
+
+	/**
+	 * The operation name of {@code GetCredentialsForIdentity} in messages.
+	 */
+	static final String GET_CREDENTIALS = "GetCredentialsForIdentity (Cognito Identity)";
 
 	private CognitoIdentityErrors() {
 	}
@@ -52,7 +68,8 @@ final class CognitoIdentityErrors {
 		return false;
 	}
 
-	static CognitoSessionException translate(SdkException ex, IdentityLogins logins, String identityPoolId) {
+	static CognitoSessionException translate(SdkException ex, IdentityLogins logins, String identityPoolId,
+			String operation) {
 		String message = serviceMessage(ex);
 		if (ex instanceof NotAuthorizedException) {
 			if (logins.isGuest() && message.contains("Unauthenticated access")) {
@@ -64,7 +81,7 @@ final class CognitoIdentityErrors {
 			}
 			String who = logins.isGuest() ? "the guest identity" : "the user-pool ID token";
 			return new CognitoSessionException("NotAuthorizedException",
-					"Identity pool " + identityPoolId + " rejected " + who + ": " + message, ex);
+					"Identity pool " + identityPoolId + " rejected " + who + " (" + operation + "): " + message, ex);
 		}
 		if (ex instanceof ResourceNotFoundException) {
 			return new CognitoSessionException("ResourceNotFoundException",
@@ -77,12 +94,7 @@ final class CognitoIdentityErrors {
 					+ identityPoolId + " is misconfigured (check its IAM roles and their trust policies): " + message,
 					ex);
 		}
-		if (ex instanceof AwsServiceException service && service.awsErrorDetails() != null) {
-			String code = service.awsErrorDetails().errorCode();
-			return new CognitoSessionException(code, "Cognito Identity call failed with " + code + ": " + message, ex);
-		}
-		return new CognitoSessionException("SdkClientException",
-				"Could not reach Cognito Identity: " + ex.getClass().getSimpleName() + ": " + ex.getMessage(), ex);
+		return CognitoErrorTranslator.translate(ex, operation);
 	}
 
 	private static String serviceMessage(SdkException ex) {

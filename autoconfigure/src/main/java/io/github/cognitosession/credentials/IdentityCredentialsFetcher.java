@@ -96,7 +96,8 @@ final class IdentityCredentialsFetcher {
 	}
 
 	private CognitoSessionException translate(SdkException ex, IdentityLogins logins) {
-		return CognitoIdentityErrors.translate(ex, logins, this.identityIdResolver.identityPoolId());
+		return CognitoIdentityErrors.translate(ex, logins, this.identityIdResolver.identityPoolId(),
+				CognitoIdentityErrors.GET_CREDENTIALS);
 	}
 
 	record FetchedCredentials(String identityId, AwsSessionCredentials credentials) {

@@ -18,6 +18,7 @@ package io.github.cognitosession.credentials;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
+import io.github.cognitosession.exception.CognitoSessionException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -25,6 +26,7 @@ import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.GetIdResponse;
 
 import org.springframework.util.Assert;
+import org.springframework.util.StringUtils;
 
 /**
  * Resolves the identity-pool identity id of the current identity: the cached one when
@@ -156,7 +158,12 @@ public final class IdentityIdResolver {
 				.getId((request) -> request.identityPoolId(this.identityPoolId).logins(logins.requestLogins()));
 		}
 		catch (SdkException ex) {
-			throw CognitoIdentityErrors.translate(ex, logins, this.identityPoolId);
+			throw CognitoIdentityErrors.translate(ex, logins, this.identityPoolId, CognitoIdentityErrors.GET_ID);
+		}
+		if (!StringUtils.hasText(response.identityId())) {
+			// an answer without an id must not be cached as one
+			throw new CognitoSessionException("InvalidResponse",
+					"Cognito Identity returned no identity id for " + CognitoIdentityErrors.GET_ID);
 		}
 		logger.debug("Cognito Identity assigned identity id " + response.identityId() + " to " + logins);
 		return response.identityId();

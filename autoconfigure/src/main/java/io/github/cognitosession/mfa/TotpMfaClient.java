@@ -71,7 +71,7 @@ public final class TotpMfaClient {
 		AssociateSoftwareTokenResponse response = CognitoErrorTranslator.call(
 				() -> this.client.associateSoftwareToken((request) -> request.session(session)),
 				CognitoErrorTranslator.CONFIRM_SIGN_IN);
-		requireSecret(response);
+		requireSecret(response, CognitoErrorTranslator.CONFIRM_SIGN_IN);
 		if (!StringUtils.hasText(response.session())) {
 			throw new CognitoSessionException("InvalidResponse",
 					"Cognito returned no session with the TOTP secret during sign-in");
@@ -88,7 +88,7 @@ public final class TotpMfaClient {
 		Assert.hasText(accessToken, "accessToken cannot be empty");
 		AssociateSoftwareTokenResponse response = CognitoErrorTranslator
 			.call(() -> this.client.associateSoftwareToken((request) -> request.accessToken(accessToken)), SETUP);
-		return requireSecret(response);
+		return requireSecret(response, SETUP);
 	}
 
 	/**
@@ -178,9 +178,9 @@ public final class TotpMfaClient {
 				user.preferredMfaSetting());
 	}
 
-	private static String requireSecret(AssociateSoftwareTokenResponse response) {
+	private static String requireSecret(AssociateSoftwareTokenResponse response, String operation) {
 		if (!StringUtils.hasText(response.secretCode())) {
-			throw new CognitoSessionException("InvalidResponse", "Cognito returned no TOTP secret");
+			throw new CognitoSessionException("InvalidResponse", "Cognito returned no TOTP secret during " + operation);
 		}
 		return response.secretCode();
 	}

@@ -145,7 +145,8 @@ public final class DefaultCognitoSessionManager
 				builder.deviceSecretsStore, settings, this.refreshEngine, this);
 		this.signInFlow = new SignInFlow(this.sessions, builder.authenticator, builder.tokenVerifier,
 				builder.totpMfaClient);
-		this.signOutFlow = new SignOutFlow(this.sessions, builder.remoteSignOut, this.tokens, settings.clock());
+		this.signOutFlow = new SignOutFlow(this.sessions, builder.remoteSignOut, this.tokens, settings.clock(),
+				builder.revokeOnSignOut);
 		this.identities = new DefaultSessionIdentities(this.sessions, this.tokens, settings);
 		this.account = (builder.accountClient != null) ? new AccountFlow(this.sessions, builder.accountClient,
 				this.tokens, (builder.deviceClient != null) ? builder.deviceSecretsStore : null) : null;
@@ -266,21 +267,13 @@ public final class DefaultCognitoSessionManager
 
 	@Override
 	public void signOut() {
-		this.signOutFlow.signOutLocally(this.sessions.current());
+		this.signOutFlow.signOut(this.sessions.current());
 	}
 
 	@Override
 	public SignOutResult signOut(SignOutOptions options) {
 		Assert.notNull(options, "options cannot be null");
-		SessionSlot slot = this.sessions.current();
-		SignOutResult result;
-		try {
-			result = this.signOutFlow.signOutRemotely(slot, options);
-		}
-		finally {
-			this.signOutFlow.signOutLocally(slot);
-		}
-		return result;
+		return this.signOutFlow.signOut(this.sessions.current(), options);
 	}
 
 	@Override
@@ -384,6 +377,8 @@ public final class DefaultCognitoSessionManager
 		private ApplicationEventPublisher eventPublisher;
 
 		private RemoteSignOut remoteSignOut;
+
+		private boolean revokeOnSignOut = true;
 
 		private TotpMfaClient totpMfaClient;
 
@@ -495,6 +490,20 @@ public final class DefaultCognitoSessionManager
 		 */
 		public Builder remoteSignOut(RemoteSignOut remoteSignOut) {
 			this.remoteSignOut = remoteSignOut;
+			return this;
+		}
+
+		/**
+		 * Whether {@link #signOut()} revokes the refresh token ({@code RevokeToken}, with
+		 * the {@link #remoteSignOut(RemoteSignOut) remote sign-out}) before the local
+		 * sign-out, as Amplify's {@code signOut} does (default {@code true}). A failed
+		 * revocation is logged and never keeps the user signed in.
+		 * {@link #signOut(SignOutOptions)} does what its options say.
+		 * @param revokeOnSignOut whether to revoke on sign-out
+		 * @return this builder
+		 */
+		public Builder revokeOnSignOut(boolean revokeOnSignOut) {
+			this.revokeOnSignOut = revokeOnSignOut;
 			return this;
 		}
 

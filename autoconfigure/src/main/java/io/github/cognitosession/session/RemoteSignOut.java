@@ -18,9 +18,14 @@ package io.github.cognitosession.session;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.cognitosession.exception.CognitoErrorTranslator;
+import io.github.cognitosession.exception.CognitoSessionException;
 import io.github.cognitosession.exception.InvalidSessionStateException;
 import io.github.cognitosession.token.CognitoTokens;
 import io.github.cognitosession.userpool.UserPoolClient;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 import org.springframework.util.Assert;
@@ -28,11 +33,18 @@ import org.springframework.util.Assert;
 /**
  * The remote steps of a sign-out: {@code GlobalSignOut} with the access token, then
  * {@code RevokeToken} with the refresh token (in this order, because revoking also
- * invalidates the access token). Failures are collected, never thrown.
+ * invalidates the access token). Failures are collected as the library's exceptions
+ * (naming the operation, never a token), logged at WARN, and never thrown.
  *
  * @author Cognito Session contributors
  */
 public final class RemoteSignOut {
+
+	private static final String GLOBAL_SIGN_OUT = "global sign-out (GlobalSignOut)";
+
+	private static final String TOKEN_REVOCATION = "token revocation (RevokeToken)";
+
+	private static final Log logger = LogFactory.getLog(RemoteSignOut.class);
 
 	private final CognitoIdentityProviderClient client;
 
@@ -67,8 +79,8 @@ public final class RemoteSignOut {
 				this.client.globalSignOut((request) -> request.accessToken(tokens.getAccessToken().getTokenValue()));
 				globalDone = true;
 			}
-			catch (RuntimeException ex) {
-				errors.add(ex);
+			catch (SdkException ex) {
+				errors.add(failed(ex, GLOBAL_SIGN_OUT));
 			}
 		}
 		if (options.revokeToken()) {
@@ -82,12 +94,18 @@ public final class RemoteSignOut {
 						.clientSecret(this.userPool.getClientSecret()));
 					revoked = true;
 				}
-				catch (RuntimeException ex) {
-					errors.add(ex);
+				catch (SdkException ex) {
+					errors.add(failed(ex, TOKEN_REVOCATION));
 				}
 			}
 		}
 		return new SignOutResult(globalDone, revoked, errors);
+	}
+
+	private static CognitoSessionException failed(SdkException ex, String operation) {
+		CognitoSessionException failure = CognitoErrorTranslator.translate(ex, operation);
+		logger.warn(failure.getMessage() + "; the user is signed out locally all the same");
+		return failure;
 	}
 
 	@Override

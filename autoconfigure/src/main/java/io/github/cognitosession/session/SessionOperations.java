@@ -75,14 +75,19 @@ public interface SessionOperations {
 	String getUserSub();
 
 	/**
-	 * Sign out locally: forget the tokens, identity and credentials. Never fails because
-	 * of the network.
+	 * Sign out: revoke the refresh token ({@code RevokeToken}, which also invalidates the
+	 * access and ID tokens issued with it) unless
+	 * {@code cognito.session.revoke-on-sign-out} is off, then forget the tokens, identity
+	 * and credentials. Never fails because of the network: a failed revocation is logged
+	 * (WARN) and the user is signed out locally all the same.
 	 */
 	void signOut();
 
 	/**
-	 * Sign out, optionally globally (all devices) and revoking the refresh token. The
-	 * local sign-out always happens; remote failures are reported in the result.
+	 * Sign out, optionally globally (all devices) and revoking the refresh token: exactly
+	 * the remote steps the options ask for ({@link SignOutOptions#local()} for none),
+	 * whatever {@code cognito.session.revoke-on-sign-out} says. The local sign-out always
+	 * happens; remote failures are reported in the result (and logged).
 	 * @param options what to do besides the local sign-out
 	 * @return what the remote steps did
 	 */

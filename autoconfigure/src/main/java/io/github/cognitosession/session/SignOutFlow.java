@@ -27,7 +27,9 @@ import io.github.cognitosession.token.CognitoTokens;
 /**
  * Sign-out of a session: the remote steps ({@code GlobalSignOut}, {@code RevokeToken})
  * first, then always the local one, which forgets the session and releases the calls
- * waiting for the user to sign in again.
+ * waiting for the user to sign in again. A plain sign-out revokes the refresh token
+ * unless that is turned off ({@code cognito.session.revoke-on-sign-out}), as Amplify's
+ * does; a remote step that fails never keeps the user signed in.
  *
  * @author Cognito Session contributors
  */
@@ -39,26 +41,64 @@ final class SignOutFlow {
 
 	private final SessionTokens tokens;
 
+	private static final SignOutOptions REVOKE = new SignOutOptions(false, true);
+
 	private final Clock clock;
 
-	SignOutFlow(SessionRegistry sessions, RemoteSignOut remoteSignOut, SessionTokens tokens, Clock clock) {
+	private final boolean revokeOnSignOut;
+
+	SignOutFlow(SessionRegistry sessions, RemoteSignOut remoteSignOut, SessionTokens tokens, Clock clock,
+			boolean revokeOnSignOut) {
 		this.sessions = sessions;
 		this.remoteSignOut = remoteSignOut;
 		this.tokens = tokens;
 		this.clock = clock;
+		this.revokeOnSignOut = revokeOnSignOut;
+	}
+
+	/**
+	 * The plain sign-out: revoke the refresh token when there is one (and revocation is
+	 * on), then forget the session. Never fails because of the network: the remote
+	 * sign-out reports a failed revocation in a WARN line.
+	 */
+	void signOut(SessionSlot slot) {
+		try {
+			CognitoTokens current = userPoolTokens(slot);
+			if (this.revokeOnSignOut && this.remoteSignOut != null && current != null
+					&& current.getRefreshToken() != null) {
+				this.remoteSignOut.signOut(current, REVOKE);
+			}
+		}
+		finally {
+			signOutLocally(slot);
+		}
+	}
+
+	/**
+	 * A sign-out with options: the remote steps asked for, then always the local one.
+	 */
+	SignOutResult signOut(SessionSlot slot, SignOutOptions options) {
+		try {
+			return signOutRemotely(slot, options);
+		}
+		finally {
+			signOutLocally(slot);
+		}
 	}
 
 	/**
 	 * Forget the session; a storage failure only leaves the record behind (with a
 	 * warning), never the user signed in.
 	 */
-	void signOutLocally(SessionSlot slot) {
+	private void signOutLocally(SessionSlot slot) {
+		// Released before the change, whose wake-up would otherwise let a waiter see the
+		// signed-out state first and fail as "not signed in" instead of as released.
+		slot.gate.release("The user signed out");
 		this.sessions.transition(slot, (current) -> current.withIdentity(this.sessions.nobody(), null),
 				Persistence.BEST_EFFORT, null);
-		slot.gate.release("The user signed out");
 	}
 
-	SignOutResult signOutRemotely(SessionSlot slot, SignOutOptions options) {
+	private SignOutResult signOutRemotely(SessionSlot slot, SignOutOptions options) {
 		if (!options.global() && !options.revokeToken()) {
 			return new SignOutResult(true, true, List.of());
 		}
@@ -66,8 +106,7 @@ final class SignOutFlow {
 			return failedRemoteSignOut(options,
 					new InvalidSessionStateException("Remote sign-out is not configured for this session manager"));
 		}
-		CognitoTokens current = (this.sessions.session(slot).state() instanceof SessionState.UserPoolSignedIn signedIn)
-				? signedIn.tokens() : null;
+		CognitoTokens current = userPoolTokens(slot);
 		if (current == null) {
 			return failedRemoteSignOut(options, new NotSignedInException("No user-pool tokens to sign out remotely"));
 		}
@@ -76,6 +115,11 @@ final class SignOutFlow {
 			current = refreshForSignOut(slot, current);
 		}
 		return this.remoteSignOut.signOut(current, options);
+	}
+
+	private CognitoTokens userPoolTokens(SessionSlot slot) {
+		return (this.sessions.session(slot).state() instanceof SessionState.UserPoolSignedIn signedIn)
+				? signedIn.tokens() : null;
 	}
 
 	private CognitoTokens refreshForSignOut(SessionSlot slot, CognitoTokens current) {

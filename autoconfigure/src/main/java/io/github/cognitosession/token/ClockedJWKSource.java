@@ -18,6 +18,7 @@ package io.github.cognitosession.token;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import com.nimbusds.jose.KeySourceException;
@@ -43,16 +44,26 @@ import org.springframework.util.Assert;
  * rotated signing key). When the rate limit refuses that refetch, the keys were fetched
  * moments ago and the token's key is simply unknown: no key is returned, so the token is
  * rejected as invalid rather than reported as an outage (a stream of tokens with made-up
- * key ids would otherwise look like Cognito being down).
+ * key ids would otherwise look like Cognito being down). When there are no keys and
+ * fetching them failed, no new fetch is made for {@link #FAILURE_BACKOFF} (each caller
+ * fails at once), so that a JWKS outage is asked at most once a second however many
+ * tokens arrive; Nimbus's rate limit bounds it further.
  *
  * @param <C> the security context type
  * @author Cognito Session contributors
  */
 final class ClockedJWKSource<C extends SecurityContext> implements JWKSource<C>, Closeable {
 
+	/**
+	 * How long after a failed fetch of the keys no new fetch is made.
+	 */
+	static final Duration FAILURE_BACKOFF = Duration.ofSeconds(1);
+
 	private final JWKSetSource<C> source;
 
 	private final Clock clock;
+
+	private volatile long fetchFailedAt = Long.MIN_VALUE;
 
 	ClockedJWKSource(JWKSetSource<C> source, Clock clock) {
 		Assert.notNull(source, "source cannot be null");
@@ -79,7 +90,20 @@ final class ClockedJWKSource<C extends SecurityContext> implements JWKSource<C>,
 	@Override
 	public List<JWK> get(JWKSelector selector, C context) throws KeySourceException {
 		long now = this.clock.millis();
-		JWKSet jwkSet = this.source.getJWKSet(JWKSetCacheRefreshEvaluator.noRefresh(), now, context);
+		long failedAt = this.fetchFailedAt;
+		if (failedAt != Long.MIN_VALUE && now - failedAt < FAILURE_BACKOFF.toMillis() && now >= failedAt) {
+			throw new KeySourceException("Fetching the JWKS failed less than " + FAILURE_BACKOFF.toMillis()
+					+ " ms ago; it is not fetched again yet");
+		}
+		JWKSet jwkSet;
+		try {
+			jwkSet = this.source.getJWKSet(JWKSetCacheRefreshEvaluator.noRefresh(), now, context);
+		}
+		catch (KeySourceException ex) {
+			// no usable keys and none could be fetched
+			this.fetchFailedAt = now;
+			throw ex;
+		}
 		List<JWK> keys = selector.select(jwkSet);
 		if (!keys.isEmpty()) {
 			return keys;

@@ -85,9 +85,10 @@ public final class CognitoTokenVerifier implements TokenVerifier {
 	 */
 	public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
 
-	private static final Duration JWKS_CONNECT_TIMEOUT = Duration.ofSeconds(5);
-
-	private static final Duration JWKS_READ_TIMEOUT = Duration.ofSeconds(5);
+	/**
+	 * How long fetching the JWKS may take to connect, and then to read, by default.
+	 */
+	public static final Duration DEFAULT_JWK_SET_TIMEOUT = Duration.ofSeconds(5);
 
 	private static final int JWKS_SIZE_LIMIT = 64 * 1024;
 
@@ -322,6 +323,8 @@ public final class CognitoTokenVerifier implements TokenVerifier {
 
 		private JWKSource<SecurityContext> jwkSource;
 
+		private Duration jwkSetTimeout = DEFAULT_JWK_SET_TIMEOUT;
+
 		private Builder() {
 		}
 
@@ -412,6 +415,18 @@ public final class CognitoTokenVerifier implements TokenVerifier {
 		}
 
 		/**
+		 * How long fetching the JWKS may take to connect, and then to read (default
+		 * {@link #DEFAULT_JWK_SET_TIMEOUT}); a fetch that takes longer fails like an
+		 * unreachable JWKS.
+		 * @param jwkSetTimeout the connect and the read timeout
+		 * @return this builder
+		 */
+		public Builder jwkSetTimeout(Duration jwkSetTimeout) {
+			this.jwkSetTimeout = jwkSetTimeout;
+			return this;
+		}
+
+		/**
 		 * Use this key source instead of the JWKS URL (e.g. with custom caching).
 		 * @param jwkSource the key source
 		 * @return this builder
@@ -433,6 +448,9 @@ public final class CognitoTokenVerifier implements TokenVerifier {
 			Assert.hasText(this.clientId, "clientId cannot be empty");
 			Assert.notNull(this.clock, "clock cannot be null");
 			Assert.notNull(this.clockSkew, "clockSkew cannot be null");
+			Assert.isTrue(
+					this.jwkSetTimeout != null && !this.jwkSetTimeout.isNegative() && !this.jwkSetTimeout.isZero(),
+					"jwkSetTimeout must be positive");
 			Assert.isTrue(!this.clockSkew.isNegative(), "clockSkew cannot be negative");
 			Assert.isTrue(this.clockSkew.compareTo(MAX_CLOCK_SKEW) <= 0, () -> "clockSkew cannot be more than "
 					+ MAX_CLOCK_SKEW.toMinutes() + " minutes, was " + this.clockSkew);
@@ -448,13 +466,13 @@ public final class CognitoTokenVerifier implements TokenVerifier {
 			URI jwkSetUri = pool.getJwkSetUri();
 			String resolvedIssuer = StringUtils.hasText(this.issuer) ? this.issuer : pool.getIssuer().toString();
 			JWKSource<SecurityContext> source = (this.jwkSource != null) ? this.jwkSource
-					: remoteSource(jwkSetUri, this.clock);
+					: remoteSource(jwkSetUri, this.clock, this.jwkSetTimeout);
 			return new CognitoTokenVerifier(this, jwkSetUri, resolvedIssuer, Objects.requireNonNull(source));
 		}
 
-		private static JWKSource<SecurityContext> remoteSource(URI jwkSetUri, Clock clock) {
-			DefaultResourceRetriever retriever = new DefaultResourceRetriever((int) JWKS_CONNECT_TIMEOUT.toMillis(),
-					(int) JWKS_READ_TIMEOUT.toMillis(), JWKS_SIZE_LIMIT);
+		private static JWKSource<SecurityContext> remoteSource(URI jwkSetUri, Clock clock, Duration timeout) {
+			int millis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
+			DefaultResourceRetriever retriever = new DefaultResourceRetriever(millis, millis, JWKS_SIZE_LIMIT);
 			try {
 				// Defaults: cached (5 min), refetched on an unknown kid at most once per
 				// 30 s, one retry on a network error; all of it timed by the clock.

@@ -72,6 +72,20 @@ public final class UserPoolClient implements Serializable {
 		String keysBase = (this.endpoint != null) ? this.endpoint.toString() : CognitoIds.userPoolEndpoint(this.region);
 		this.jwkSetUri = (builder.jwkSetUri != null) ? builder.jwkSetUri
 				: CognitoIds.jwkSetUriOf(keysBase + "/" + this.userPoolId);
+		requireSecure("endpoint", this.endpoint);
+		requireSecure("issuer", this.issuer);
+		requireSecure("jwkSetUri", this.jwkSetUri);
+	}
+
+	private static void requireSecure(String name, URI uri) {
+		if (uri != null) {
+			try {
+				CognitoUrls.requireSecure(uri);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalArgumentException(name + " " + ex.getMessage(), ex);
+			}
+		}
 	}
 
 	/**

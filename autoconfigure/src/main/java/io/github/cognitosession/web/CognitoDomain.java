@@ -16,11 +16,12 @@
 
 package io.github.cognitosession.web;
 
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Objects;
+
+import io.github.cognitosession.userpool.CognitoUrls;
 
 import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
@@ -72,34 +73,16 @@ public final class CognitoDomain {
 		if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
 			throw new IllegalArgumentException("'" + trimmed + "' must not contain user info, a query or a fragment");
 		}
-		if (scheme.equals("http") && !isLoopback(uri.getHost())) {
-			throw new IllegalArgumentException("'" + trimmed
-					+ "' uses plain http, which is allowed only for a loopback host (127.0.0.1, localhost)");
+		if (scheme.equals("http") && !CognitoUrls.isLoopback(uri.getHost())) {
+			throw new IllegalArgumentException(
+					"'" + trimmed + "' uses plain http, which is allowed only for a loopback host ("
+							+ CognitoUrls.LOOPBACK_HOSTS + ")");
 		}
 		String path = (uri.getRawPath() != null) ? uri.getRawPath() : "";
 		while (path.endsWith("/")) {
 			path = path.substring(0, path.length() - 1);
 		}
 		return new CognitoDomain(URI.create(scheme + "://" + uri.getRawAuthority() + path));
-	}
-
-	private static boolean isLoopback(String host) {
-		String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-		if (bare.equalsIgnoreCase("localhost")) {
-			return true;
-		}
-		// Only literal addresses are checked: resolving names here would make
-		// configuration
-		// depend on DNS.
-		if (!bare.chars().allMatch((c) -> Character.digit(c, 16) >= 0 || c == '.' || c == ':')) {
-			return false;
-		}
-		try {
-			return InetAddress.getByName(bare).isLoopbackAddress();
-		}
-		catch (Exception ex) {
-			return false;
-		}
 	}
 
 	/**
@@ -129,10 +112,6 @@ public final class CognitoDomain {
 
 	public URI userInfoUri() {
 		return resolve("/oauth2/userInfo");
-	}
-
-	public URI revocationUri() {
-		return resolve("/oauth2/revoke");
 	}
 
 	public URI logoutUri() {

@@ -16,16 +16,22 @@
 
 package io.github.cognitosession.web;
 
+import java.util.List;
+
 import io.github.cognitosession.session.SessionKeyResolver;
 import io.github.cognitosession.store.SessionRepository;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.util.Assert;
 
@@ -39,11 +45,12 @@ import org.springframework.util.Assert;
  * </pre>
  *
  * It configures {@code oauth2Login} (authorization requests with PKCE and the configured
- * {@code identity_provider}; the login's tokens stored as the user's Cognito session),
- * {@code logout} (optional refresh-token revocation, then Cognito's {@code /logout}) and
- * the filter that ends a login whose refresh token became invalid. Collaborators not set
- * on the configurer are taken from the application context, where the auto-configuration
- * defines them.
+ * {@code identity_provider}; the login's tokens verified and stored as the user's Cognito
+ * session as part of the authentication, so that a session that cannot be started is a
+ * failed login), {@code logout} (the session manager's sign-out, which revokes the
+ * refresh token, then Cognito's {@code /logout}) and the filter that ends a login whose
+ * refresh token became invalid. Collaborators not set on the configurer are taken from
+ * the application context, where the auto-configuration defines them.
  *
  * @author Cognito Session contributors
  */
@@ -51,11 +58,9 @@ public final class CognitoLoginConfigurer extends AbstractHttpConfigurer<Cognito
 
 	private CognitoLogoutSuccessHandler logoutSuccessHandler;
 
-	private CognitoLoginSuccessHandler loginSuccessHandler;
+	private CognitoSessionAuthenticationStrategy sessionAuthenticationStrategy;
 
 	private CognitoAuthorizationRequestCustomizer authorizationRequestCustomizer;
-
-	private CognitoTokenRevocationLogoutHandler revocationLogoutHandler;
 
 	private CognitoSessionSignOutLogoutHandler signOutLogoutHandler;
 
@@ -77,9 +82,18 @@ public final class CognitoLoginConfigurer extends AbstractHttpConfigurer<Cognito
 		return this;
 	}
 
-	public CognitoLoginConfigurer loginSuccessHandler(CognitoLoginSuccessHandler loginSuccessHandler) {
-		Assert.notNull(loginSuccessHandler, "loginSuccessHandler cannot be null");
-		this.loginSuccessHandler = loginSuccessHandler;
+	/**
+	 * Set the strategy that starts the user's Cognito session as part of the login
+	 * (default: the {@link CognitoSessionAuthenticationStrategy} bean, if any). It runs
+	 * after Spring Security's own session strategies (session-fixation protection), and a
+	 * session it cannot start fails the login.
+	 * @param sessionAuthenticationStrategy the strategy
+	 * @return this configurer
+	 */
+	public CognitoLoginConfigurer sessionAuthenticationStrategy(
+			CognitoSessionAuthenticationStrategy sessionAuthenticationStrategy) {
+		Assert.notNull(sessionAuthenticationStrategy, "sessionAuthenticationStrategy cannot be null");
+		this.sessionAuthenticationStrategy = sessionAuthenticationStrategy;
 		return this;
 	}
 
@@ -90,15 +104,10 @@ public final class CognitoLoginConfigurer extends AbstractHttpConfigurer<Cognito
 		return this;
 	}
 
-	public CognitoLoginConfigurer revocationLogoutHandler(CognitoTokenRevocationLogoutHandler revocationLogoutHandler) {
-		Assert.notNull(revocationLogoutHandler, "revocationLogoutHandler cannot be null");
-		this.revocationLogoutHandler = revocationLogoutHandler;
-		return this;
-	}
-
 	/**
-	 * Set the handler that signs the user's Cognito session out on logout (default: the
-	 * {@link CognitoSessionSignOutLogoutHandler} bean, if any).
+	 * Set the handler that signs the user's Cognito session out on logout, revoking its
+	 * refresh token (default: the {@link CognitoSessionSignOutLogoutHandler} bean, if
+	 * any).
 	 * @param signOutLogoutHandler the handler
 	 * @return this configurer
 	 */
@@ -132,10 +141,8 @@ public final class CognitoLoginConfigurer extends AbstractHttpConfigurer<Cognito
 				CognitoLogoutSuccessHandler.class);
 		Assert.state(logoutSuccess != null,
 				"No CognitoLogoutSuccessHandler: set cognito.hosted-ui.domain or pass one to cognitoLogin()");
-		CognitoLoginSuccessHandler loginSuccess = orBean(this.loginSuccessHandler, context,
-				CognitoLoginSuccessHandler.class);
-		CognitoTokenRevocationLogoutHandler revocation = orBean(this.revocationLogoutHandler, context,
-				CognitoTokenRevocationLogoutHandler.class);
+		CognitoSessionAuthenticationStrategy adoption = orBean(this.sessionAuthenticationStrategy, context,
+				CognitoSessionAuthenticationStrategy.class);
 		CognitoSessionSignOutLogoutHandler signOut = orBean(this.signOutLogoutHandler, context,
 				CognitoSessionSignOutLogoutHandler.class);
 		OAuth2AuthorizationRequestResolver resolver = authorizationRequestResolver(http, context);
@@ -143,18 +150,15 @@ public final class CognitoLoginConfigurer extends AbstractHttpConfigurer<Cognito
 			if (resolver != null) {
 				login.authorizationEndpoint((endpoint) -> endpoint.authorizationRequestResolver(resolver));
 			}
-			if (loginSuccess != null) {
-				login.successHandler(loginSuccess);
+			if (adoption != null) {
+				login.addObjectPostProcessor(new AdoptionAfterSessionStrategies(http, adoption));
 			}
 		});
 		http.logout((logout) -> {
-			if (revocation != null) {
-				logout.addLogoutHandler(revocation);
-			}
-			// after the revocation, which needs the refresh token; before the HTTP
-			// session
-			// is invalidated by the SecurityContextLogoutHandler, which Spring Security
-			// always runs after the added handlers
+			// before the HTTP session, which holds the refresh token to revoke, is
+			// invalidated by the SecurityContextLogoutHandler, which Spring Security
+			// always
+			// runs after the added handlers
 			if (signOut != null) {
 				logout.addLogoutHandler(signOut);
 			}
@@ -190,6 +194,37 @@ public final class CognitoLoginConfigurer extends AbstractHttpConfigurer<Cognito
 				DefaultOAuth2AuthorizationRequestResolver.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
 		resolver.setAuthorizationRequestCustomizer(customizer);
 		return resolver;
+	}
+
+	/**
+	 * Adds the session adoption to the login filter's session strategies, after those of
+	 * Spring Security's session management (session-fixation protection, CSRF), which the
+	 * filter configurer has set by the time it post-processes the filter. Only the OAuth2
+	 * login filter gets it: another login of the same chain (a form login) has no
+	 * hosted-UI tokens to adopt.
+	 */
+	private static final class AdoptionAfterSessionStrategies
+			implements ObjectPostProcessor<OAuth2LoginAuthenticationFilter> {
+
+		private final HttpSecurity http;
+
+		private final SessionAuthenticationStrategy adoption;
+
+		AdoptionAfterSessionStrategies(HttpSecurity http, SessionAuthenticationStrategy adoption) {
+			this.http = http;
+			this.adoption = adoption;
+		}
+
+		@Override
+		public <O extends OAuth2LoginAuthenticationFilter> O postProcess(O filter) {
+			SessionAuthenticationStrategy sessionManagement = this.http
+				.getSharedObject(SessionAuthenticationStrategy.class);
+			filter.setSessionAuthenticationStrategy((sessionManagement != null)
+					? new CompositeSessionAuthenticationStrategy(List.of(sessionManagement, this.adoption))
+					: this.adoption);
+			return filter;
+		}
+
 	}
 
 	private static <T> T orBean(T configured, ApplicationContext context, Class<T> type) {

@@ -23,6 +23,7 @@ import org.springframework.security.oauth2.client.userinfo.DefaultOAuth2UserServ
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserRequest;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.core.user.OAuth2User;
 import org.springframework.util.Assert;
@@ -45,6 +46,8 @@ public final class CognitoOidcUserService implements OAuth2UserService<OidcUserR
 
 	private static final String USER_INFO_NAME_ATTRIBUTE = "sub";
 
+	private static final String INVALID_USER_INFO_RESPONSE = "invalid_user_info_response";
+
 	private final OidcUserService delegate;
 
 	/**
@@ -61,12 +64,27 @@ public final class CognitoOidcUserService implements OAuth2UserService<OidcUserR
 	public CognitoOidcUserService(OAuth2UserService<OAuth2UserRequest, OAuth2User> userInfoService) {
 		Assert.notNull(userInfoService, "userInfoService cannot be null");
 		this.delegate = new OidcUserService();
-		this.delegate.setOauth2UserService((request) -> userInfoService.loadUser(keyedBySub(request)));
+		this.delegate.setOauth2UserService((request) -> loadUserInfo(userInfoService, request));
 	}
 
 	@Override
 	public OidcUser loadUser(OidcUserRequest userRequest) throws OAuth2AuthenticationException {
 		return this.delegate.loadUser(userRequest);
+	}
+
+	// An answer without attributes (an empty body) makes Spring Security's user
+	// service throw IllegalArgumentException, which would escape the login filter as a
+	// server error: it is a failed login like any other bad answer.
+	private static OAuth2User loadUserInfo(OAuth2UserService<OAuth2UserRequest, OAuth2User> userInfoService,
+			OAuth2UserRequest request) {
+		try {
+			return userInfoService.loadUser(keyedBySub(request));
+		}
+		catch (IllegalArgumentException ex) {
+			OAuth2Error error = new OAuth2Error(INVALID_USER_INFO_RESPONSE,
+					"The Cognito user info endpoint's answer has no usable attributes", null);
+			throw new OAuth2AuthenticationException(error, error.getDescription(), ex);
+		}
 	}
 
 	private static OAuth2UserRequest keyedBySub(OAuth2UserRequest request) {

@@ -16,6 +16,7 @@
 package io.github.cognitosession.web;
 
 import io.github.cognitosession.session.SessionOperations;
+import io.github.cognitosession.session.SignOutOptions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
@@ -26,12 +27,14 @@ import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.util.Assert;
 
 /**
- * Ends the user's Cognito session on logout with the session manager's local
- * {@link SessionOperations#signOut() signOut()}, so that a {@code SIGNED_OUT} event with
- * the username is published. It must run before the HTTP session is invalidated (Spring
- * Security's {@code SecurityContextLogoutHandler} runs last) and after a
- * {@link CognitoTokenRevocationLogoutHandler}, which needs the refresh token still in the
- * session. A failure is logged and never stops the logout.
+ * Ends the user's Cognito session on logout through the session manager's
+ * {@link SessionOperations#signOut(SignOutOptions) signOut}: the refresh token is revoked
+ * ({@code RevokeToken}, with the app client's secret if it has one; see
+ * {@link #setRevokeToken(boolean)}), then the session is forgotten and a
+ * {@code SIGNED_OUT} event with the username is published. It must run before the HTTP
+ * session, which holds the session and its refresh token, is invalidated (Spring
+ * Security's {@code SecurityContextLogoutHandler} runs last). A failed revocation is
+ * logged by the session manager and, like any other failure, never stops the logout.
  *
  * @author Cognito Session contributors
  */
@@ -40,6 +43,8 @@ public final class CognitoSessionSignOutLogoutHandler implements LogoutHandler {
 	private static final Log logger = LogFactory.getLog(CognitoSessionSignOutLogoutHandler.class);
 
 	private final SessionOperations sessionManager;
+
+	private boolean revokeToken = true;
 
 	/**
 	 * Create a handler.
@@ -50,13 +55,22 @@ public final class CognitoSessionSignOutLogoutHandler implements LogoutHandler {
 		this.sessionManager = sessionManager;
 	}
 
+	/**
+	 * Set whether logout revokes the user's refresh token, which also invalidates the
+	 * access and ID tokens issued with it (default {@code true}).
+	 * @param revokeToken whether to revoke the refresh token
+	 */
+	public void setRevokeToken(boolean revokeToken) {
+		this.revokeToken = revokeToken;
+	}
+
 	@Override
 	public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
 		if (request.getSession(false) == null) {
 			return;
 		}
 		try {
-			this.sessionManager.signOut();
+			this.sessionManager.signOut(new SignOutOptions(false, this.revokeToken));
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Could not end the Cognito session on logout: " + ex.getMessage());

@@ -71,6 +71,15 @@ class CognitoPropertiesValidationTests {
 						"cognito.user-pool.endpoint=ftp://127.0.0.1/"),
 				bad("cognito.user-pool.issuer", "not an absolute http or https URI", "cognito-idp",
 						"cognito.user-pool.issuer=/eu-west-1_AbCdEf123"),
+				bad("cognito.user-pool.endpoint", "plain http to a host that is not loopback", "https://",
+						"cognito.user-pool.endpoint=http://cognito.example.com"),
+				bad("cognito.user-pool.endpoint", "plain http to a host that is not loopback", "127.0.0.1",
+						"cognito.user-pool.endpoint=http://10.0.0.7:9229"),
+				bad("cognito.user-pool.issuer", "plain http to a host that is not loopback", "https://",
+						"cognito.user-pool.issuer=http://issuer.example.com/eu-west-1_AbCdEf123"),
+				bad("cognito.identity-pool.endpoint", "plain http to a host that is not loopback", "https://",
+						"cognito.identity-pool.id=" + IDENTITY_POOL_ID,
+						"cognito.identity-pool.endpoint=http://identity.example.com"),
 				bad("cognito.region", "is a pool in region 'eu-west-1'", "set it to 'eu-west-1'",
 						"cognito.region=us-east-1"),
 				bad("cognito.user-pool.device-name", "is blank", "short name for this device",
@@ -179,6 +188,46 @@ class CognitoPropertiesValidationTests {
 					"cognito.session.encryption-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
 					"cognito.session.reauthentication-timeout=0", "cognito.user-pool.issuer=http://127.0.0.1:9229/p")
 			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "http://127.0.0.1:9229", "http://localhost:9229",
+			"http://[::1]:9229", "http://127.0.0.2:9229", "https://cognito.example.com" })
+	void startUpWhenEndpointsAreHttpsOrLoopbackThenStarts(String url) {
+		this.contextRunner
+			.withPropertyValues("cognito.user-pool.id=eu-west-1_AbCdEf123", "cognito.user-pool.client-id=client123",
+					"cognito.user-pool.endpoint=" + url, "cognito.user-pool.issuer=" + url + "/eu-west-1_AbCdEf123",
+					"cognito.identity-pool.id=" + IDENTITY_POOL_ID, "cognito.identity-pool.endpoint=" + url)
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void startUpWhenEndpointOverriddenWithoutIssuerThenWarnsOnceThatTheEndpointSignsForTheAwsIssuer(
+			CapturedOutput output) {
+		this.contextRunner
+			.withPropertyValues("cognito.user-pool.id=eu-west-1_AbCdEf123", "cognito.user-pool.client-id=client123",
+					"cognito.user-pool.endpoint=http://127.0.0.1:9229")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).hasSingleBean(io.github.cognitosession.userpool.UserPoolClient.class);
+			});
+		assertThat(output.getOut().lines().filter((line) -> line.contains("WARN")))
+			.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+			.contains("cognito.user-pool.endpoint", "http://127.0.0.1:9229", "cognito.user-pool.issuer",
+					"https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbCdEf123");
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void startUpWhenEndpointOverriddenWithIssuerThenNoWarning(CapturedOutput output) {
+		this.contextRunner
+			.withPropertyValues("cognito.user-pool.id=eu-west-1_AbCdEf123", "cognito.user-pool.client-id=client123",
+					"cognito.user-pool.endpoint=http://127.0.0.1:9229",
+					"cognito.user-pool.issuer=http://127.0.0.1:9229/eu-west-1_AbCdEf123")
+			.run((context) -> assertThat(context)
+				.hasSingleBean(io.github.cognitosession.userpool.UserPoolClient.class));
+		assertThat(output.getOut()).doesNotContain("WARN");
 	}
 
 	@Test

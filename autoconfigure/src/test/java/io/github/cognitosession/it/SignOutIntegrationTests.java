@@ -87,6 +87,38 @@ class SignOutIntegrationTests {
 	}
 
 	@Test
+	void signOutWhenPlainThenTheRefreshTokenIsRevokedByDefault() {
+		Provisioned setup = cognito.provision().clientSecret(true).user("erin", PASSWORD).create();
+		runner(setup, "plain.bin").run((context) -> {
+			CognitoSessionManager manager = context.getBean(CognitoSessionManager.class);
+			manager.signIn("erin", PASSWORD);
+			String refreshToken = manager.getTokens().getRefreshToken();
+			manager.signOut();
+			assertThat(manager.currentUserState()).isEqualTo(UserState.SIGNED_OUT);
+			assertRefreshRejected(setup, refreshToken);
+		});
+	}
+
+	@Test
+	void signOutWhenRevokeOnSignOutTurnedOffThenTheRefreshTokenStaysValid() {
+		Provisioned setup = cognito.provision().user("frank", PASSWORD).create();
+		runner(setup, "kept.bin").withPropertyValues("cognito.session.revoke-on-sign-out=false").run((context) -> {
+			CognitoSessionManager manager = context.getBean(CognitoSessionManager.class);
+			manager.signIn("frank", PASSWORD);
+			String refreshToken = manager.getTokens().getRefreshToken();
+			manager.signOut();
+			assertThat(manager.currentUserState()).isEqualTo(UserState.SIGNED_OUT);
+			try (CognitoIdentityProviderClient client = SessionContexts.userPools(cognito.cognito())) {
+				assertThat(client
+					.getTokensFromRefreshToken(
+							(request) -> request.clientId(setup.clientId()).refreshToken(refreshToken))
+					.authenticationResult()
+					.accessToken()).isNotBlank();
+			}
+		});
+	}
+
+	@Test
 	void signOutWhenGlobalThenEverySessionOfTheUserEndsAndTheOtherManagerMustSignInAgain() {
 		Provisioned setup = cognito.provision().user("bob", PASSWORD).create();
 		runner(setup, "laptop.bin").run((laptop) -> runner(setup, "desktop.bin").run((desktop) -> {

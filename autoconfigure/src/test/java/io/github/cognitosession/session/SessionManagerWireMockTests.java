@@ -39,7 +39,11 @@ import io.github.cognitosession.token.TestTokens;
 import io.github.cognitosession.token.TokenRefresher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
 
@@ -77,10 +81,15 @@ class SessionManagerWireMockTests {
 	}
 
 	private DefaultCognitoSessionManager signedIn(RefreshTokenRotation rotation) {
+		return signedIn(rotation, true);
+	}
+
+	private DefaultCognitoSessionManager signedIn(RefreshTokenRotation rotation, boolean revokeOnSignOut) {
 		TokenRefresher refresher = TokenRefresher.create(this.client,
 				UserPoolClient.of(TestTokens.POOL_ID, TestTokens.CLIENT_ID), rotation);
 		DefaultCognitoSessionManager manager = this.fixture.builder(refresher)
 			.remoteSignOut(new RemoteSignOut(this.client, UserPoolClient.of(TestTokens.POOL_ID, TestTokens.CLIENT_ID)))
+			.revokeOnSignOut(revokeOnSignOut)
 			.reauthenticationTimeout(Duration.ZERO)
 			.build();
 		this.fixture.authenticator
@@ -225,6 +234,75 @@ class SessionManagerWireMockTests {
 		assertThat(this.fixture.store.record()).isNull();
 		assertThat(this.fixture.events.eventsOfType(UserStateChangedEvent.class)).singleElement()
 			.satisfies((event) -> assertThat(event.getState()).isEqualTo(UserState.SIGNED_OUT));
+	}
+
+	@Test
+	void signOutWhenDefaultThenRevokesTheRefreshTokenAndSignsOutLocally() {
+		DefaultCognitoSessionManager manager = signedIn(RefreshTokenRotation.DISABLED);
+		cognito.stubFor(operation("RevokeToken").willReturn(ok("{}")));
+		manager.signOut();
+		cognito.verify(1, requested("RevokeToken")
+			.withRequestBody(equalToJson("{\"Token\":\"refresh-token-1\",\"ClientId\":\"test-client-id\"}")));
+		cognito.verify(0, requested("GlobalSignOut"));
+		assertThat(manager.currentUserState()).isEqualTo(UserState.SIGNED_OUT);
+		assertThat(this.fixture.store.record()).isNull();
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void signOutWhenRevocationFailsThenSignedOutLocallyAndWarnedWithoutTheToken(CapturedOutput output) {
+		DefaultCognitoSessionManager manager = signedIn(RefreshTokenRotation.DISABLED);
+		cognito.stubFor(operation("RevokeToken").willReturn(error(500, "InternalErrorException", "Internal error")));
+		manager.signOut();
+		assertThat(manager.currentUserState()).isEqualTo(UserState.SIGNED_OUT);
+		assertThat(this.fixture.store.record()).isNull();
+		assertThat(this.fixture.events.eventsOfType(UserStateChangedEvent.class)).singleElement()
+			.satisfies((event) -> assertThat(event.getState()).isEqualTo(UserState.SIGNED_OUT));
+		assertThat(output.getOut().lines().filter((line) -> line.contains("WARN")))
+			.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+			.contains("token revocation", "InternalErrorException", "signed out locally")
+			.doesNotContain("refresh-token-1");
+	}
+
+	@Test
+	void signOutWhenRevokeOnSignOutDisabledThenOnlyLocal() {
+		DefaultCognitoSessionManager manager = signedIn(RefreshTokenRotation.DISABLED, false);
+		manager.signOut();
+		cognito.verify(0, requested("RevokeToken"));
+		assertThat(manager.currentUserState()).isEqualTo(UserState.SIGNED_OUT);
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void signOutWhenNotSignedInToTheUserPoolThenNoRemoteCallAndNoWarning(CapturedOutput output) {
+		DefaultCognitoSessionManager manager = signedIn(RefreshTokenRotation.DISABLED);
+		cognito.stubFor(operation("RevokeToken").willReturn(ok("{}")));
+		manager.signOut();
+		manager.signOut();
+		cognito.verify(1, requested("RevokeToken"));
+		assertThat(output.getOut()).doesNotContain("WARN");
+	}
+
+	@Test
+	void signOutWithOptionsWhenRevocationFailsThenResultHoldsTheLibrarysExceptionNamingTheOperation() {
+		DefaultCognitoSessionManager manager = signedIn(RefreshTokenRotation.DISABLED);
+		cognito.stubFor(operation("RevokeToken").willReturn(connectionReset()));
+		SignOutResult result = manager.signOut(new SignOutOptions(false, true));
+		assertThat(result.tokenRevoked()).isFalse();
+		assertThat(result.errors()).singleElement()
+			.isInstanceOf(CognitoUnavailableException.class)
+			.satisfies(
+					(ex) -> assertThat(ex.getMessage()).contains("token revocation").doesNotContain("refresh-token-1"));
+		assertThat(manager.currentUserState()).isEqualTo(UserState.SIGNED_OUT);
+	}
+
+	@Test
+	void signOutWithLocalOptionsThenNoRemoteCallWhateverTheDefault() {
+		DefaultCognitoSessionManager manager = signedIn(RefreshTokenRotation.DISABLED);
+		SignOutResult result = manager.signOut(SignOutOptions.local());
+		assertThat(result.isComplete()).isTrue();
+		cognito.verify(0, requested("RevokeToken"));
+		assertThat(manager.currentUserState()).isEqualTo(UserState.SIGNED_OUT);
 	}
 
 }

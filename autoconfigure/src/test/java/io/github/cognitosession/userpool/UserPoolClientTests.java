@@ -73,6 +73,29 @@ class UserPoolClientTests {
 	}
 
 	@Test
+	void buildWhenEndpointIssuerOrKeysOverPlainHttpToRemoteHostThenRefused() {
+		URI remote = URI.create("http://cognito.example.com");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> UserPoolClient.builder().userPoolId("eu-west-1_A").clientId("c").endpoint(remote).build())
+			.withMessageContaining("endpoint")
+			.withMessageContaining("plain http");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> UserPoolClient.builder().userPoolId("eu-west-1_A").clientId("c").issuer(remote).build())
+			.withMessageContaining("issuer");
+		assertThatIllegalArgumentException()
+			.isThrownBy(
+					() -> UserPoolClient.builder().userPoolId("eu-west-1_A").clientId("c").jwkSetUri(remote).build())
+			.withMessageContaining("jwkSetUri");
+		assertThat(UserPoolClient.builder()
+			.userPoolId("eu-west-1_A")
+			.clientId("c")
+			.endpoint(URI.create("http://localhost:9229"))
+			.issuer(URI.create("http://[::1]:9229/eu-west-1_A"))
+			.build()
+			.getJwkSetUri()).isEqualTo(URI.create("http://localhost:9229/eu-west-1_A/.well-known/jwks.json"));
+	}
+
+	@Test
 	void buildWhenPoolIdNotAPoolIdThenMessageNamesUserPoolId() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> UserPoolClient.builder().userPoolId("AbCdEf123").clientId("c").build())

@@ -36,7 +36,6 @@ class CognitoDomainTests {
 			.hasToString("https://myapp.auth.eu-west-1.amazoncognito.com/oauth2/authorize");
 		assertThat(domain.tokenUri()).hasToString("https://myapp.auth.eu-west-1.amazoncognito.com/oauth2/token");
 		assertThat(domain.userInfoUri()).hasToString("https://myapp.auth.eu-west-1.amazoncognito.com/oauth2/userInfo");
-		assertThat(domain.revocationUri()).hasToString("https://myapp.auth.eu-west-1.amazoncognito.com/oauth2/revoke");
 		assertThat(domain.logoutUri()).hasToString("https://myapp.auth.eu-west-1.amazoncognito.com/logout");
 	}
 

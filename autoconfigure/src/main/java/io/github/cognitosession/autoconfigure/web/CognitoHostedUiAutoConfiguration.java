@@ -16,22 +16,20 @@
 
 package io.github.cognitosession.autoconfigure.web;
 
+import java.net.http.HttpClient;
 import java.time.Duration;
 
-import io.github.cognitosession.session.SessionOperations;
 import io.github.cognitosession.web.CognitoAuthorizationRequestCustomizer;
 import io.github.cognitosession.web.CognitoDomain;
 import io.github.cognitosession.web.CognitoIdTokenValidator;
 import io.github.cognitosession.web.CognitoLoginConfigurer;
 import io.github.cognitosession.web.CognitoLogoutSuccessHandler;
 import io.github.cognitosession.web.CognitoOidcUserService;
-import io.github.cognitosession.web.CognitoTokenRevocationLogoutHandler;
 import jakarta.servlet.DispatcherType;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -43,21 +41,32 @@ import org.springframework.boot.security.autoconfigure.web.servlet.ConditionalOn
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.converter.FormHttpMessageConverter;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenDecoderFactory;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenValidator;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.DefaultOAuth2UserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.util.StringUtils;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestTemplate;
 
 /**
  * Auto-configuration of the hosted-UI (managed login) web sign-in: a {@code cognito}
@@ -90,6 +99,8 @@ public final class CognitoHostedUiAutoConfiguration {
 	private final CognitoHostedUiProperties properties;
 
 	private final CognitoHostedUiClientRegistrationFactory registrations;
+
+	private HttpClient httpClient;
 
 	CognitoHostedUiAutoConfiguration(CognitoHostedUiProperties properties, Environment environment) {
 		this.properties = properties;
@@ -145,35 +156,62 @@ public final class CognitoHostedUiAutoConfiguration {
 		return handler;
 	}
 
+	// Found by oauth2Login as the token endpoint's client: Spring Security's own, with
+	// the hosted UI's timeouts (its default client has none).
 	@Bean
 	@ConditionalOnMissingBean
-	@ConditionalOnBooleanProperty("cognito.hosted-ui.revoke-on-logout")
-	CognitoTokenRevocationLogoutHandler cognitoTokenRevocationLogoutHandler(
-			ClientRegistrationRepository clientRegistrations, SessionOperations sessions) {
-		CognitoDomain domain = this.registrations.domain();
-		return new CognitoTokenRevocationLogoutHandler(cognitoRegistration(clientRegistrations), domain.revocationUri(),
-				sessions);
+	OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> cognitoAccessTokenResponseClient() {
+		RestClientAuthorizationCodeTokenResponseClient client = new RestClientAuthorizationCodeTokenResponseClient();
+		client.setRestClient(
+				RestClient.builder().requestFactory(requestFactory()).configureMessageConverters((converters) -> {
+					converters.addCustomConverter(new FormHttpMessageConverter());
+					converters.addCustomConverter(new OAuth2AccessTokenResponseHttpMessageConverter());
+				}).defaultStatusHandler(new OAuth2ErrorResponseErrorHandler()).build());
+		return client;
 	}
 
 	// Found by oauth2Login as the OAuth2UserService<OidcUserRequest, OidcUser> bean.
 	@Bean
 	@ConditionalOnMissingBean(OAuth2UserService.class)
 	CognitoOidcUserService cognitoOidcUserService() {
-		return new CognitoOidcUserService();
+		RestTemplate restTemplate = new RestTemplate(requestFactory());
+		restTemplate.setErrorHandler(new OAuth2ErrorResponseErrorHandler());
+		DefaultOAuth2UserService userInfo = new DefaultOAuth2UserService();
+		userInfo.setRestOperations(restTemplate);
+		return new CognitoOidcUserService(userInfo);
 	}
 
-	// The decoder checks the signature (JWKS) and, in the authentication provider, the
-	// nonce; CognitoIdTokenValidator checks the claims as the session's own token
-	// verifier does (iss, aud/azp, exp, nbf, iat, token_use) with the same clock skew.
+	// The decoder checks the signature (JWKS, fetched with the hosted UI's timeouts)
+	// and, in the authentication provider, the nonce; CognitoIdTokenValidator checks the
+	// claims as the session's own token verifier does (iss, aud/azp, exp, nbf, iat,
+	// token_use) with the same clock skew.
 	@Bean
 	@ConditionalOnMissingBean(JwtDecoderFactory.class)
-	OidcIdTokenDecoderFactory cognitoIdTokenDecoderFactory() {
+	JwtDecoderFactory<ClientRegistration> cognitoIdTokenDecoderFactory() {
 		Duration clockSkew = this.registrations.clockSkew();
-		OidcIdTokenDecoderFactory factory = new OidcIdTokenDecoderFactory();
-		factory.setJwtValidatorFactory(
+		return new CognitoIdTokenDecoderFactory(CognitoHostedUiProperties.REGISTRATION_ID,
 				(registration) -> CognitoHostedUiProperties.REGISTRATION_ID.equals(registration.getRegistrationId())
 						? new CognitoIdTokenValidator(registration, clockSkew) : new DelegatingOAuth2TokenValidator<>(
-								new JwtTimestampValidator(), new OidcIdTokenValidator(registration)));
+								new JwtTimestampValidator(), new OidcIdTokenValidator(registration)),
+				new RestTemplate(requestFactory()));
+	}
+
+	// One JDK HttpClient (a connection pool) for the login's calls, with the connect
+	// timeout, and the read timeout on each request.
+	private ClientHttpRequestFactory requestFactory() {
+		Duration timeout = this.properties.getTimeout();
+		if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+			throw new InvalidConfigurationPropertyValueException("cognito.hosted-ui.timeout", timeout,
+					"The timeout of the calls to the hosted UI's endpoints must be positive");
+		}
+		if (this.httpClient == null) {
+			this.httpClient = HttpClient.newBuilder()
+				.version(HttpClient.Version.HTTP_1_1)
+				.connectTimeout(timeout)
+				.build();
+		}
+		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(this.httpClient);
+		factory.setReadTimeout(timeout);
 		return factory;
 	}
 

@@ -23,8 +23,9 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 
 import io.github.cognitosession.token.CognitoTokenVerifier;
+import io.github.cognitosession.userpool.CognitoUrls;
 import io.github.cognitosession.web.CognitoDomain;
-import io.github.cognitosession.web.CognitoLoginSuccessHandler;
+import io.github.cognitosession.web.CognitoSessionAuthenticationStrategy;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
@@ -86,7 +87,7 @@ final class CognitoHostedUiClientRegistrationFactory {
 			.authorizationUri(domain.authorizationUri().toString())
 			.tokenUri(domain.tokenUri().toString())
 			.userInfoUri(domain.userInfoUri().toString())
-			.userNameAttributeName(CognitoLoginSuccessHandler.USERNAME_CLAIM)
+			.userNameAttributeName(CognitoSessionAuthenticationStrategy.USERNAME_CLAIM)
 			.jwkSetUri(jwkSetUri)
 			.issuerUri(issuer)
 			// PKCE on every login, also for confidential clients (defence in depth
@@ -156,18 +157,19 @@ final class CognitoHostedUiClientRegistrationFactory {
 			.toString();
 	}
 
+	/**
+	 * The key set and the issuer decide which ID tokens are trusted, so they follow the
+	 * library's one rule: https, or plain http to a loopback host only.
+	 */
 	private static String absoluteUrl(String property, String value) {
 		try {
-			URI uri = new URI(value.strip());
-			if (!uri.isAbsolute() || uri.getHost() == null
-					|| !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-				throw new InvalidConfigurationPropertyValueException(property, value,
-						"Must be an absolute http(s) URL");
-			}
-			return uri.toString();
+			return CognitoUrls.requireSecure(new URI(value.strip())).toString();
 		}
-		catch (URISyntaxException ex) {
-			throw new InvalidConfigurationPropertyValueException(property, value, "Must be an absolute http(s) URL");
+		catch (URISyntaxException | IllegalArgumentException ex) {
+			String reason = (ex instanceof IllegalArgumentException) ? ex.getMessage()
+					: "Must be an absolute http(s) URL";
+			throw new InvalidConfigurationPropertyValueException(property, value,
+					reason + "; set " + property + " to an https URL");
 		}
 	}
 

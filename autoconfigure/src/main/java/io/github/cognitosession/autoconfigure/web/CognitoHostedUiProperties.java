@@ -16,6 +16,7 @@
 
 package io.github.cognitosession.autoconfigure.web;
 
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -86,22 +87,30 @@ public class CognitoHostedUiProperties {
 	/**
 	 * Issuer the ID token's 'iss' must match. Defaults to 'cognito.user-pool.issuer' if
 	 * set, else to 'https://cognito-idp.<region>.amazonaws.com/<pool id>', or
-	 * '<domain>/<pool id>' for a local (http) domain.
+	 * '<domain>/<pool id>' for a local (http) domain. Must use https, or http to a
+	 * loopback host.
 	 */
 	private String issuerUri;
 
 	/**
 	 * JSON Web Key Set the ID token's signature is checked with. Defaults to
-	 * '<issuer>/.well-known/jwks.json'.
+	 * '<issuer>/.well-known/jwks.json'. Must use https, or http to a loopback host.
 	 */
 	private String jwkSetUri;
 
 	/**
-	 * Whether logout revokes the user's refresh token at the domain's '/oauth2/revoke'
-	 * endpoint before ending the hosted-UI session (best effort: a failure never blocks
-	 * the logout).
+	 * Whether logout revokes the user's refresh token (Cognito's RevokeToken, through the
+	 * session manager's sign-out) before ending the hosted-UI session. A failure is
+	 * logged and never blocks the logout.
 	 */
-	private boolean revokeOnLogout;
+	private boolean revokeOnLogout = true;
+
+	/**
+	 * Connect and read timeout of each call the login makes to the hosted UI's endpoints
+	 * (token, user info, key set), so that a stalled endpoint fails the login instead of
+	 * holding the request thread.
+	 */
+	private Duration timeout = Duration.ofSeconds(10);
 
 	public String getDomain() {
 		return this.domain;
@@ -181,6 +190,14 @@ public class CognitoHostedUiProperties {
 
 	public void setRevokeOnLogout(boolean revokeOnLogout) {
 		this.revokeOnLogout = revokeOnLogout;
+	}
+
+	public Duration getTimeout() {
+		return this.timeout;
+	}
+
+	public void setTimeout(Duration timeout) {
+		this.timeout = timeout;
 	}
 
 }

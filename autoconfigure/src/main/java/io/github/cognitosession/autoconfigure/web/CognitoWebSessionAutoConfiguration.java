@@ -20,10 +20,11 @@ import io.github.cognitosession.session.CognitoSessionManager;
 import io.github.cognitosession.session.SessionOperations;
 import io.github.cognitosession.spi.SessionAdoption;
 import io.github.cognitosession.web.CognitoAuthenticationProvider;
-import io.github.cognitosession.web.CognitoLoginSuccessHandler;
+import io.github.cognitosession.web.CognitoSessionAuthenticationStrategy;
 import io.github.cognitosession.web.CognitoSessionSignOutLogoutHandler;
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -67,16 +68,19 @@ public final class CognitoWebSessionAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		CognitoLoginSuccessHandler cognitoLoginSuccessHandler(
+		CognitoSessionAuthenticationStrategy cognitoSessionAuthenticationStrategy(
 				OAuth2AuthorizedClientRepository authorizedClientRepository, SessionAdoption sessionManager) {
-			return new CognitoLoginSuccessHandler(CognitoHostedUiProperties.REGISTRATION_ID, authorizedClientRepository,
-					sessionManager);
+			return new CognitoSessionAuthenticationStrategy(CognitoHostedUiProperties.REGISTRATION_ID,
+					authorizedClientRepository, sessionManager);
 		}
 
 		@Bean
 		@ConditionalOnMissingBean
-		CognitoSessionSignOutLogoutHandler cognitoSessionSignOutLogoutHandler(SessionOperations sessionManager) {
-			return new CognitoSessionSignOutLogoutHandler(sessionManager);
+		CognitoSessionSignOutLogoutHandler cognitoSessionSignOutLogoutHandler(SessionOperations sessionManager,
+				ObjectProvider<CognitoHostedUiProperties> properties) {
+			CognitoSessionSignOutLogoutHandler handler = new CognitoSessionSignOutLogoutHandler(sessionManager);
+			handler.setRevokeToken(properties.getIfAvailable(CognitoHostedUiProperties::new).isRevokeOnLogout());
+			return handler;
 		}
 
 	}

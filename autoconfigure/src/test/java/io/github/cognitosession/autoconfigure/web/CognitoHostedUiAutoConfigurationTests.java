@@ -21,10 +21,9 @@ import io.github.cognitosession.web.CognitoAuthorizationRequestCustomizer;
 import io.github.cognitosession.autoconfigure.CognitoSessionAutoConfiguration;
 import io.github.cognitosession.session.CognitoSessionManager;
 import io.github.cognitosession.credentials.SessionCredentialsProvider;
-import io.github.cognitosession.web.CognitoLoginSuccessHandler;
+import io.github.cognitosession.web.CognitoSessionAuthenticationStrategy;
 import io.github.cognitosession.web.CognitoSessionSignOutLogoutHandler;
 import io.github.cognitosession.web.CognitoLogoutSuccessHandler;
-import io.github.cognitosession.web.CognitoTokenRevocationLogoutHandler;
 import io.github.cognitosession.web.HttpSessionSessionRepository;
 import org.junit.jupiter.api.Test;
 
@@ -174,7 +173,7 @@ class CognitoHostedUiAutoConfigurationTests {
 					"cognito.identity-pool.max-cached-identities=7")
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
-				assertThat(context).hasSingleBean(CognitoLoginSuccessHandler.class);
+				assertThat(context).hasSingleBean(CognitoSessionAuthenticationStrategy.class);
 				assertThat(context).hasSingleBean(CognitoSessionSignOutLogoutHandler.class);
 				assertThat(context).hasSingleBean(SessionCredentialsProvider.class);
 				assertThat(context.getBean(SessionCredentialsProvider.class))
@@ -207,7 +206,7 @@ class CognitoHostedUiAutoConfigurationTests {
 			.withConfiguration(AutoConfigurations.of(CognitoWebSessionAutoConfiguration.class))
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
-				assertThat(context).doesNotHaveBean(CognitoLoginSuccessHandler.class);
+				assertThat(context).doesNotHaveBean(CognitoSessionAuthenticationStrategy.class);
 				assertThat(context).doesNotHaveBean(CognitoSessionSignOutLogoutHandler.class);
 			});
 	}
@@ -220,7 +219,6 @@ class CognitoHostedUiAutoConfigurationTests {
 			assertThat(context).hasSingleBean(SessionRepository.class);
 			assertThat(context).hasSingleBean(CognitoLogoutSuccessHandler.class);
 			assertThat(context).hasSingleBean(CognitoAuthorizationRequestCustomizer.class);
-			assertThat(context).doesNotHaveBean(CognitoTokenRevocationLogoutHandler.class);
 			assertThat(context).hasSingleBean(SecurityFilterChain.class);
 			assertThat(context).hasBean("cognitoSecurityFilterChain");
 		});
@@ -238,14 +236,6 @@ class CognitoHostedUiAutoConfigurationTests {
 					() -> org.mockito.Mockito.mock(io.github.cognitosession.session.CognitoSessionManager.class))
 			.run((context) -> assertThat(context).getBean(SessionRepository.class)
 				.isInstanceOf(HttpSessionSessionRepository.class));
-	}
-
-	@Test
-	void autoConfigurationWhenRevokeOnLogoutThenDefinesRevocationHandler() {
-		this.contextRunner.withConfiguration(AutoConfigurations.of(CognitoSessionAutoConfiguration.class))
-			.withPropertyValues("cognito.hosted-ui.domain=auth.example.com", "cognito.hosted-ui.revoke-on-logout=true",
-					"cognito.session.store=memory")
-			.run((context) -> assertThat(context).hasSingleBean(CognitoTokenRevocationLogoutHandler.class));
 	}
 
 	@Test
@@ -352,12 +342,48 @@ class CognitoHostedUiAutoConfigurationTests {
 	}
 
 	@Test
+	void autoConfigurationWhenTimeoutNotPositiveThenFailsNamingTheProperty() {
+		this.contextRunner
+			.withPropertyValues("cognito.hosted-ui.domain=auth.example.com", "cognito.hosted-ui.timeout=0s")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("cognito.hosted-ui.timeout")
+				.hasMessageContaining("must be positive"));
+	}
+
+	@Test
 	void autoConfigurationWhenPlainHttpToRemoteHostThenFailsNamingTheProperty() {
 		this.contextRunner.withPropertyValues("cognito.hosted-ui.domain=http://auth.example.com")
 			.run((context) -> assertThat(context).getFailure()
 				.rootCause()
 				.hasMessageContaining("cognito.hosted-ui.domain")
 				.hasMessageContaining("plain http"));
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(
+			strings = { "cognito.hosted-ui.jwk-set-uri=http://keys.example.com/jwks.json",
+					"cognito.hosted-ui.issuer-uri=http://issuer.example.com/eu-west-1_AbC123",
+					"cognito.user-pool.issuer=http://issuer.example.com/eu-west-1_AbC123" })
+	void autoConfigurationWhenKeysOrIssuerOverPlainHttpToRemoteHostThenFailsNamingTheProperty(String property) {
+		this.contextRunner.withPropertyValues("cognito.hosted-ui.domain=auth.example.com", property)
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining(property.substring(0, property.indexOf('=')))
+				.hasMessageContaining("plain http")
+				.hasMessageContaining("https"));
+	}
+
+	@Test
+	void clientRegistrationWhenKeysAndIssuerOnLoopbackOverHttpThenAccepted() {
+		this.contextRunner
+			.withPropertyValues("cognito.hosted-ui.domain=auth.example.com",
+					"cognito.hosted-ui.issuer-uri=http://localhost:9229/eu-west-1_AbC123",
+					"cognito.hosted-ui.jwk-set-uri=http://[::1]:9229/jwks.json")
+			.run((context) -> assertThat(
+					cognitoRegistration(context.getBean(ClientRegistrationRepository.class)).getProviderDetails()
+						.getJwkSetUri())
+				.isEqualTo("http://[::1]:9229/jwks.json"));
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,12 +29,14 @@ import io.github.cognitosession.session.SignOutOptions;
 import io.github.cognitosession.session.SignOutResult;
 
 /**
- * {@code sign-out [--global] [--revoke]}: forgets the local session, always, and
- * optionally signs out everywhere and revokes the refresh token.
+ * {@code sign-out [--global] [--no-revoke]}: revokes the refresh token (unless
+ * {@code --no-revoke}), optionally signs out everywhere, and forgets the local session,
+ * always. {@code --revoke}, the default since revocation became it, is still accepted.
  *
  * @author Cognito Session contributors
  */
-@Command(name = "sign-out", description = "Sign out; the local session is always forgotten, offline too.")
+@Command(name = "sign-out",
+		description = "Sign out: revoke the refresh token, then forget the local session " + "(always, offline too).")
 final class SignOutCommand implements Callable<Integer> {
 
 	private final Terminal terminal;
@@ -43,8 +46,8 @@ final class SignOutCommand implements Callable<Integer> {
 	@Option(names = "--global", description = "Also sign out of all devices (GlobalSignOut).")
 	private boolean global;
 
-	@Option(names = "--revoke", description = "Also revoke the refresh token (RevokeToken).")
-	private boolean revoke;
+	@ArgGroup(exclusive = true)
+	private Revocation revocation = new Revocation();
 
 	SignOutCommand(Terminal terminal, Supplier<CognitoSessionManager> sessionManager) {
 		this.terminal = terminal;
@@ -53,7 +56,8 @@ final class SignOutCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		SignOutResult result = this.sessionManager.get().signOut(new SignOutOptions(this.global, this.revoke));
+		SignOutResult result = this.sessionManager.get()
+			.signOut(new SignOutOptions(this.global, !this.revocation.noRevoke));
 		this.terminal.out().println("Signed out.");
 		if (!result.isComplete()) {
 			List<String> failures = new ArrayList<>();
@@ -61,6 +65,17 @@ final class SignOutCommand implements Callable<Integer> {
 			throw new CliException("signed out locally, but a remote step failed: " + String.join("; ", failures));
 		}
 		return ExitCodes.OK;
+	}
+
+	static final class Revocation {
+
+		@Option(names = "--no-revoke",
+				description = "Keep the refresh token valid at Cognito (by default it is revoked with RevokeToken).")
+		boolean noRevoke;
+
+		@Option(names = "--revoke", description = "Revoke the refresh token (the default; accepted for older scripts).")
+		boolean revoke;
+
 	}
 
 }

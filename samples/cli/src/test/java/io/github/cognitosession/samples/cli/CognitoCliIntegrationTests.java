@@ -112,7 +112,8 @@ class CognitoCliIntegrationTests {
 			.doesNotContain("eyJ")
 			.doesNotContain("alice");
 
-		Result signOut = cli.run(null, "sign-out", "--revoke");
+		// revokes by default
+		Result signOut = cli.run(null, "sign-out");
 		assertThat(signOut.exitCode()).isZero();
 		assertThat(signOut.out()).isEqualTo("Signed out.\n");
 		assertThat(signOut.err()).isEqualTo("event: SIGNED_IN -> SIGNED_OUT\n");

@@ -330,18 +330,46 @@ class CognitoCliTests {
 	}
 
 	@Test
-	void signOutWhenNoOptionsThenLocalSignOut() {
+	void signOutWhenNoOptionsThenRevokesTheRefreshToken() {
 		signedIn();
 		assertThat(run("sign-out")).isZero();
-		assertThat(this.manager.signOuts).containsExactly(SignOutOptions.local());
+		assertThat(this.manager.signOuts).containsExactly(new SignOutOptions(false, true));
 		assertThat(this.terminal.stdout()).isEqualTo("Signed out." + System.lineSeparator());
 	}
 
 	@Test
-	void signOutWhenGlobalAndRevokeThenPassesBoth() {
+	void signOutWhenNoRevokeThenLocalSignOut() {
 		signedIn();
-		assertThat(run("sign-out", "--global", "--revoke")).isZero();
+		assertThat(run("sign-out", "--no-revoke")).isZero();
+		assertThat(this.manager.signOuts).containsExactly(SignOutOptions.local());
+	}
+
+	@Test
+	void signOutWhenRevokeGivenThenTheSameAsTheDefault() {
+		signedIn();
+		assertThat(run("sign-out", "--revoke")).isZero();
+		assertThat(this.manager.signOuts).containsExactly(new SignOutOptions(false, true));
+	}
+
+	@Test
+	void signOutWhenGlobalThenGlobalAndRevoke() {
+		signedIn();
+		assertThat(run("sign-out", "--global")).isZero();
 		assertThat(this.manager.signOuts).containsExactly(new SignOutOptions(true, true));
+	}
+
+	@Test
+	void signOutWhenGlobalAndNoRevokeThenGlobalOnly() {
+		signedIn();
+		assertThat(run("sign-out", "--global", "--no-revoke")).isZero();
+		assertThat(this.manager.signOuts).containsExactly(new SignOutOptions(true, false));
+	}
+
+	@Test
+	void signOutWhenRevokeAndNoRevokeThenUsageErrorAndStillSignedIn() {
+		signedIn();
+		assertThat(run("sign-out", "--revoke", "--no-revoke")).isEqualTo(ExitCodes.USAGE);
+		assertThat(this.manager.signOuts).isEmpty();
 	}
 
 	@Test
