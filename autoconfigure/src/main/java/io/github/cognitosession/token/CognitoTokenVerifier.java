@@ -18,7 +18,6 @@ package io.github.cognitosession.token;
 import io.github.cognitosession.userpool.CognitoIds;
 import io.github.cognitosession.userpool.UserPoolClient;
 
-import java.net.MalformedURLException;
 import java.net.URI;
 import java.text.ParseException;
 import java.time.Clock;
@@ -37,7 +36,6 @@ import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.BadJWSException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
-import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
@@ -88,9 +86,7 @@ public final class CognitoTokenVerifier implements TokenVerifier {
 	/**
 	 * How long fetching the JWKS may take to connect, and then to read, by default.
 	 */
-	public static final Duration DEFAULT_JWK_SET_TIMEOUT = Duration.ofSeconds(5);
-
-	private static final int JWKS_SIZE_LIMIT = 64 * 1024;
+	public static final Duration DEFAULT_JWK_SET_TIMEOUT = JwkSources.DEFAULT_TIMEOUT;
 
 	private final DefaultJWTProcessor<SecurityContext> processor;
 
@@ -215,67 +211,41 @@ public final class CognitoTokenVerifier implements TokenVerifier {
 	}
 
 	private void checkClaims(JWTClaimsSet claims, String expectedUse, String description) {
-		Object use = claims.getClaim("token_use");
-		if (!expectedUse.equals(use)) {
-			throw new InvalidTokenException(Reason.TOKEN_USE, description + " has token_use '"
-					+ UntrustedValue.sanitize(use) + "', expected '" + expectedUse + "'");
-		}
-		if (!this.issuer.equals(claims.getClaim("iss"))) {
-			throw new InvalidTokenException(Reason.ISSUER, description + " has issuer '"
-					+ UntrustedValue.sanitize(claims.getClaim("iss")) + "', expected '" + this.issuer + "'");
-		}
-		checkAudience(claims, expectedUse, description);
-		checkTimes(claims, description);
-	}
-
-	private void checkAudience(JWTClaimsSet claims, String expectedUse, String description) {
-		if ("id".equals(expectedUse)) {
-			List<String> audience = claims.getAudience();
-			if (!audience.contains(this.clientId)) {
-				throw new InvalidTokenException(Reason.AUDIENCE,
-						description + " has audience " + UntrustedValue.sanitize(claims.getClaim("aud"))
-								+ ", expected client id '" + this.clientId + "'");
-			}
-			Object authorizedParty = claims.getClaim("azp");
-			// OpenID Connect Core 3.1.3.7: with several audiences the token must
-			// say which of them it was issued to.
-			if (audience.size() > 1 && authorizedParty == null) {
-				throw new InvalidTokenException(Reason.AUDIENCE, description + " has " + audience.size()
-						+ " audiences and no azp claim, expected the client id '" + this.clientId + "' alone");
-			}
-			if (authorizedParty != null && !this.clientId.equals(authorizedParty)) {
-				throw new InvalidTokenException(Reason.AUDIENCE, description + " has azp '"
-						+ UntrustedValue.sanitize(authorizedParty) + "', expected client id '" + this.clientId + "'");
-			}
+		check(CognitoClaimChecks.tokenUse(claims.getClaim("token_use"), expectedUse, description));
+		check(CognitoClaimChecks.issuer(claims.getClaim("iss"), this.issuer, description));
+		if (CognitoClaimChecks.ID.equals(expectedUse)) {
+			checkIdTokenAudience(claims, description);
 		}
 		else {
-			Object tokenClientId = claims.getClaim("client_id");
-			if (!this.clientId.equals(tokenClientId)) {
-				throw new InvalidTokenException(Reason.AUDIENCE, description + " has client_id '"
-						+ UntrustedValue.sanitize(tokenClientId) + "', expected client id '" + this.clientId + "'");
-			}
+			check(CognitoClaimChecks.accessTokenClientId(claims.getClaim("client_id"), List.of(this.clientId),
+					description));
+		}
+		check(CognitoClaimChecks.times(time(claims, "exp", description), time(claims, "nbf", description),
+				time(claims, "iat", description), this.clock.instant(), this.clockSkew, description));
+	}
+
+	private static void check(CognitoClaimChecks.Problem problem) {
+		if (problem != null) {
+			throw new InvalidTokenException(problem.reason(), problem.message());
 		}
 	}
 
-	private void checkTimes(JWTClaimsSet claims, String description) {
-		Instant expiresAt = time(claims, "exp", description);
-		if (expiresAt == null) {
-			throw new InvalidTokenException(Reason.MALFORMED, description + " has no exp claim");
+	private void checkIdTokenAudience(JWTClaimsSet claims, String description) {
+		List<String> audience = claims.getAudience();
+		if (!audience.contains(this.clientId)) {
+			throw new InvalidTokenException(Reason.AUDIENCE, description + " has audience "
+					+ UntrustedValue.sanitize(claims.getClaim("aud")) + ", expected client id '" + this.clientId + "'");
 		}
-		Instant now = this.clock.instant();
-		if (now.isAfter(expiresAt.plus(this.clockSkew))) {
-			throw new InvalidTokenException(Reason.EXPIRED, description + " expired at " + expiresAt);
+		Object authorizedParty = claims.getClaim("azp");
+		// OpenID Connect Core 3.1.3.7: with several audiences the token must say which
+		// of them it was issued to.
+		if (audience.size() > 1 && authorizedParty == null) {
+			throw new InvalidTokenException(Reason.AUDIENCE, description + " has " + audience.size()
+					+ " audiences and no azp claim, expected the client id '" + this.clientId + "' alone");
 		}
-		Instant latestAccepted = now.plus(this.clockSkew);
-		Instant notBefore = time(claims, "nbf", description);
-		if (notBefore != null && notBefore.isAfter(latestAccepted)) {
-			throw new InvalidTokenException(Reason.NOT_YET_VALID,
-					description + " is not valid before " + notBefore + " (nbf), it is " + now);
-		}
-		Instant issuedAt = time(claims, "iat", description);
-		if (issuedAt != null && issuedAt.isAfter(latestAccepted)) {
-			throw new InvalidTokenException(Reason.NOT_YET_VALID,
-					description + " was issued in the future, at " + issuedAt + " (iat), it is " + now);
+		if (authorizedParty != null && !this.clientId.equals(authorizedParty)) {
+			throw new InvalidTokenException(Reason.AUDIENCE, description + " has azp '"
+					+ UntrustedValue.sanitize(authorizedParty) + "', expected client id '" + this.clientId + "'");
 		}
 	}
 
@@ -471,18 +441,7 @@ public final class CognitoTokenVerifier implements TokenVerifier {
 		}
 
 		private static JWKSource<SecurityContext> remoteSource(URI jwkSetUri, Clock clock, Duration timeout) {
-			int millis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
-			DefaultResourceRetriever retriever = new DefaultResourceRetriever(millis, millis, JWKS_SIZE_LIMIT);
-			try {
-				// Defaults: cached (5 min), refetched on an unknown kid at most once per
-				// 30 s, one retry on a network error; all of it timed by the clock.
-				return ClockedJWKSource.of(
-						JWKSourceBuilder.<SecurityContext>create(jwkSetUri.toURL(), retriever).retrying(true).build(),
-						clock);
-			}
-			catch (MalformedURLException | IllegalArgumentException ex) {
-				throw new IllegalArgumentException("JWKS URI '" + jwkSetUri + "' is not a valid URL", ex);
-			}
+			return JwkSources.remote(jwkSetUri, clock, timeout);
 		}
 
 	}

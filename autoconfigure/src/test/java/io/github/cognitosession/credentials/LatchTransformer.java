@@ -28,15 +28,21 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
  *
  * @author Cognito Session contributors
  */
-final class LatchTransformer implements ResponseDefinitionTransformerV2 {
+public final class LatchTransformer implements ResponseDefinitionTransformerV2 {
 
-	static final String NAME = "latch";
+	/**
+	 * The name stubs use to be held back.
+	 */
+	public static final String NAME = "latch";
 
 	private volatile CountDownLatch latch = new CountDownLatch(1);
 
 	private volatile CountDownLatch arrived = new CountDownLatch(1);
 
-	void close() {
+	/**
+	 * Hold the next responses again.
+	 */
+	public void close() {
 		this.latch = new CountDownLatch(1);
 		this.arrived = new CountDownLatch(1);
 	}
@@ -44,11 +50,14 @@ final class LatchTransformer implements ResponseDefinitionTransformerV2 {
 	/**
 	 * Wait until a request is being held (WireMock journals it only once answered).
 	 */
-	boolean awaitHeldRequest() throws InterruptedException {
+	public boolean awaitHeldRequest() throws InterruptedException {
 		return this.arrived.await(10, TimeUnit.SECONDS);
 	}
 
-	void open() {
+	/**
+	 * Let the held responses go.
+	 */
+	public void open() {
 		this.latch.countDown();
 	}
 

@@ -63,6 +63,7 @@ import io.github.cognitosession.local.userpool.operations.Devices;
 import io.github.cognitosession.local.userpool.operations.DomainAdministration;
 import io.github.cognitosession.local.userpool.operations.GroupAdministration;
 import io.github.cognitosession.local.userpool.operations.Passkeys;
+import io.github.cognitosession.local.userpool.operations.ResourceServerAdministration;
 import io.github.cognitosession.local.userpool.operations.SelfService;
 import io.github.cognitosession.local.userpool.operations.UserAttributes;
 import io.github.cognitosession.local.userpool.operations.UserAdministration;
@@ -163,13 +164,15 @@ public final class LocalCognito implements AutoCloseable {
 		List<OperationGroup> groups = List.of(new UserPoolAdministration(this.userPoolServices),
 				new AppClientAdministration(this.userPoolServices), new DomainAdministration(this.userPoolServices),
 				new UserAdministration(this.userPoolServices), new UserListing(this.userPoolServices),
-				new GroupAdministration(this.userPoolServices), new SelfService(this.userPoolServices),
-				new UserAttributes(this.userPoolServices), new Passkeys(this.userPoolServices, new PasskeyVerifier()),
-				new Authentication(this.userPoolServices), new Devices(this.userPoolServices),
+				new GroupAdministration(this.userPoolServices), new ResourceServerAdministration(this.userPoolServices),
+				new SelfService(this.userPoolServices), new UserAttributes(this.userPoolServices),
+				new Passkeys(this.userPoolServices, new PasskeyVerifier()), new Authentication(this.userPoolServices),
+				new Devices(this.userPoolServices),
 				new IdentityOperations(this.identities, logins, this.credentials, this.clock));
 		groups.forEach((group) -> group.registerWith(this.operations));
 		this.s3 = new S3Handler(this.credentials, this.region, this.clock);
-		this.hostedUi = new HostedUiHandler(this.userPools, this.tokens, refreshTokens, this.clock, random);
+		this.hostedUi = new HostedUiHandler(this.userPools, this.tokens, refreshTokens, this.clock, random,
+				this.faults);
 		this.persistentState = (builder.dataDirectory != null)
 				? new PersistentState(new DataDirectory(builder.dataDirectory), this.userPools, refreshTokens,
 						this.identities, this.credentials)
@@ -396,7 +399,18 @@ public final class LocalCognito implements AutoCloseable {
 	}
 
 	/**
-	 * The fault injector: make the next calls to an operation fail or wait.
+	 * How many requests with a grant type the hosted UI's {@code /oauth2/token} received,
+	 * e.g. to check that concurrent machine-to-machine callers shared one token.
+	 * @param grantType the grant type, e.g. {@code client_credentials}
+	 * @return the count
+	 */
+	public long tokenRequests(String grantType) {
+		return this.hostedUi.tokenRequests(grantType);
+	}
+
+	/**
+	 * The fault injector: make the next calls to an operation fail or wait (the hosted
+	 * UI's token endpoint under {@link HostedUiHandler#TOKEN_ENDPOINT_FAULTS}).
 	 * @return the injector
 	 */
 	public FaultInjector faults() {

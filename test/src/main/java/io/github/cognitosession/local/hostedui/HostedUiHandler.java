@@ -24,6 +24,8 @@ import java.util.Map;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.github.cognitosession.local.fault.Fault;
+import io.github.cognitosession.local.fault.FaultInjector;
 import io.github.cognitosession.local.server.HttpResponses;
 import io.github.cognitosession.local.token.RefreshTokens;
 import io.github.cognitosession.local.token.TokenIssuer;
@@ -44,9 +46,17 @@ public final class HostedUiHandler implements HttpHandler {
 	/** The path prefixes to mount this handler under. */
 	public static final List<String> CONTEXT_PATHS = List.of("/oauth2/", "/login", "/logout");
 
+	/**
+	 * The name under which {@link FaultInjector#failNext(String, Fault)} queues faults
+	 * for {@code /oauth2/token} requests (e.g. {@link Fault#holdUntil} to hold one).
+	 */
+	public static final String TOKEN_ENDPOINT_FAULTS = "/oauth2/token";
+
 	private static final Logger logger = LoggerFactory.getLogger(HostedUiHandler.class);
 
 	private final Map<String, HttpHandler> endpoints;
+
+	private final TokenEndpoint tokenEndpoint;
 
 	/**
 	 * Create the hosted UI.
@@ -55,14 +65,25 @@ public final class HostedUiHandler implements HttpHandler {
 	 * @param refreshTokens the refresh tokens shared with the user-pool API
 	 * @param clock the clock for code, form and session lifetimes
 	 * @param random the randomness source
+	 * @param faults the faults, of which the token endpoint takes those queued for
+	 * {@value #TOKEN_ENDPOINT_FAULTS}
 	 */
 	public HostedUiHandler(UserPools pools, TokenIssuer tokens, RefreshTokens refreshTokens, Clock clock,
-			SecureRandom random) {
+			SecureRandom random, FaultInjector faults) {
 		SignInFlow flow = new SignInFlow(pools, clock, random);
+		this.tokenEndpoint = new TokenEndpoint(flow, tokens, refreshTokens, faults);
 		this.endpoints = Map.of("/oauth2/authorize", new AuthorizeEndpoint(flow), "/login", new LoginEndpoint(flow),
-				"/oauth2/token", new TokenEndpoint(flow, tokens, refreshTokens), "/oauth2/userInfo",
-				new UserInfoEndpoint(tokens), "/oauth2/revoke", new RevocationEndpoint(pools, refreshTokens), "/logout",
-				new LogoutEndpoint(flow));
+				"/oauth2/token", this.tokenEndpoint, "/oauth2/userInfo", new UserInfoEndpoint(tokens), "/oauth2/revoke",
+				new RevocationEndpoint(pools, refreshTokens), "/logout", new LogoutEndpoint(flow));
+	}
+
+	/**
+	 * How many requests with a grant type {@code /oauth2/token} received.
+	 * @param grantType the grant type, e.g. {@code client_credentials}
+	 * @return the count
+	 */
+	public long tokenRequests(String grantType) {
+		return this.tokenEndpoint.requests(grantType);
 	}
 
 	@Override

@@ -17,12 +17,18 @@
 package io.github.cognitosession.local.hostedui;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.github.cognitosession.local.fault.Fault;
+import io.github.cognitosession.local.fault.FaultInjector;
 import io.github.cognitosession.local.server.CognitoError;
 import io.github.cognitosession.local.server.Json;
 import io.github.cognitosession.local.token.IssuedTokens;
@@ -35,8 +41,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code POST /oauth2/token}: the {@code authorization_code} grant (single-use code,
- * redirect URI and PKCE checks) and the {@code refresh_token} grant (with the client's
- * rotation setting). Issues the same tokens as the user-pool API.
+ * redirect URI and PKCE checks), the {@code refresh_token} grant (with the client's
+ * rotation setting), both issuing the same tokens as the user-pool API, and the
+ * {@code client_credentials} grant (an app client with a secret calling as itself, with
+ * custom scopes of the pool's resource servers). Counts the requests per grant type, and
+ * takes the faults queued for {@value HostedUiHandler#TOKEN_ENDPOINT_FAULTS}.
  *
  * @author Cognito Session contributors
  */
@@ -48,28 +57,93 @@ final class TokenEndpoint implements HttpHandler {
 
 	private final RefreshTokens refreshTokens;
 
-	TokenEndpoint(SignInFlow flow, TokenIssuer tokens, RefreshTokens refreshTokens) {
+	private final FaultInjector faults;
+
+	private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
+
+	TokenEndpoint(SignInFlow flow, TokenIssuer tokens, RefreshTokens refreshTokens, FaultInjector faults) {
 		this.flow = Objects.requireNonNull(flow, "flow cannot be null");
 		this.tokens = Objects.requireNonNull(tokens, "tokens cannot be null");
 		this.refreshTokens = Objects.requireNonNull(refreshTokens, "refreshTokens cannot be null");
+		this.faults = Objects.requireNonNull(faults, "faults cannot be null");
+	}
+
+	/**
+	 * How many token requests with a grant type arrived.
+	 * @param grantType the grant type, e.g. {@code client_credentials}
+	 * @return the count
+	 */
+	long requests(String grantType) {
+		LongAdder count = this.requests.get(grantType);
+		return (count != null) ? count.sum() : 0;
 	}
 
 	@Override
 	public void handle(HttpExchange exchange) throws IOException {
+		Fault fault = this.faults.take(HostedUiHandler.TOKEN_ENDPOINT_FAULTS);
+		if (fault != null && fault.kind() == Fault.Kind.DROP_CONNECTION) {
+			exchange.getRequestBody().transferTo(OutputStream.nullOutputStream());
+			exchange.close();
+			return;
+		}
 		Responses.formPost(exchange, (form) -> {
 			String grantType = form.get("grant_type");
 			if (grantType == null || grantType.isEmpty()) {
 				throw OAuthError.invalidRequest("The request has no grant_type.");
 			}
+			this.requests.computeIfAbsent(grantType, (key) -> new LongAdder()).increment();
+			if (fault != null && fault.kind() == Fault.Kind.DELAY) {
+				fault.awaitRelease();
+			}
+			else if (fault != null) {
+				throw new OAuthError(fault.errorType(), fault.message(), fault.status());
+			}
 			AppClient client = ClientAuthentication.authenticate(exchange, form, this.flow.pools());
 			IssuedTokens issued = switch (grantType) {
 				case "authorization_code" -> authorizationCode(client, form);
 				case "refresh_token" -> refreshToken(client, form);
+				case "client_credentials" -> clientCredentials(client, form);
 				default -> throw new OAuthError("unsupported_grant_type",
-						"grant_type must be authorization_code or refresh_token.", 400);
+						"grant_type must be authorization_code, refresh_token or client_credentials.", 400);
 			};
 			return response(issued);
 		});
+	}
+
+	/**
+	 * Like Cognito: only a client with a secret that allows the flow; the requested
+	 * scopes must all be allowed to the client and custom scopes of the pool's resource
+	 * servers; without a scope parameter, every custom scope the client is allowed.
+	 */
+	private IssuedTokens clientCredentials(AppClient client, Map<String, String> form) {
+		if (!client.hasSecret() || !client.allowedOAuthFlowsUserPoolClient()
+				|| !client.allowedOAuthFlows().contains("client_credentials")) {
+			throw new OAuthError("unauthorized_client",
+					"The client is not allowed the client_credentials flow (it needs a secret, "
+							+ "AllowedOAuthFlowsUserPoolClient and AllowedOAuthFlows client_credentials).",
+					400);
+		}
+		UserPool pool = this.flow.pools().pool(client.poolId());
+		String requested = form.get("scope");
+		List<String> scopes;
+		if (requested == null || requested.isBlank()) {
+			scopes = client.allowedOAuthScopes().stream().filter(pool::hasCustomScope).toList();
+		}
+		else {
+			scopes = Arrays.stream(requested.trim().split(" +")).distinct().toList();
+			for (String scope : scopes) {
+				if (!client.allowedOAuthScopes().contains(scope) || !pool.hasCustomScope(scope)) {
+					throw new OAuthError("invalid_scope",
+							"The scope " + scope
+									+ " is not a custom scope of the pool's resource servers allowed to the client.",
+							400);
+				}
+			}
+		}
+		if (scopes.isEmpty()) {
+			throw new OAuthError("invalid_scope", "The client has no custom scope to grant.", 400);
+		}
+		return this.tokens.clientCredentials(pool, client, String.join(" ", scopes));
 	}
 
 	private IssuedTokens authorizationCode(AppClient client, Map<String, String> form) {

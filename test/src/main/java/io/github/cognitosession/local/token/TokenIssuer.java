@@ -148,6 +148,32 @@ public final class TokenIssuer {
 				(grant.scope() != null) ? grant.scope() : ADMIN_SCOPE, null, TokenSource.REFRESH_TOKENS, Map.of()));
 	}
 
+	/**
+	 * Issue an access token for an app client calling as itself (the
+	 * {@code client_credentials} grant): like Cognito's, with {@code sub} and
+	 * {@code client_id} the client id, the granted custom scopes, and no user claims
+	 * ({@code username}, groups), no ID token and no refresh token.
+	 * @param pool the pool
+	 * @param client the client
+	 * @param scope the granted scopes, space-separated
+	 * @return the tokens (an access token only)
+	 */
+	public IssuedTokens clientCredentials(UserPool pool, AppClient client, String scope) {
+		Instant now = this.clock.instant();
+		JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(client.clientId())
+			.issuer(issuer(pool.id()))
+			.claim("token_use", "access")
+			.claim("scope", scope)
+			.claim("auth_time", now.getEpochSecond())
+			.claim("version", 2)
+			.claim("client_id", client.clientId())
+			.issueTime(Date.from(now))
+			.expirationTime(Date.from(now.plus(client.accessTokenValidity())))
+			.jwtID(UUID.randomUUID().toString())
+			.build();
+		return new IssuedTokens(null, pool.signingKey().sign(claims), null, client.accessTokenValidity());
+	}
+
 	private IssuedTokens issue(Issue issue) {
 		Instant now = this.clock.instant();
 		UserPool pool = issue.pool();

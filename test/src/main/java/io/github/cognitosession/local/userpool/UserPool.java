@@ -49,6 +49,8 @@ public final class UserPool {
 
 	private final Map<String, Group> groups = new ConcurrentHashMap<>();
 
+	private final Map<String, ResourceServer> resourceServers = new ConcurrentHashMap<>();
+
 	private volatile UserPoolSettings settings;
 
 	private volatile Instant lastModifiedAt;
@@ -366,6 +368,65 @@ public final class UserPool {
 			.filter(Objects::nonNull)
 			.sorted(Group.BY_PRECEDENCE)
 			.toList();
+	}
+
+	/**
+	 * Add a resource server.
+	 * @param server the resource server
+	 * @throws CognitoError {@code InvalidParameterException} when the identifier is taken
+	 */
+	public void addResourceServer(ResourceServer server) {
+		if (this.resourceServers.putIfAbsent(server.identifier(), server) != null) {
+			throw CognitoError.invalidParameter(server.identifier() + " already exists in pool " + this.id + ".");
+		}
+	}
+
+	/**
+	 * Find a resource server.
+	 * @param identifier the identifier
+	 * @return the resource server
+	 * @throws CognitoError {@code ResourceNotFoundException} when absent
+	 */
+	public ResourceServer resourceServer(String identifier) {
+		ResourceServer server = this.resourceServers.get(identifier);
+		if (server == null) {
+			throw CognitoError.resourceNotFound("Resource server " + identifier + " does not exist.");
+		}
+		return server;
+	}
+
+	public void replaceResourceServer(ResourceServer server) {
+		if (this.resourceServers.replace(server.identifier(), server) == null) {
+			throw CognitoError.resourceNotFound("Resource server " + server.identifier() + " does not exist.");
+		}
+	}
+
+	public void removeResourceServer(String identifier) {
+		if (this.resourceServers.remove(identifier) == null) {
+			throw CognitoError.resourceNotFound("Resource server " + identifier + " does not exist.");
+		}
+	}
+
+	/**
+	 * The resource servers by identifier.
+	 * @return a copy
+	 */
+	public List<ResourceServer> resourceServers() {
+		return this.resourceServers.values().stream().sorted(Comparator.comparing(ResourceServer::identifier)).toList();
+	}
+
+	/**
+	 * Whether a scope is a custom scope of one of the pool's resource servers.
+	 * @param scope the full scope name, {@code <identifier>/<scope name>}
+	 * @return whether it exists
+	 */
+	public boolean hasCustomScope(String scope) {
+		int slash = scope.lastIndexOf('/');
+		if (slash <= 0) {
+			return false;
+		}
+		ResourceServer server = this.resourceServers.get(scope.substring(0, slash));
+		return server != null && server.scopes().containsKey(scope.substring(slash + 1));
 	}
 
 	@Override

@@ -84,6 +84,13 @@ public final class UserPoolsState {
 				time(item, "createdAt", group.createdAt());
 				time(item, "lastModifiedAt", group.lastModifiedAt());
 			}
+			ArrayNode resourceServers = node.putArray("resourceServers");
+			for (ResourceServer server : pool.resourceServers()) {
+				resourceServers.addObject()
+					.put("identifier", server.identifier())
+					.put("name", server.name())
+					.set("scopes", Json.stringMap(server.scopes()));
+			}
 			ArrayNode users = node.putArray("users");
 			pool.users().forEach((user) -> users.add(user(user.state())));
 		}
@@ -112,6 +119,14 @@ public final class UserPoolsState {
 				pool.addGroup(new Group(text(item, "name"), text(item, "description"), text(item, "roleArn"),
 						item.hasNonNull("precedence") ? item.get("precedence").asInt() : null,
 						instant(item, "createdAt"), instant(item, "lastModifiedAt")));
+			}
+			// absent in files written before resource servers existed
+			for (JsonNode item : node.path("resourceServers")) {
+				Map<String, String> scopes = new LinkedHashMap<>();
+				item.get("scopes")
+					.properties()
+					.forEach((scope) -> scopes.put(scope.getKey(), scope.getValue().asString()));
+				pool.addResourceServer(new ResourceServer(text(item, "identifier"), text(item, "name"), scopes));
 			}
 			for (JsonNode item : node.get("users")) {
 				pool.restoreUser(PoolUser.restore(user(item)));

@@ -122,10 +122,20 @@ class TokenEndpointTests {
 	void tokenWhenGrantTypeUnsupportedThenUnsupportedGrantType() {
 		Provisioned setup = hostedUi(false);
 		OAuthApp app = new OAuthApp(setup);
+		HttpResponse<String> response = app.exchange(Map.of("grant_type", "password", "client_id", setup.clientId()),
+				null);
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(OAuthApp.json(response).get("error").stringValue()).isEqualTo("unsupported_grant_type");
+	}
+
+	@Test
+	void tokenWhenClientCredentialsForAPublicClientThenUnauthorizedClient() {
+		Provisioned setup = hostedUi(false);
+		OAuthApp app = new OAuthApp(setup);
 		HttpResponse<String> response = app
 			.exchange(Map.of("grant_type", "client_credentials", "client_id", setup.clientId()), null);
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(OAuthApp.json(response).get("error").stringValue()).isEqualTo("unsupported_grant_type");
+		assertThat(OAuthApp.json(response).get("error").stringValue()).isEqualTo("unauthorized_client");
 	}
 
 	@Test
