@@ -37,6 +37,7 @@ import io.github.cognitosession.exception.NotSignedInException;
 import io.github.cognitosession.relay.CognitoTokenRelayInterceptor;
 import io.github.cognitosession.session.CognitoSessionManager;
 import jakarta.servlet.ServletException;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -113,6 +115,14 @@ class TokenRelayTwoUsersTests {
 				.password(PASSWORD)
 				.permanent(true));
 		}
+	}
+
+	@AfterEach
+	void unbindRequest() {
+		// MockMvc binds each request to the thread and leaves it bound when the request
+		// throws (the signed-out user's call below): later tests on this thread would
+		// otherwise see that request's HTTP session as theirs
+		RequestContextHolder.resetRequestAttributes();
 	}
 
 	@BeforeEach
