@@ -172,6 +172,17 @@ public final class SessionCredentialsProvider implements AwsCredentialsProvider,
 	}
 
 	/**
+	 * The provider a caller that only resolves credentials can hold in place of this one:
+	 * in the application scope the one identity's provider, so that a warm call is that
+	 * provider's one volatile read with no hop through this one (the AWS SDK calls it
+	 * before it signs every request); in the user scope this provider.
+	 * @return the provider that resolves what {@link #resolveCredentials()} resolves
+	 */
+	public AwsCredentialsProvider resolvingProvider() {
+		return (this.single != null) ? this.single : this;
+	}
+
+	/**
 	 * Return the identity id of the identity whose credentials
 	 * {@link #resolveCredentials()} resolves on the calling thread: the one its cache
 	 * entry or the session knows, else one fetched with {@code GetId}.

@@ -126,7 +126,11 @@ class IdentityPoolConfigurationTests {
 			AwsCredentialsProvider applicationProvider = context.getBean(AwsCredentialsProvider.class);
 			assertThat(applicationProvider).isInstanceOf(DeferredCredentialsProvider.class);
 			assertThat(applicationProvider.resolveCredentials()).isSameAs(provider.resolveCredentials());
-			assertThat(((DeferredCredentialsProvider) applicationProvider).delegate()).isSameAs(provider);
+			// the SDK reaches the one identity's provider with no hop through the session
+			// provider
+			assertThat(((DeferredCredentialsProvider) applicationProvider).delegate())
+				.isSameAs(provider.resolvingProvider())
+				.isNotSameAs(provider);
 			// Spring Cloud AWS's own chain backed off
 			assertThat(context).doesNotHaveBean("credentialsProvider");
 		});

@@ -89,6 +89,8 @@ public class SessionManagerBenchmark {
 
 	private StaticCredentialsProvider staticProvider;
 
+	private volatile AwsCredentials volatileCredentials;
+
 	@Setup
 	public void setUp() throws Exception {
 		this.cognitoIdentity = new CognitoIdentityStub(Clock.systemUTC());
@@ -124,6 +126,7 @@ public class SessionManagerBenchmark {
 			.credentialsProvider();
 		this.staticProvider = StaticCredentialsProvider
 			.create(AwsSessionCredentials.create("ASIASTATIC", "static-secret", "static-session"));
+		this.volatileCredentials = this.staticProvider.resolveCredentials();
 		// warm the application scope's cache: its only upstream call of the trial
 		this.applicationScope.resolveCredentials();
 	}
@@ -205,6 +208,24 @@ public class SessionManagerBenchmark {
 	@ImportAutoConfiguration(CognitoSessionAutoConfiguration.class)
 	static class BenchmarkApplication {
 
+	}
+
+	/**
+	 * Control: only a volatile read. A warm credentials provider that must see an
+	 * identity change made on another thread reads at least one volatile field a call;
+	 * the static provider's final field lets the JIT take its read out of JMH's loop.
+	 * @return the credentials
+	 */
+	@Benchmark
+	@Threads(1)
+	public AwsCredentials volatileRead1Thread() {
+		return this.volatileCredentials;
+	}
+
+	@Benchmark
+	@Threads(2)
+	public AwsCredentials volatileRead2Threads() {
+		return this.volatileCredentials;
 	}
 
 }
