@@ -35,6 +35,7 @@ import io.github.cognitosession.device.DeviceSecretsStore;
 import io.github.cognitosession.device.InMemoryDeviceSecretsStore;
 import io.github.cognitosession.mfa.MfaOperations;
 import io.github.cognitosession.mfa.TotpMfaClient;
+import io.github.cognitosession.refresh.RefreshInterceptor;
 import io.github.cognitosession.session.CognitoSessionManager;
 import io.github.cognitosession.session.DefaultCognitoSessionManager;
 import io.github.cognitosession.session.RemoteSignOut;
@@ -46,6 +47,7 @@ import io.github.cognitosession.store.EncryptedFileSessionStore;
 import io.github.cognitosession.store.InMemorySessionRepository;
 import io.github.cognitosession.store.SessionRepository;
 import io.github.cognitosession.token.CognitoTokenVerifier;
+import io.github.cognitosession.token.CognitoTokens;
 import io.github.cognitosession.token.TokenRefresher;
 import io.github.cognitosession.token.TokenVerifier;
 import io.github.cognitosession.userpool.UserPoolClient;
@@ -188,11 +190,18 @@ class SessionComponentsConfiguration {
 			SessionRepository sessionRepository, SessionKeyResolver sessionKeyResolver, RemoteSignOut remoteSignOut,
 			TotpMfaClient totpMfaClient, DeviceSecretsStore deviceSecretsStore, CognitoDeviceClient deviceClient,
 			ObjectProvider<CognitoIdentityPoolFactory> identityPool, ApplicationEventPublisher eventPublisher,
+			ObjectProvider<RefreshInterceptor<CognitoTokens>> refreshInterceptors,
 			@Qualifier(CognitoSessionAutoConfiguration.CLOCK_BEAN_NAME) Clock clock) {
 		CognitoProperties.Session session = properties.getSession();
 		CognitoIdentityPoolFactory identityPoolFactory = identityPool.getIfAvailable();
-		return DefaultCognitoSessionManager.builder()
-			.authenticator(authenticator)
+		DefaultCognitoSessionManager.Builder builder = DefaultCognitoSessionManager.builder();
+		// e.g. the lock of instances sharing sessions; then the lock of processes sharing
+		// the file, right before the re-read of the stored record
+		refreshInterceptors.orderedStream().forEach(builder::refreshInterceptor);
+		if (sessionRepository instanceof EncryptedFileSessionStore file) {
+			builder.refreshInterceptor(file.refreshLock());
+		}
+		return builder.authenticator(authenticator)
 			.tokenVerifier(tokenVerifier)
 			.tokenRefresher(tokenRefresher)
 			.sessionRepository(sessionRepository)
