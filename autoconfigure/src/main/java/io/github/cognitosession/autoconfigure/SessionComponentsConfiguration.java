@@ -216,6 +216,7 @@ class SessionComponentsConfiguration {
 			.refreshAhead(session.getRefreshAhead())
 			.reauthenticationTimeout(reauthenticationTimeout(properties, sessionKeyResolver))
 			.clockSkew(session.getClockSkew())
+			.sessionsInMemory(session.getMaxSessionsInMemory(), session.getInMemoryIdleTimeout())
 			.build();
 	}
 
