@@ -154,7 +154,7 @@ class SharedSessionsIntegrationTests {
 		assertThat(this.refreshCalls).hasValue(1);
 
 		List<byte[]> values = redisValues(a);
-		SessionRecord record = storedRecord(values);
+		SessionRecord record = storedRecord(a);
 		assertThat(record.getUsername()).isEqualTo("alice");
 		for (byte[] value : values) {
 			assertThat(contains(value, "eyJ".getBytes(StandardCharsets.US_ASCII))).as("a JWT in Redis").isFalse();
@@ -229,7 +229,7 @@ class SharedSessionsIntegrationTests {
 		Lock lock = deadInstance.obtain(lockName(sessionKey));
 		assertThat(lock.tryLock()).isTrue();
 		try (CognitoIdentityProviderClient client = SessionContexts.userPools(cognito.cognito())) {
-			String refreshToken = storedRecord(redisValues(a)).getRefreshToken();
+			String refreshToken = storedRecord(a).getRefreshToken();
 			client
 				.getTokensFromRefreshToken((request) -> request.clientId(setup.clientId()).refreshToken(refreshToken));
 		}
@@ -266,7 +266,7 @@ class SharedSessionsIntegrationTests {
 		login(a, "erin");
 		assertThat(get(b, "/me").body()).isEqualTo("erin");
 		try (CognitoIdentityProviderClient client = SessionContexts.userPools(cognito.cognito())) {
-			String refreshToken = storedRecord(redisValues(a)).getRefreshToken();
+			String refreshToken = storedRecord(a).getRefreshToken();
 			client.revokeToken((request) -> request.clientId(setup.clientId()).token(refreshToken));
 		}
 		clock.advance(INTO_REFRESH_WINDOW);
@@ -284,27 +284,40 @@ class SharedSessionsIntegrationTests {
 	}
 
 	private ConfigurableApplicationContext start(Provisioned setup) {
-		List<String> properties = new ArrayList<>();
-		setup.springProperties().forEach((name, value) -> properties.add(name + "=" + value));
-		properties.addAll(List.of("server.port=0", "server.address=127.0.0.1", "spring.data.redis.host=127.0.0.1",
-				"spring.data.redis.port=" + redis.port(), "cognito.session.encryption-key=" + KEY,
-				"cognito.session.refresh-lock.lease=" + LEASE.toMillis() + "ms",
+		ConfigurableApplicationContext context = startInstance(setup, redis.port(), KEY, clock,
+				"cognito.session.refresh-lock.lease=" + LEASE.toMillis() + "ms");
+		context.getBean(Instance.class).refreshCalls = this.refreshCalls;
+		this.instances.add(context);
+		return context;
+	}
+
+	/**
+	 * Start an instance of the test application.
+	 * @param setup the Local Cognito setup
+	 * @param redisPort the port of Redis
+	 * @param encryptionKey the key of the records in the HTTP sessions
+	 * @param clock the session clock
+	 * @param properties more properties
+	 * @return the running instance (its refresh calls counted by its {@link Instance}
+	 * bean)
+	 */
+	static ConfigurableApplicationContext startInstance(Provisioned setup, int redisPort, String encryptionKey,
+			Clock clock, String... properties) {
+		List<String> values = new ArrayList<>();
+		setup.springProperties().forEach((name, value) -> values.add(name + "=" + value));
+		values.addAll(List.of("server.port=0", "server.address=127.0.0.1", "spring.data.redis.host=127.0.0.1",
+				"spring.data.redis.port=" + redisPort, "cognito.session.encryption-key=" + encryptionKey,
 				"spring.cloud.aws.region.static=us-east-1",
 				"spring.autoconfigure.exclude=io.awspring.cloud.autoconfigure.s3.S3AutoConfiguration,"
 						+ "io.awspring.cloud.autoconfigure.s3.S3TransferManagerAutoConfiguration",
 				"logging.level.root=WARN"));
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(Instance.class)
-			.bannerMode(Banner.Mode.OFF)
+		values.addAll(List.of(properties));
+		return new SpringApplicationBuilder(Instance.class).bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
-			.properties(properties.toArray(String[]::new))
-			.initializers((initialized) -> {
-				initialized.getBeanFactory().registerSingleton("refreshCalls", this.refreshCalls);
-				initialized.getBeanFactory()
-					.registerSingleton(CognitoSessionAutoConfiguration.CLOCK_BEAN_NAME, (Clock) clock);
-			})
+			.properties(values.toArray(String[]::new))
+			.initializers((initialized) -> initialized.getBeanFactory()
+				.registerSingleton(CognitoSessionAutoConfiguration.CLOCK_BEAN_NAME, clock))
 			.run();
-		this.instances.add(context);
-		return context;
 	}
 
 	private void login(ConfigurableApplicationContext instance, String username) throws Exception {
@@ -359,32 +372,34 @@ class SharedSessionsIntegrationTests {
 	/**
 	 * The one user's record, opened with the test's key from the Spring Session hash.
 	 */
-	private static SessionRecord storedRecord(List<byte[]> values) throws Exception {
-		SessionRecordCipher cipher = SessionRecordCipher.of(KEY, List.of());
-		String key = null;
-		byte[] sealed = null;
-		for (int i = 0; i + 1 < values.size(); i += 2) {
-			String field = new String(values.get(i), StandardCharsets.UTF_8);
-			if (field.equals("sessionAttr:" + HttpSessionKeyResolver.KEY_ATTRIBUTE)) {
-				key = (String) deserialize(values.get(i + 1));
-			}
-			if (field.equals("sessionAttr:" + HttpSessionSessionRepository.RECORD_ATTRIBUTE)) {
-				sealed = (byte[]) deserialize(values.get(i + 1));
-			}
-		}
+	private static SessionRecord storedRecord(ConfigurableApplicationContext instance) throws Exception {
+		Map<String, byte[]> attributes = sessionAttributes(instance);
+		byte[] sealed = (byte[]) deserialize(attributes.get(HttpSessionSessionRepository.RECORD_ATTRIBUTE));
 		assertThat(sealed).as("the sealed record in Redis").isNotNull();
-		return cipher.open(sealed, key);
+		return SessionRecordCipher.of(KEY, List.of()).open(sealed, storedSessionKey(instance));
 	}
 
 	private static String storedSessionKey(ConfigurableApplicationContext instance) throws Exception {
-		List<byte[]> values = redisValues(instance);
-		for (int i = 0; i + 1 < values.size(); i += 2) {
-			if (new String(values.get(i), StandardCharsets.UTF_8)
-				.equals("sessionAttr:" + HttpSessionKeyResolver.KEY_ATTRIBUTE)) {
-				return (String) deserialize(values.get(i + 1));
-			}
+		return (String) deserialize(sessionAttributes(instance).get(HttpSessionKeyResolver.KEY_ATTRIBUTE));
+	}
+
+	/**
+	 * The attributes of the one HTTP session in Redis, serialized.
+	 */
+	private static Map<String, byte[]> sessionAttributes(ConfigurableApplicationContext instance) {
+		Map<String, byte[]> attributes = new java.util.HashMap<>();
+		try (RedisConnection connection = instance.getBean(RedisConnectionFactory.class).getConnection()) {
+			Set<byte[]> keys = connection.keyCommands()
+				.keys("spring:session:sessions:*".getBytes(StandardCharsets.US_ASCII));
+			assertThat(keys).as("one HTTP session in Redis").hasSize(1);
+			connection.hashCommands().hGetAll(keys.iterator().next()).forEach((field, value) -> {
+				String name = new String(field, StandardCharsets.UTF_8);
+				if (name.startsWith("sessionAttr:")) {
+					attributes.put(name.substring("sessionAttr:".length()), value);
+				}
+			});
 		}
-		throw new AssertionError("No session key in Redis");
+		return attributes;
 	}
 
 	private static String lockName(String sessionKey) throws Exception {
@@ -393,7 +408,10 @@ class SharedSessionsIntegrationTests {
 		return java.util.HexFormat.of().formatHex(digest, 0, 16);
 	}
 
-	private static Object deserialize(byte[] bytes) throws Exception {
+	static Object deserialize(byte[] bytes) throws Exception {
+		if (bytes == null) {
+			return null;
+		}
 		try (var in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes))) {
 			return in.readObject();
 		}
@@ -412,6 +430,9 @@ class SharedSessionsIntegrationTests {
 	@EnableAutoConfiguration
 	static class Instance {
 
+		/** The refresh calls of this instance (a test may share one counter). */
+		volatile AtomicInteger refreshCalls = new AtomicInteger();
+
 		@Bean
 		SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRepository sessions, SessionKeyResolver keys,
 				SessionOperations sessionManager) throws Exception {
@@ -427,11 +448,10 @@ class SharedSessionsIntegrationTests {
 
 		/** Counts the refresh calls of both instances. */
 		@Bean
-		TokenRefresher countingTokenRefresher(CognitoIdentityProviderClient client, UserPoolClient userPool,
-				AtomicInteger refreshCalls) {
+		TokenRefresher countingTokenRefresher(CognitoIdentityProviderClient client, UserPoolClient userPool) {
 			TokenRefresher refresher = TokenRefresher.create(client, userPool, RefreshTokenRotation.AUTO);
 			return (username, refreshToken, deviceKey) -> {
-				refreshCalls.incrementAndGet();
+				this.refreshCalls.incrementAndGet();
 				return refresher.refresh(username, refreshToken, deviceKey);
 			};
 		}

@@ -31,6 +31,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -63,6 +64,7 @@ import org.springframework.session.data.redis.RedisSessionRepository;
 				"org.springframework.boot.session.jdbc.autoconfigure.SessionJdbcAutoConfiguration",
 				"org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration" })
 @ConditionalOnUserPool
+@EnableConfigurationProperties(CognitoProperties.class)
 @ConditionalOnClass({ HttpSession.class, SessionRepository.class })
 @Conditional(OnUserScopeCondition.class)
 public final class CognitoSharedSessionAutoConfiguration {

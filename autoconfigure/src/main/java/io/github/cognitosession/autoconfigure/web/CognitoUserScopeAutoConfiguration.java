@@ -36,6 +36,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -57,6 +58,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  */
 @AutoConfiguration(before = CognitoSessionAutoConfiguration.class)
 @ConditionalOnUserPool
+@EnableConfigurationProperties(CognitoProperties.class)
 @ConditionalOnClass({ HttpSession.class, RequestContextHolder.class })
 public final class CognitoUserScopeAutoConfiguration {
 
