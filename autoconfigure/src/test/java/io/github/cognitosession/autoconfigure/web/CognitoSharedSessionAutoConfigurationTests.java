@@ -29,9 +29,14 @@ import io.github.cognitosession.web.SharedHttpSessions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.core.ResolvableType;
+import org.springframework.core.io.support.SpringFactoriesLoader;
+import org.springframework.core.io.support.SpringFactoriesLoader.ArgumentResolver;
+import org.springframework.core.io.support.SpringFactoriesLoader.FailureHandler;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.RedisTemplate;
@@ -56,6 +61,8 @@ class CognitoSharedSessionAutoConfigurationTests {
 
 	private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
 
+	private static final String OLD_KEY = Base64.getEncoder().encodeToString(new byte[32]).replace('A', 'o');
+
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(CognitoSharedSessionAutoConfiguration.class,
 				CognitoUserScopeAutoConfiguration.class, CognitoSessionAutoConfiguration.class))
@@ -72,6 +79,55 @@ class CognitoSharedSessionAutoConfigurationTests {
 			.isInstanceOf(InvalidCognitoConfigurationException.class)
 			.hasMessageContaining("cognito.session.encryption-key")
 			.hasMessageContaining("Spring Session"));
+	}
+
+	@Test
+	void startUpWhenSpringSessionAndNoEncryptionKeyThenTheFailureAnalysisNamesThePropertyAndTheFix() {
+		this.springSession.run((context) -> {
+			FailureAnalysis analysis = analyze(context.getStartupFailure());
+			assertThat(analysis.getDescription()).isEqualTo("The Cognito property 'cognito.session.encryption-key' "
+					+ "is not set, but the HTTP sessions are kept outside the application (Spring Session), where "
+					+ "each user's Cognito tokens would be stored readable.");
+			assertThat(analysis.getAction())
+				.startsWith("Set cognito.session.encryption-key to a base64-encoded 256-bit")
+				.contains("the same on every instance")
+				.contains("cognito.session.previous-encryption-keys");
+		});
+	}
+
+	@Test
+	void loadWhenTheKeyWasReplacedAndTheOldOneIsListedAsPreviousThenReadAndSealedAgainWithTheNewOne() {
+		MockHttpServletRequest request = new MockHttpServletRequest();
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+		try {
+			String key = new HttpSessionKeyResolver().resolveKey();
+			SessionRecord record = SessionRecord.builder().state(UserState.GUEST).identityId("eu-west-1:g").build();
+			this.springSession.withPropertyValues("cognito.session.encryption-key=" + OLD_KEY)
+				.run((context) -> context.getBean(SessionRepository.class).save(key, record));
+			byte[] sealedWithTheOldKey = (byte[]) request.getSession()
+				.getAttribute(HttpSessionSessionRepository.RECORD_ATTRIBUTE);
+
+			this.springSession.withPropertyValues("cognito.session.encryption-key=" + KEY).run((context) -> {
+				assertThat(context.getBean(SessionRepository.class).load(key)).as("the old key not listed").isEmpty();
+			});
+			this.springSession
+				.withPropertyValues("cognito.session.encryption-key=" + KEY,
+						"cognito.session.previous-encryption-keys=" + OLD_KEY)
+				.run((context) -> {
+					SessionRepository repository = context.getBean(SessionRepository.class);
+					assertThat(repository.load(key)).contains(record);
+					repository.save(key, record);
+				});
+			Object resealed = request.getSession().getAttribute(HttpSessionSessionRepository.RECORD_ATTRIBUTE);
+			assertThat(resealed).isNotEqualTo(sealedWithTheOldKey);
+			this.springSession.withPropertyValues("cognito.session.encryption-key=" + KEY)
+				.run((context) -> assertThat(context.getBean(SessionRepository.class).load(key))
+					.as("sealed again with the new key")
+					.contains(record));
+		}
+		finally {
+			RequestContextHolder.resetRequestAttributes();
+		}
 	}
 
 	@Test
@@ -134,6 +190,23 @@ class CognitoSharedSessionAutoConfigurationTests {
 				customizer(context).customize(repository);
 				assertThat(ReflectionTestUtils.getField(repository, "flushMode")).isEqualTo(FlushMode.ON_SAVE);
 			});
+	}
+
+	/**
+	 * The analysis of the failure analyzers registered in {@code spring.factories}, as at
+	 * start-up.
+	 */
+	private static FailureAnalysis analyze(Throwable failure) {
+		// the analyzers that need the bean factory are left out, ours needs nothing
+		for (FailureAnalyzer analyzer : SpringFactoriesLoader.forDefaultResourceLocation()
+			.load(FailureAnalyzer.class, ArgumentResolver.none(), FailureHandler.handleMessage((message, ex) -> {
+			}))) {
+			FailureAnalysis analysis = analyzer.analyze(failure);
+			if (analysis != null) {
+				return analysis;
+			}
+		}
+		throw new AssertionError("No failure analysis of " + failure);
 	}
 
 	@SuppressWarnings("unchecked")
