@@ -101,9 +101,26 @@ class SessionMemoryTests {
 				"cognito.session.max-sessions-in-memory=" + CAP);
 		String template = signIn();
 		Map<String, byte[]> hash;
+		long memoryUsage;
 		try (RedisConnection connection = connection()) {
 			hash = hash(connection, template);
+			// what Redis itself counts for the real session, key and hash included
+			// SAMPLES 0: every field counted, not estimated from five
+			memoryUsage = ((io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands<byte[], byte[]>) connection
+				.getNativeConnection())
+				.dispatch(io.lettuce.core.protocol.CommandType.MEMORY,
+						new io.lettuce.core.output.IntegerOutput<>(io.lettuce.core.codec.ByteArrayCodec.INSTANCE),
+						new io.lettuce.core.protocol.CommandArgs<>(io.lettuce.core.codec.ByteArrayCodec.INSTANCE)
+							.add("USAGE")
+							.addKey(sessionKey(template).getBytes(StandardCharsets.UTF_8))
+							.add("SAMPLES")
+							.add(0))
+				.get(30, java.util.concurrent.TimeUnit.SECONDS);
 		}
+		int fieldBytes = hash.entrySet()
+			.stream()
+			.mapToInt((field) -> field.getKey().getBytes(StandardCharsets.UTF_8).length + field.getValue().length)
+			.sum();
 		String aliceKey = (String) SharedSessionsIntegrationTests
 			.deserialize(hash.get(attribute(HttpSessionKeyResolver.KEY_ATTRIBUTE)));
 		byte[] sealed = (byte[]) SharedSessionsIntegrationTests
@@ -143,8 +160,11 @@ class SessionMemoryTests {
 		assertThat(held).isGreaterThan(before);
 		System.out.printf("sessions in Redis: %d, held in memory: %d (bound %d)%n", SESSIONS + 1, held, CAP);
 		System.out.printf(
-				"bytes per session in Redis (used_memory growth / sessions): %d, of which the sealed record: %d%n",
-				redisBytes, sealed.length);
+				"bytes of the signed-in session in Redis: MEMORY USAGE %d, fields and values %d (%d fields), "
+						+ "of which the sealed record %d (serialized %d)%n",
+				memoryUsage, fieldBytes, hash.size(), sealed.length,
+				hash.get(attribute(HttpSessionSessionRepository.RECORD_ATTRIBUTE)).length);
+		System.out.printf("bytes per session in Redis (used_memory growth / sessions): %d%n", redisBytes);
 		System.out.printf("heap: %d KB before the requests, %d KB after; %d bytes per session held%n",
 				heapBefore / 1024, heapAfter / 1024, (heapAfter - heapBefore) / Math.max(1, held - before));
 	}
