@@ -76,11 +76,12 @@ public final class SessionCredentialsProvider implements AwsCredentialsProvider,
 	/** How many identities are cached at most by default in the user scope. */
 	public static final int DEFAULT_MAX_CACHED_IDENTITIES = 1000;
 
-	private static final String GUEST_KEY = "guest";
-
-	private static final String USER_KEY_PREFIX = "user:";
-
-	private static final String FEDERATED_KEY_PREFIX = "federated:";
+	/*
+	 * The cache keys are strings the sessions already hold, so that a warm call neither
+	 * builds nor hashes a new one: a user's sub (a UUID), a federated sign-in's identity
+	 * key ("SIGNED_IN#<n>") and this constant, which neither can equal.
+	 */
+	private static final String GUEST_KEY = "#guest";
 
 	private static final Log logger = LogFactory.getLog(SessionCredentialsProvider.class);
 
@@ -227,7 +228,9 @@ public final class SessionCredentialsProvider implements AwsCredentialsProvider,
 			throw query.nobodySignedIn().apply(state.userState());
 		}
 		Entry guest = entry(GUEST_KEY, null, null);
-		guest.latest = IdentityLogins.guest(GUEST_KEY);
+		if (guest.latest == null) {
+			guest.latest = IdentityLogins.guest(GUEST_KEY);
+		}
 		return query.ofEntry().apply(guest.provider);
 	}
 
@@ -243,10 +246,9 @@ public final class SessionCredentialsProvider implements AwsCredentialsProvider,
 			}
 			throw ex;
 		}
-		String key = USER_KEY_PREFIX + tokens.getIdToken().getSubject();
+		String key = tokens.getIdToken().getSubject();
 		Entry entry = entry(key, session.identityId(), null);
-		entry.latest = IdentityLogins.userPool(key, this.userPoolRegion, this.userPoolId,
-				tokens.getIdToken().getTokenValue());
+		entry.useIdToken(tokens.getIdToken().getTokenValue());
 		T result = query.ofEntry().apply(entry.provider);
 		keepIdentityId(session, entry.identityId);
 		return result;
@@ -258,7 +260,7 @@ public final class SessionCredentialsProvider implements AwsCredentialsProvider,
 	 * a new entry and a rejected token's entry is never used again.
 	 */
 	private <T> T federated(Query<T> query, Session session, FederatedLogin login) {
-		String key = FEDERATED_KEY_PREFIX + session.identityKey();
+		String key = session.identityKey();
 		Entry entry = entry(key, session.identityId(),
 				(failure) -> federatedCredentialsFailed(session, login, failure));
 		if (entry.latest == null) {
@@ -471,6 +473,9 @@ public final class SessionCredentialsProvider implements AwsCredentialsProvider,
 
 		volatile String identityId;
 
+		/** The user's ID token in {@link #latest}, compared by reference. */
+		private volatile String idToken;
+
 		Entry(String key, String identityId, Consumer<RuntimeException> failureListener) {
 			this.key = key;
 			this.identityId = identityId;
@@ -486,6 +491,18 @@ public final class SessionCredentialsProvider implements AwsCredentialsProvider,
 		@Override
 		public String currentIdentityKey() {
 			return this.key;
+		}
+
+		/**
+		 * Log in with the user's current ID token: new logins only when the token
+		 * changed, so that a warm call allocates and writes nothing.
+		 */
+		void useIdToken(String token) {
+			if (this.idToken != token) {
+				this.latest = IdentityLogins.userPool(this.key, SessionCredentialsProvider.this.userPoolRegion,
+						SessionCredentialsProvider.this.userPoolId, token);
+				this.idToken = token;
+			}
 		}
 
 		@Override

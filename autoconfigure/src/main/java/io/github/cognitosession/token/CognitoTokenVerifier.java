@@ -15,6 +15,9 @@
  */
 package io.github.cognitosession.token;
 
+import io.github.cognitosession.userpool.CognitoIds;
+import io.github.cognitosession.userpool.UserPoolClient;
+
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.text.ParseException;
@@ -24,7 +27,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -89,8 +91,6 @@ public final class CognitoTokenVerifier implements TokenVerifier {
 
 	private static final int JWKS_SIZE_LIMIT = 64 * 1024;
 
-	private static final Pattern USER_POOL_ID = Pattern.compile("[\\w-]+_[0-9a-zA-Z]+");
-
 	private final DefaultJWTProcessor<SecurityContext> processor;
 
 	private final URI jwkSetUri;
@@ -132,7 +132,7 @@ public final class CognitoTokenVerifier implements TokenVerifier {
 	 * @return {@code https://cognito-idp.<region>.amazonaws.com/<poolId>}
 	 */
 	public static String defaultIssuer(String region, String userPoolId) {
-		return "https://cognito-idp." + region + ".amazonaws.com/" + userPoolId;
+		return CognitoIds.userPoolIssuer(region, userPoolId).toString();
 	}
 
 	/**
@@ -428,7 +428,7 @@ public final class CognitoTokenVerifier implements TokenVerifier {
 		 */
 		public CognitoTokenVerifier build() {
 			Assert.hasText(this.userPoolId, "userPoolId cannot be empty");
-			Assert.isTrue(USER_POOL_ID.matcher(this.userPoolId).matches(),
+			Assert.isTrue(CognitoIds.USER_POOL_ID.matcher(this.userPoolId).matches(),
 					() -> "userPoolId '" + this.userPoolId + "' is not a user pool id such as us-east-1_AbCdEf");
 			Assert.hasText(this.clientId, "clientId cannot be empty");
 			Assert.notNull(this.clock, "clock cannot be null");
@@ -436,14 +436,17 @@ public final class CognitoTokenVerifier implements TokenVerifier {
 			Assert.isTrue(!this.clockSkew.isNegative(), "clockSkew cannot be negative");
 			Assert.isTrue(this.clockSkew.compareTo(MAX_CLOCK_SKEW) <= 0, () -> "clockSkew cannot be more than "
 					+ MAX_CLOCK_SKEW.toMinutes() + " minutes, was " + this.clockSkew);
-			String resolvedRegion = StringUtils.hasText(this.region) ? this.region
-					: this.userPoolId.substring(0, this.userPoolId.indexOf('_'));
-			String base = (this.endpoint != null) ? stripTrailingSlash(this.endpoint.toString())
-					: "https://cognito-idp." + resolvedRegion + ".amazonaws.com";
-			URI jwkSetUri = (this.jwkSetUri != null) ? this.jwkSetUri
-					: URI.create(base + "/" + this.userPoolId + "/.well-known/jwks.json");
-			String resolvedIssuer = StringUtils.hasText(this.issuer) ? this.issuer
-					: defaultIssuer(resolvedRegion, this.userPoolId);
+			// the one place that derives a pool's issuer and keys
+			UserPoolClient pool = UserPoolClient.builder()
+				.userPoolId(this.userPoolId)
+				.region(this.region)
+				.clientId(this.clientId)
+				.endpoint(this.endpoint)
+				.issuer(StringUtils.hasText(this.issuer) ? URI.create(this.issuer) : null)
+				.jwkSetUri(this.jwkSetUri)
+				.build();
+			URI jwkSetUri = pool.getJwkSetUri();
+			String resolvedIssuer = StringUtils.hasText(this.issuer) ? this.issuer : pool.getIssuer().toString();
 			JWKSource<SecurityContext> source = (this.jwkSource != null) ? this.jwkSource
 					: remoteSource(jwkSetUri, this.clock);
 			return new CognitoTokenVerifier(this, jwkSetUri, resolvedIssuer, Objects.requireNonNull(source));
@@ -462,10 +465,6 @@ public final class CognitoTokenVerifier implements TokenVerifier {
 			catch (MalformedURLException | IllegalArgumentException ex) {
 				throw new IllegalArgumentException("JWKS URI '" + jwkSetUri + "' is not a valid URL", ex);
 			}
-		}
-
-		private static String stripTrailingSlash(String value) {
-			return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
 		}
 
 	}

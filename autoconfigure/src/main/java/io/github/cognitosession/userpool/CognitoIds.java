@@ -90,6 +90,17 @@ public final class CognitoIds {
 	}
 
 	/**
+	 * Where a pool's signing keys are, given its issuer (or the pool's URL under an
+	 * endpoint override): Cognito's OIDC convention.
+	 * @param issuer the issuer, e.g.
+	 * {@code https://cognito-idp.<region>.amazonaws.com/<pool>}
+	 * @return {@code <issuer>/.well-known/jwks.json}
+	 */
+	public static URI jwkSetUriOf(String issuer) {
+		return URI.create(issuer.replaceAll("/+$", "") + "/.well-known/jwks.json");
+	}
+
+	/**
 	 * Cognito's user-pool endpoint in a region.
 	 * @param region the region
 	 * @return {@code https://cognito-idp.<region>.amazonaws.com}

@@ -71,7 +71,7 @@ public final class UserPoolClient implements Serializable {
 		// regional one, whatever issuer an application expects.
 		String keysBase = (this.endpoint != null) ? this.endpoint.toString() : CognitoIds.userPoolEndpoint(this.region);
 		this.jwkSetUri = (builder.jwkSetUri != null) ? builder.jwkSetUri
-				: URI.create(keysBase + "/" + this.userPoolId + "/.well-known/jwks.json");
+				: CognitoIds.jwkSetUriOf(keysBase + "/" + this.userPoolId);
 	}
 
 	/**

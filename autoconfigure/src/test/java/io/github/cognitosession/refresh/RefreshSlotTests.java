@@ -151,13 +151,7 @@ class RefreshSlotTests {
 		this.clock.set(moment.equals("stale") ? old.staleAt() : old.expiresAt());
 		int threads = 256;
 		// the upstream answers only once every caller has seen the old value
-		CountDownLatch allSawOldValue = new CountDownLatch(threads);
-		Set<Thread> seen = ConcurrentHashMap.newKeySet();
-		this.source.onCurrent(() -> {
-			if (seen.add(Thread.currentThread())) {
-				allSawOldValue.countDown();
-			}
-		});
+		CountDownLatch allSawOldValue = countThreadsSeeingCurrent(threads);
 		this.source.upstream((base) -> {
 			await(allSawOldValue);
 			return this.source.issue();
@@ -356,13 +350,7 @@ class RefreshSlotTests {
 		Value old = this.source.current();
 		moveClockTo(old.expiresAt());
 		int threads = 32;
-		CountDownLatch allSawOldValue = new CountDownLatch(threads);
-		Set<Thread> seen = ConcurrentHashMap.newKeySet();
-		this.source.onCurrent(() -> {
-			if (seen.add(Thread.currentThread())) {
-				allSawOldValue.countDown();
-			}
-		});
+		CountDownLatch allSawOldValue = countThreadsSeeingCurrent(threads);
 		// e.g. signed out meanwhile: the owner has no value to refresh any more
 		this.source.upstream((base) -> {
 			await(allSawOldValue);
@@ -595,6 +583,21 @@ class RefreshSlotTests {
 
 	private static final class TestError extends Error {
 
+	}
+
+	/**
+	 * A latch that opens once the given number of distinct threads have read the source's
+	 * current value.
+	 */
+	private CountDownLatch countThreadsSeeingCurrent(int threads) {
+		CountDownLatch latch = new CountDownLatch(threads);
+		Set<Thread> seen = ConcurrentHashMap.newKeySet();
+		this.source.onCurrent(() -> {
+			if (seen.add(Thread.currentThread())) {
+				latch.countDown();
+			}
+		});
+		return latch;
 	}
 
 }

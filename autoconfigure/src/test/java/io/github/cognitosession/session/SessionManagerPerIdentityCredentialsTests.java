@@ -39,6 +39,7 @@ import io.github.cognitosession.credentials.FederatedTokenRejectedException;
 import io.github.cognitosession.credentials.GuestAccessNotAllowedException;
 import io.github.cognitosession.exception.NotSignedInException;
 import io.github.cognitosession.exception.ReauthenticationTimeoutException;
+import io.github.cognitosession.refresh.ManualScheduler;
 import io.github.cognitosession.signin.AuthenticationOutcome;
 import io.github.cognitosession.signin.RawTokens;
 import io.github.cognitosession.token.TestTokens;
@@ -89,6 +90,8 @@ class SessionManagerPerIdentityCredentialsTests {
 
 	private final CognitoIdentityClient client = IdentityPoolStubs.client(identity);
 
+	private final ManualScheduler scheduler = new ManualScheduler(this.fixture.clock);
+
 	private DefaultCognitoSessionManager manager;
 
 	private SessionCredentialsProvider provider;
@@ -111,7 +114,7 @@ class SessionManagerPerIdentityCredentialsTests {
 		this.manager = this.fixture.builder(this.fixture.refresher(false))
 			.sessionKeyResolver(keys)
 			.sessionRepository(repository)
-			.identityPool(identityPool(this.client, this.fixture.clock)::build)
+			.identityPool(identityPool(this.client, this.fixture.clock).scheduler(this.scheduler)::build)
 			.guestAccess(guestAccess)
 			.reauthenticationTimeout(reauthenticationTimeout)
 			.build();
@@ -163,6 +166,31 @@ class SessionManagerPerIdentityCredentialsTests {
 		identity.verify(1, requested("GetCredentialsForIdentity"));
 		assertThat(record(bob).getIdentityId()).as("identity id kept in the HTTP session").isEqualTo(BOB_ID);
 		assertThat(this.provider.cachedIdentities()).isEqualTo(2);
+	}
+
+	@Test
+	void getCredentialsWhenUsersTokensRefreshedThenNextCredentialsWithTheNewIdTokenFromTheSameEntry() throws Exception {
+		start(false);
+		this.fixture.authenticator.then(new AuthenticationOutcome.Authenticated(this.fixture.rawTokens("alice", "r")));
+		MockHttpSession alice = new MockHttpSession();
+		inRequest(alice, () -> this.manager.signIn("alice", "password"));
+		String firstIdToken = record(alice).getIdToken();
+		identity.stubFor(operation("GetId").willReturn(identityId(ALICE_ID)));
+		identity.stubFor(operation("GetCredentialsForIdentity").withRequestBody(withIdToken(firstIdToken))
+			.willReturn(credentials(ALICE_ID, "AKIDFIRST", SessionFixture.START.plus(Duration.ofMinutes(30)))));
+		assertThat(inRequest(alice, () -> pool().getCredentials()).accessKeyId()).isEqualTo("AKIDFIRST");
+
+		// the credentials have expired and the ID token is about to: both are renewed
+		this.fixture.clock.advance(Duration.ofMinutes(58));
+		this.scheduler.runDueTasks();
+		identity.stubFor(operation("GetCredentialsForIdentity").withRequestBody(notContaining(firstIdToken))
+			.willReturn(credentials(ALICE_ID, "AKIDSECOND")));
+
+		assertThat(inRequest(alice, () -> pool().getCredentials()).accessKeyId()).isEqualTo("AKIDSECOND");
+		String secondIdToken = record(alice).getIdToken();
+		assertThat(secondIdToken).isNotEqualTo(firstIdToken);
+		identity.verify(1, requested("GetCredentialsForIdentity").withRequestBody(withIdToken(secondIdToken)));
+		assertThat(this.provider.cachedIdentities()).as("the same user, the same entry").isEqualTo(1);
 	}
 
 	@Test

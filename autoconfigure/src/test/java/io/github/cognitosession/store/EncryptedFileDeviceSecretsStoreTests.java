@@ -16,7 +16,6 @@
 
 package io.github.cognitosession.store;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,10 +25,6 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
-
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 import io.github.cognitosession.device.DeviceSecrets;
 import org.junit.jupiter.api.Test;
@@ -205,17 +200,7 @@ class EncryptedFileDeviceSecretsStoreTests {
 	 */
 	private static byte[] sealVersionOne(byte[] plaintext) throws Exception {
 		byte[] header = { 'C', 'G', 'S', 'S', 1 };
-		byte[] nonce = new byte[12];
-		Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-		cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(Base64.getDecoder().decode(KEY), "AES"),
-				new GCMParameterSpec(128, nonce));
-		cipher.updateAAD(header);
-		byte[] ciphertext = cipher.doFinal(plaintext);
-		return ByteBuffer.allocate(header.length + nonce.length + ciphertext.length)
-			.put(header)
-			.put(nonce)
-			.put(ciphertext)
-			.array();
+		return SealedFiles.seal(KEY, header, new byte[12], plaintext);
 	}
 
 }

@@ -17,7 +17,6 @@
 package io.github.cognitosession.store;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,10 +39,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 import io.github.cognitosession.device.DeviceSecrets;
 
@@ -519,17 +514,7 @@ class EncryptedFileSessionStoreTests {
 	}
 
 	private static byte[] sealWithHeader(byte[] plaintext, byte[] header) throws GeneralSecurityException {
-		byte[] nonce = bytes(12, 9);
-		Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-		cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(Base64.getDecoder().decode(KEY), "AES"),
-				new GCMParameterSpec(128, nonce));
-		cipher.updateAAD(header);
-		byte[] ciphertext = cipher.doFinal(plaintext);
-		return ByteBuffer.allocate(header.length + nonce.length + ciphertext.length)
-			.put(header)
-			.put(nonce)
-			.put(ciphertext)
-			.array();
+		return SealedFiles.seal(KEY, header, bytes(12, 9), plaintext);
 	}
 
 	private static Arguments corruption(String name, UnaryOperator<byte[]> corruption, String reason) {

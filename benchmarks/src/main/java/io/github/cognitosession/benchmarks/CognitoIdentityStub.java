@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -33,6 +34,9 @@ import com.sun.net.httpserver.HttpServer;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+
+import io.github.cognitosession.credentials.CognitoIdentityCredentialsProvider;
+import io.github.cognitosession.credentials.LoginsProvider;
 
 /**
  * A stub of Cognito Identity on the loopback interface (the JDK's {@code HttpServer}):
@@ -88,6 +92,22 @@ final class CognitoIdentityStub implements AutoCloseable {
 
 	int credentialCalls() {
 		return this.credentialCalls.get();
+	}
+
+	/**
+	 * A provider of guest credentials from this stub, on the benchmark's clock and
+	 * timers.
+	 */
+	CognitoIdentityCredentialsProvider guestProvider(CognitoIdentityClient client, Clock clock,
+			ScheduledExecutorService timers) {
+		return CognitoIdentityCredentialsProvider.builder()
+			.cognitoIdentityClient(client)
+			.identityPoolId(IDENTITY_POOL_ID)
+			.loginsProvider(LoginsProvider.guest())
+			.guestAccess(true)
+			.clock(clock)
+			.scheduler(timers)
+			.build();
 	}
 
 	/**

@@ -39,12 +39,7 @@ import io.github.cognitosession.credentials.DefaultIdentityPoolOperations;
 import io.github.cognitosession.credentials.IdentityLogins;
 import io.github.cognitosession.credentials.LoginsProvider;
 import io.github.cognitosession.session.DefaultCognitoSessionManager;
-import io.github.cognitosession.signin.AuthenticationOutcome;
-import io.github.cognitosession.signin.PendingChallenge;
-import io.github.cognitosession.signin.UserPoolAuthenticator;
 import io.github.cognitosession.store.InMemorySessionRepository;
-import io.github.cognitosession.token.CognitoToken;
-import io.github.cognitosession.token.TokenVerifier;
 
 /**
  * Compares {@link CognitoIdentityCredentialsProvider#resolveCredentials()} on a warm
@@ -121,8 +116,8 @@ public class CredentialsProviderBenchmark {
 	 */
 	private DefaultCognitoSessionManager guestSession() {
 		return DefaultCognitoSessionManager.builder()
-			.authenticator(new UnusedAuthenticator())
-			.tokenVerifier(new UnusedTokenVerifier())
+			.authenticator(UnusedUserPool.authenticator())
+			.tokenVerifier(UnusedUserPool.tokenVerifier())
 			.tokenRefresher((username, refreshToken, deviceKey) -> {
 				throw new UnsupportedOperationException();
 			})
@@ -239,35 +234,6 @@ public class CredentialsProviderBenchmark {
 	@Threads(2)
 	public AwsCredentials static2Threads() {
 		return this.staticProvider.resolveCredentials();
-	}
-
-	private static final class UnusedAuthenticator implements UserPoolAuthenticator {
-
-		@Override
-		public AuthenticationOutcome initiate(String username, String password) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public AuthenticationOutcome respond(PendingChallenge challenge, String answer,
-				java.util.Map<String, String> responses) {
-			throw new UnsupportedOperationException();
-		}
-
-	}
-
-	private static final class UnusedTokenVerifier implements TokenVerifier {
-
-		@Override
-		public CognitoToken verifyIdToken(String idToken) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public CognitoToken verifyAccessToken(String accessToken) {
-			throw new UnsupportedOperationException();
-		}
-
 	}
 
 	/**

@@ -41,7 +41,6 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
 import io.github.cognitosession.credentials.CognitoIdentityCredentialsProvider;
-import io.github.cognitosession.credentials.LoginsProvider;
 
 /**
  * Callers of a {@link CognitoIdentityCredentialsProvider} in the prefetch window while
@@ -89,14 +88,7 @@ public class PrefetchWindowBenchmark {
 	public void setUp() throws IOException {
 		this.stub = new CognitoIdentityStub(this.clock);
 		this.client = this.stub.client();
-		this.provider = CognitoIdentityCredentialsProvider.builder()
-			.cognitoIdentityClient(this.client)
-			.identityPoolId(CognitoIdentityStub.IDENTITY_POOL_ID)
-			.loginsProvider(LoginsProvider.guest())
-			.guestAccess(true)
-			.clock(this.clock)
-			.scheduler(this.timers)
-			.build();
+		this.provider = this.stub.guestProvider(this.client, this.clock, this.timers);
 		this.current = (AwsSessionCredentials) this.provider.resolveCredentials();
 	}
 

@@ -43,7 +43,6 @@ import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
 import io.github.cognitosession.credentials.CognitoIdentityCredentialsProvider;
-import io.github.cognitosession.credentials.LoginsProvider;
 
 /**
  * A refresh herd: {@code callers} threads (1,000 by default) ask a
@@ -103,14 +102,7 @@ public class RefreshHerdBenchmark {
 	public void setUp() throws IOException {
 		this.stub = new CognitoIdentityStub(this.clock);
 		this.client = this.stub.client();
-		this.provider = CognitoIdentityCredentialsProvider.builder()
-			.cognitoIdentityClient(this.client)
-			.identityPoolId(CognitoIdentityStub.IDENTITY_POOL_ID)
-			.loginsProvider(LoginsProvider.guest())
-			.guestAccess(true)
-			.clock(this.clock)
-			.scheduler(this.timers)
-			.build();
+		this.provider = this.stub.guestProvider(this.client, this.clock, this.timers);
 		this.current = (AwsSessionCredentials) this.provider.resolveCredentials();
 		this.herd = Executors.newFixedThreadPool(this.callers);
 		this.latencies = new long[this.callers];

@@ -39,11 +39,6 @@ import io.github.cognitosession.autoconfigure.CognitoSessionAutoConfiguration;
 import io.github.cognitosession.credentials.CognitoIdentityCredentialsProvider;
 import io.github.cognitosession.credentials.DefaultIdentityPoolOperations;
 import io.github.cognitosession.session.DefaultCognitoSessionManager;
-import io.github.cognitosession.signin.AuthenticationOutcome;
-import io.github.cognitosession.signin.PendingChallenge;
-import io.github.cognitosession.signin.UserPoolAuthenticator;
-import io.github.cognitosession.token.CognitoToken;
-import io.github.cognitosession.token.TokenVerifier;
 import io.github.cognitosession.web.HttpSessionKeyResolver;
 import io.github.cognitosession.web.HttpSessionSessionRepository;
 
@@ -110,8 +105,8 @@ public class SessionManagerBenchmark {
 		this.applicationScope = this.context.getBean(AwsCredentialsProvider.class);
 		this.client = this.cognitoIdentity.client();
 		this.userScopeManager = DefaultCognitoSessionManager.builder()
-			.authenticator(new UnusedAuthenticator())
-			.tokenVerifier(new UnusedTokenVerifier())
+			.authenticator(UnusedUserPool.authenticator())
+			.tokenVerifier(UnusedUserPool.tokenVerifier())
 			.tokenRefresher((username, refreshToken, deviceKey) -> {
 				throw new UnsupportedOperationException();
 			})
@@ -209,35 +204,6 @@ public class SessionManagerBenchmark {
 	@Configuration(proxyBeanMethods = false)
 	@ImportAutoConfiguration(CognitoSessionAutoConfiguration.class)
 	static class BenchmarkApplication {
-
-	}
-
-	private static final class UnusedAuthenticator implements UserPoolAuthenticator {
-
-		@Override
-		public AuthenticationOutcome initiate(String username, String password) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public AuthenticationOutcome respond(PendingChallenge challenge, String answer,
-				java.util.Map<String, String> responses) {
-			throw new UnsupportedOperationException();
-		}
-
-	}
-
-	private static final class UnusedTokenVerifier implements TokenVerifier {
-
-		@Override
-		public CognitoToken verifyIdToken(String idToken) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public CognitoToken verifyAccessToken(String accessToken) {
-			throw new UnsupportedOperationException();
-		}
 
 	}
 

@@ -16,24 +16,35 @@
 
 package io.github.cognitosession.local;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
+import java.util.Set;
 
-import io.github.cognitosession.local.code.CodeSink;
-import io.github.cognitosession.local.code.DeliveredCode;
-import io.github.cognitosession.local.code.RecordingCodeSink;
+import com.sun.net.httpserver.HttpHandler;
 import io.github.cognitosession.local.fault.FaultInjector;
 import io.github.cognitosession.local.hostedui.HostedUiHandler;
 import io.github.cognitosession.local.identity.CredentialsRegistry;
 import io.github.cognitosession.local.identity.FederatedLogins;
 import io.github.cognitosession.local.identity.Identities;
 import io.github.cognitosession.local.identity.IdentityOperations;
+import io.github.cognitosession.local.identity.IssuedCredentials;
 import io.github.cognitosession.local.identity.LoginVerifier;
+import io.github.cognitosession.local.message.Message;
+import io.github.cognitosession.local.message.MessageListener;
+import io.github.cognitosession.local.message.Outbox;
+import io.github.cognitosession.local.persistence.DataDirectory;
+import io.github.cognitosession.local.persistence.PersistentState;
+import io.github.cognitosession.local.persistence.PersistingHandler;
 import io.github.cognitosession.local.s3.S3Handler;
+import io.github.cognitosession.local.server.BindAddress;
 import io.github.cognitosession.local.server.EmulatorHttpServer;
 import io.github.cognitosession.local.server.JsonProtocolHandler;
 import io.github.cognitosession.local.server.OperationGroup;
@@ -42,13 +53,22 @@ import io.github.cognitosession.local.server.Route;
 import io.github.cognitosession.local.token.RefreshTokens;
 import io.github.cognitosession.local.token.TokenIssuer;
 import io.github.cognitosession.local.token.WellKnownHandler;
+import io.github.cognitosession.local.trigger.Trigger;
+import io.github.cognitosession.local.trigger.TriggerType;
+import io.github.cognitosession.local.trigger.Triggers;
+import io.github.cognitosession.local.userpool.operations.AppClientAdministration;
 import io.github.cognitosession.local.userpool.operations.Authentication;
 import io.github.cognitosession.local.userpool.operations.Devices;
+import io.github.cognitosession.local.userpool.operations.DomainAdministration;
+import io.github.cognitosession.local.userpool.operations.GroupAdministration;
 import io.github.cognitosession.local.userpool.operations.SelfService;
 import io.github.cognitosession.local.userpool.operations.UserAdministration;
+import io.github.cognitosession.local.userpool.operations.UserListing;
 import io.github.cognitosession.local.userpool.operations.UserPoolAdministration;
 import io.github.cognitosession.local.userpool.operations.UserPoolServices;
 import io.github.cognitosession.local.userpool.UserPools;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Local Cognito: a Cognito-compatible emulator (user pools with their hosted UI, identity
@@ -67,6 +87,8 @@ import io.github.cognitosession.local.userpool.UserPools;
  * @author Cognito Session contributors
  */
 public final class LocalCognito implements AutoCloseable {
+
+	private static final Logger logger = LoggerFactory.getLogger(LocalCognito.class);
 
 	/** The default region of pool ids and the default issuer. */
 	public static final String DEFAULT_REGION = "us-east-1";
@@ -87,7 +109,11 @@ public final class LocalCognito implements AutoCloseable {
 
 	private final String issuerBase;
 
-	private final RecordingCodeSink recordedCodes = new RecordingCodeSink();
+	private final Outbox outbox = new Outbox();
+
+	private final Triggers triggers;
+
+	private final PersistentState persistentState;
 
 	private final FaultInjector faults = new FaultInjector();
 
@@ -118,28 +144,34 @@ public final class LocalCognito implements AutoCloseable {
 		this.clock = builder.clock;
 		this.issuerBase = builder.issuerBase;
 		SecureRandom random = new SecureRandom();
-		CodeSink extraSink = builder.codeSink;
-		CodeSink codes = (code) -> {
-			this.recordedCodes.deliver(code);
-			if (extraSink != null) {
-				extraSink.deliver(code);
-			}
-		};
+		if (builder.messageListener != null) {
+			this.outbox.addListener(builder.messageListener);
+		}
+		this.triggers = new Triggers(builder.triggers);
 		this.userPools = new UserPools(this.region, this.clock, random);
 		RefreshTokens refreshTokens = new RefreshTokens(this.clock, random);
-		this.tokens = new TokenIssuer(this.clock, this::issuerBase, this.userPools, refreshTokens);
-		this.userPoolServices = new UserPoolServices(this.userPools, this.tokens, refreshTokens, codes, this.clock,
-				random);
-		this.identities = new Identities(this.region);
+		this.tokens = new TokenIssuer(this.clock, this::issuerBase, this.userPools, refreshTokens, this.triggers);
+		this.userPoolServices = new UserPoolServices(this.userPools, this.tokens, refreshTokens, this.outbox,
+				this.triggers, this.clock, random);
+		this.identities = new Identities(this.region, this.clock);
 		this.credentials = new CredentialsRegistry(this.clock, random, builder.credentialsLifetime);
 		LoginVerifier logins = new LoginVerifier(this.userPools, this.tokens, this.federatedLogins, this.clock);
 		List<OperationGroup> groups = List.of(new UserPoolAdministration(this.userPoolServices),
-				new UserAdministration(this.userPoolServices), new SelfService(this.userPoolServices),
+				new AppClientAdministration(this.userPoolServices), new DomainAdministration(this.userPoolServices),
+				new UserAdministration(this.userPoolServices), new UserListing(this.userPoolServices),
+				new GroupAdministration(this.userPoolServices), new SelfService(this.userPoolServices),
 				new Authentication(this.userPoolServices), new Devices(this.userPoolServices),
 				new IdentityOperations(this.identities, logins, this.credentials, this.clock));
 		groups.forEach((group) -> group.registerWith(this.operations));
-		this.s3 = new S3Handler(this.credentials, this.clock);
+		this.s3 = new S3Handler(this.credentials, this.region, this.clock);
 		this.hostedUi = new HostedUiHandler(this.userPools, this.tokens, refreshTokens, this.clock, random);
+		this.persistentState = (builder.dataDirectory != null)
+				? new PersistentState(new DataDirectory(builder.dataDirectory), this.userPools, refreshTokens,
+						this.identities, this.credentials)
+				: null;
+		if (this.persistentState != null && this.persistentState.load()) {
+			logger.info("Local Cognito state read from {}", this.persistentState.directory().file());
+		}
 	}
 
 	/**
@@ -157,6 +189,7 @@ public final class LocalCognito implements AutoCloseable {
 	 */
 	public synchronized LocalCognito start() {
 		if (this.server == null) {
+			BindAddress.exposureWarning(this.host).ifPresent(logger::warn);
 			this.server = EmulatorHttpServer.start(this.host, this.requestedPort, routes());
 		}
 		return this;
@@ -168,10 +201,33 @@ public final class LocalCognito implements AutoCloseable {
 	private List<Route> routes() {
 		WellKnownHandler wellKnown = new WellKnownHandler(this.userPools, this.tokens, this::endpoint);
 		List<Route> routes = new ArrayList<>();
-		routes.add(new Route("/", new JsonProtocolHandler(this.operations, this.faults, wellKnown)));
+		routes.add(new Route("/", persisting(new JsonProtocolHandler(this.operations, this.faults, wellKnown))));
 		routes.add(new Route(S3Handler.CONTEXT_PATH, this.s3));
-		HostedUiHandler.CONTEXT_PATHS.forEach((path) -> routes.add(new Route(path, this.hostedUi)));
+		HostedUiHandler.CONTEXT_PATHS.forEach((path) -> routes.add(new Route(path, persisting(this.hostedUi))));
 		return routes;
+	}
+
+	private HttpHandler persisting(HttpHandler handler) {
+		return (this.persistentState != null) ? new PersistingHandler(handler, this.persistentState) : handler;
+	}
+
+	/**
+	 * The file the state is kept in, with a data directory.
+	 * @return the file, empty when the state lives in memory only
+	 */
+	public Optional<Path> dataFile() {
+		return Optional.ofNullable((this.persistentState != null) ? this.persistentState.directory().file() : null);
+	}
+
+	/**
+	 * Write the state to the data directory now (changes made through the Java API, such
+	 * as {@link #provision()}, are otherwise written with the next request). Does nothing
+	 * without a data directory.
+	 */
+	public void save() {
+		if (this.persistentState != null) {
+			this.persistentState.save();
+		}
 	}
 
 	/**
@@ -183,6 +239,7 @@ public final class LocalCognito implements AutoCloseable {
 			this.server.stop();
 			this.server = null;
 		}
+		save();
 	}
 
 	@Override
@@ -273,23 +330,54 @@ public final class LocalCognito implements AutoCloseable {
 	}
 
 	/**
-	 * The last code sent to a user (confirmation, forgotten password, MFA, or generated
+	 * The code of the last message to a user (confirmation, forgotten password, MFA, or
 	 * temporary password).
 	 * @param poolId the user pool id
 	 * @param username the user
 	 * @return the code
-	 * @throws java.util.NoSuchElementException when no code was sent to the user
+	 * @throws java.util.NoSuchElementException when nothing was sent to the user
 	 */
 	public String lastCode(String poolId, String username) {
-		return this.recordedCodes.lastCode(poolId, username);
+		return this.outbox.lastCode(poolId, username);
 	}
 
 	/**
-	 * Every code sent so far, oldest first.
-	 * @return the codes
+	 * Every message sent so far, oldest first.
+	 * @return the messages
 	 */
-	public List<DeliveredCode> deliveredCodes() {
-		return this.recordedCodes.all();
+	public List<Message> messages() {
+		return this.outbox.all();
+	}
+
+	/**
+	 * The messages sent to an e-mail address or phone number, oldest first.
+	 * @param destination the address or number, unmasked
+	 * @return the messages
+	 */
+	public List<Message> inbox(String destination) {
+		return this.outbox.inbox(destination);
+	}
+
+	/**
+	 * Set (or, with {@code null}, remove) a trigger of one user pool; it wins over a
+	 * trigger set on the builder for every pool.
+	 * @param poolId the pool
+	 * @param type the trigger
+	 * @param trigger the handler, or {@code null}
+	 */
+	public void trigger(String poolId, TriggerType type, Trigger trigger) {
+		this.triggers.set(poolId, type, trigger);
+	}
+
+	/**
+	 * The role identity-pool credentials were issued for (by the pool's roles and role
+	 * mappings).
+	 * @param accessKeyId the credentials' access key id
+	 * @return the role ARN, empty when unknown or issued without a role
+	 */
+	public Optional<String> assumedRole(String accessKeyId) {
+		IssuedCredentials issued = this.credentials.find(accessKeyId);
+		return Optional.ofNullable((issued != null) ? issued.roleArn() : null);
 	}
 
 	/**
@@ -319,6 +407,15 @@ public final class LocalCognito implements AutoCloseable {
 	 */
 	public void acceptFederatedLogin(String provider, String token, String subject) {
 		this.federatedLogins.accept(provider, token, subject);
+	}
+
+	/**
+	 * The operations this emulator answers, as {@code X-Amz-Target} values such as
+	 * {@code AWSCognitoIdentityProviderService.InitiateAuth}.
+	 * @return the targets
+	 */
+	public Set<String> supportedOperations() {
+		return this.operations.targets();
 	}
 
 	UserPoolServices userPoolServices() {
@@ -352,7 +449,11 @@ public final class LocalCognito implements AutoCloseable {
 
 		private String issuerBase;
 
-		private CodeSink codeSink;
+		private MessageListener messageListener;
+
+		private final Map<TriggerType, Trigger> triggers = new EnumMap<>(TriggerType.class);
+
+		private Path dataDirectory;
 
 		private Duration credentialsLifetime = DEFAULT_CREDENTIALS_LIFETIME;
 
@@ -430,13 +531,38 @@ public final class LocalCognito implements AutoCloseable {
 		}
 
 		/**
-		 * An extra receiver of codes (they are always recorded for
-		 * {@link LocalCognito#lastCode}).
-		 * @param codeSink the sink
+		 * A receiver of every message the emulator sends (they are always kept for
+		 * {@link LocalCognito#lastCode} and {@link LocalCognito#inbox}).
+		 * @param listener the listener
 		 * @return this builder
 		 */
-		public Builder codeSink(CodeSink codeSink) {
-			this.codeSink = codeSink;
+		public Builder messageListener(MessageListener listener) {
+			this.messageListener = listener;
+			return this;
+		}
+
+		/**
+		 * A trigger of every user pool (a pool's own trigger, set with
+		 * {@link LocalCognito#trigger}, wins).
+		 * @param type the trigger
+		 * @param trigger the handler
+		 * @return this builder
+		 */
+		public Builder trigger(TriggerType type, Trigger trigger) {
+			this.triggers.put(Objects.requireNonNull(type, "type cannot be null"),
+					Objects.requireNonNull(trigger, "trigger cannot be null"));
+			return this;
+		}
+
+		/**
+		 * Keep the state (pools, users, keys, tokens, identities) in a directory, read at
+		 * {@link #build()} and written after each request and at
+		 * {@link LocalCognito#stop()}. Without it the state lives in memory only.
+		 * @param directory the directory, created when missing
+		 * @return this builder
+		 */
+		public Builder dataDirectory(Path directory) {
+			this.dataDirectory = Objects.requireNonNull(directory, "directory cannot be null");
 			return this;
 		}
 
@@ -455,8 +581,9 @@ public final class LocalCognito implements AutoCloseable {
 		}
 
 		/**
-		 * Build the emulator (not yet started).
+		 * Build the emulator (not yet started), reading the data directory if one is set.
 		 * @return the emulator
+		 * @throws IllegalStateException when the data directory's state cannot be used
 		 */
 		public LocalCognito build() {
 			return new LocalCognito(this);

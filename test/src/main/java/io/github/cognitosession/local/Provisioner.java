@@ -18,6 +18,8 @@ package io.github.cognitosession.local;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +27,19 @@ import java.util.Objects;
 
 import io.github.cognitosession.local.identity.IdentityPool;
 import io.github.cognitosession.local.identity.IdentityPoolSettings;
+import io.github.cognitosession.local.server.Json;
 import io.github.cognitosession.local.srp.PasswordVerifier;
+import io.github.cognitosession.local.trigger.Trigger;
+import io.github.cognitosession.local.trigger.TriggerType;
 import io.github.cognitosession.local.userpool.AppClient;
 import io.github.cognitosession.local.userpool.DeviceTracking;
+import io.github.cognitosession.local.userpool.Group;
 import io.github.cognitosession.local.userpool.PoolUser;
+import io.github.cognitosession.local.userpool.TokenValidity;
 import io.github.cognitosession.local.userpool.UserPool;
+import io.github.cognitosession.local.userpool.UserPoolSettings;
 import io.github.cognitosession.local.userpool.operations.UserPoolServices;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Creates a user pool, an app client, optionally a user and an identity pool in one call,
@@ -66,11 +75,11 @@ public final class Provisioner {
 
 	private Duration rotationGracePeriod;
 
-	private Duration accessTokenValidity = AppClient.DEFAULT_TOKEN_VALIDITY;
+	private Duration accessTokenValidity = TokenValidity.DEFAULT_ACCESS.duration();
 
-	private Duration idTokenValidity = AppClient.DEFAULT_TOKEN_VALIDITY;
+	private Duration idTokenValidity = TokenValidity.DEFAULT_ACCESS.duration();
 
-	private Duration refreshTokenValidity = AppClient.DEFAULT_REFRESH_TOKEN_VALIDITY;
+	private Duration refreshTokenValidity = TokenValidity.DEFAULT_REFRESH.duration();
 
 	private List<String> callbackUrls = List.of();
 
@@ -95,6 +104,12 @@ public final class Provisioner {
 	private final Map<String, String> attributes = new LinkedHashMap<>();
 
 	private Boolean identityPoolGuests;
+
+	private List<String> autoVerifiedAttributes = List.of("email");
+
+	private final List<Group> groups = new ArrayList<>();
+
+	private final Map<TriggerType, Trigger> triggers = new EnumMap<>(TriggerType.class);
 
 	Provisioner(LocalCognito cognito) {
 		this.cognito = cognito;
@@ -264,6 +279,54 @@ public final class Provisioner {
 	}
 
 	/**
+	 * The pool's {@code AutoVerifiedAttributes}: where SignUp sends its confirmation code
+	 * ({@code email} by default, as Cognito's console sets it; none for a pool whose
+	 * sign-ups an administrator confirms).
+	 * @param attributes {@code email}, {@code phone_number}, or none
+	 * @return this provisioner
+	 */
+	public Provisioner autoVerifiedAttributes(String... attributes) {
+		this.autoVerifiedAttributes = List.of(attributes);
+		return this;
+	}
+
+	/**
+	 * A group the user belongs to (its tokens then carry {@code cognito:groups}).
+	 * @param name the group name
+	 * @return this provisioner
+	 */
+	public Provisioner group(String name) {
+		return group(name, null, null);
+	}
+
+	/**
+	 * A group with a role the user belongs to (its ID tokens then carry
+	 * {@code cognito:roles} and, by precedence, {@code cognito:preferred_role}).
+	 * @param name the group name
+	 * @param roleArn the IAM role ARN, or {@code null}
+	 * @param precedence the precedence (lower wins), or {@code null}
+	 * @return this provisioner
+	 */
+	public Provisioner group(String name, String roleArn, Integer precedence) {
+		Instant now = this.cognito.userPoolServices().now();
+		this.groups
+			.add(new Group(Objects.requireNonNull(name, "name cannot be null"), null, roleArn, precedence, now, now));
+		return this;
+	}
+
+	/**
+	 * A trigger of the new pool only.
+	 * @param type the trigger
+	 * @param trigger the handler
+	 * @return this provisioner
+	 */
+	public Provisioner trigger(TriggerType type, Trigger trigger) {
+		this.triggers.put(Objects.requireNonNull(type, "type cannot be null"),
+				Objects.requireNonNull(trigger, "trigger cannot be null"));
+		return this;
+	}
+
+	/**
 	 * Also create an identity pool that accepts the client's ID tokens.
 	 * @param allowGuests whether unauthenticated identities are allowed
 	 * @return this provisioner
@@ -274,30 +337,51 @@ public final class Provisioner {
 	}
 
 	/**
+	 * The pool's settings: Cognito's defaults, with MFA {@code OPTIONAL} (authenticator
+	 * apps; a user given SMS MFA gets SMS codes too) so that users' own MFA settings
+	 * apply, or {@code ON} with {@link #mfaRequired(boolean)}, and e-mail verification at
+	 * sign-up.
+	 */
+	private ObjectNode poolSettings() {
+		ObjectNode settings = Json.object().put("PoolName", this.poolName);
+		settings.put("MfaConfiguration", this.mfaRequired ? "ON" : "OPTIONAL");
+		settings.putObject("SoftwareTokenMfaConfiguration").put("Enabled", true);
+		settings.set("AutoVerifiedAttributes", Json.strings(this.autoVerifiedAttributes));
+		if (this.deviceTracking.isOn()) {
+			settings.putObject("DeviceConfiguration")
+				.put("ChallengeRequiredOnNewDevice", false)
+				.put("DeviceOnlyRememberedOnUserPrompt", this.deviceTracking == DeviceTracking.USER_OPT_IN);
+		}
+		return settings;
+	}
+
+	/**
 	 * Create everything.
 	 * @return what was created
 	 */
 	public Provisioned create() {
 		UserPoolServices services = this.cognito.userPoolServices();
-		UserPool pool = services.pools().create(this.poolName);
-		pool.setMfaRequired(this.mfaRequired);
-		pool.setDeviceTracking(this.deviceTracking);
+		UserPool pool = services.pools().create(UserPoolSettings.create(poolSettings()));
+		this.triggers.forEach((type, trigger) -> this.cognito.trigger(pool.id(), type, trigger));
+		this.groups.forEach(pool::addGroup);
 		boolean hostedUi = !this.callbackUrls.isEmpty();
-		AppClient client = services.pools()
-			.createClient(pool, this.clientSecret,
-					(builder) -> builder.clientName(this.clientName)
-						.explicitAuthFlows(this.explicitAuthFlows)
-						.refreshTokenRotation(this.rotationGracePeriod != null,
-								(this.rotationGracePeriod != null) ? this.rotationGracePeriod : Duration.ZERO)
-						.accessTokenValidity(this.accessTokenValidity)
-						.idTokenValidity(this.idTokenValidity)
-						.refreshTokenValidity(this.refreshTokenValidity)
-						.callbackUrls(this.callbackUrls)
-						.logoutUrls(this.logoutUrls)
-						.allowedOAuthFlowsUserPoolClient(hostedUi)
-						.allowedOAuthFlows(hostedUi ? List.of("code") : List.of())
-						.allowedOAuthScopes(hostedUi ? this.oauthScopes : List.of())
-						.supportedIdentityProviders(hostedUi ? List.of("COGNITO") : List.of()));
+		ObjectNode settings = AppClient.settings(this.clientName, TokenValidity.of(this.accessTokenValidity),
+				TokenValidity.of(this.idTokenValidity), TokenValidity.of(this.refreshTokenValidity));
+		settings.set("ExplicitAuthFlows", Json.strings(this.explicitAuthFlows));
+		if (this.rotationGracePeriod != null) {
+			settings.putObject("RefreshTokenRotation")
+				.put("Feature", "ENABLED")
+				.put("RetryGracePeriodSeconds", this.rotationGracePeriod.toSeconds());
+		}
+		if (hostedUi) {
+			settings.set("CallbackURLs", Json.strings(this.callbackUrls));
+			settings.set("LogoutURLs", Json.strings(this.logoutUrls));
+			settings.put("AllowedOAuthFlowsUserPoolClient", true);
+			settings.set("AllowedOAuthFlows", Json.strings(List.of("code")));
+			settings.set("AllowedOAuthScopes", Json.strings(this.oauthScopes));
+			settings.set("SupportedIdentityProviders", Json.strings(List.of("COGNITO")));
+		}
+		AppClient client = services.pools().createClient(pool, this.clientSecret, settings);
 		if (this.username != null) {
 			Instant now = services.clock().instant();
 			PoolUser user = pool.addUser(this.username, now);
@@ -312,15 +396,18 @@ public final class Provisioner {
 			if (this.mfa != null) {
 				user.setMfa(this.mfa, now);
 			}
+			this.groups.forEach((group) -> user.joinGroup(group.name()));
 		}
 		String identityPoolId = null;
 		if (this.identityPoolGuests != null) {
 			IdentityPool identityPool = this.cognito.identities()
 				.add(new IdentityPoolSettings().name(this.poolName + "-identities")
 					.allowUnauthenticated(this.identityPoolGuests)
-					.userPoolProvider(Provisioned.providerName(pool.region(), pool.id()), client.clientId()));
+					.userPoolProvider(Provisioned.providerName(pool.region(), pool.id()), client.clientId())
+					.toJson());
 			identityPoolId = identityPool.id();
 		}
+		this.cognito.save();
 		return new Provisioned(this.cognito.endpoint(), this.cognito.region(), pool.id(), client.clientId(),
 				client.clientSecret(), this.username, this.password, identityPoolId, this.cognito.issuer(pool.id()),
 				hostedUi ? this.cognito.hostedUiDomain() : null);

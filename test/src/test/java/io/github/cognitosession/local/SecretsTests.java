@@ -17,10 +17,12 @@
 package io.github.cognitosession.local;
 
 import java.time.Duration;
+import java.time.Instant;
 
-import io.github.cognitosession.local.code.DeliveredCode;
 import io.github.cognitosession.local.fault.Fault;
+import io.github.cognitosession.local.message.Message;
 import io.github.cognitosession.local.userpool.AppClient;
+import io.github.cognitosession.local.userpool.TokenValidity;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,17 +36,17 @@ class SecretsTests {
 
 	@Test
 	void appClientWhenPrintedThenHidesSecret() {
-		AppClient client = AppClient.builder("us-east-1_abc", "client-id")
-			.clientSecret("s3cr3t-value")
-			.refreshTokenRotation(true, Duration.ofSeconds(5))
-			.build();
+		AppClient client = new AppClient("us-east-1_abc", "client-id", "s3cr3t-value", Instant.EPOCH, Instant.EPOCH,
+				AppClient.settings("app", TokenValidity.of(Duration.ofHours(1)), TokenValidity.of(Duration.ofHours(1)),
+						TokenValidity.of(Duration.ofDays(30))));
 		assertThat(client.toString()).contains("client-id").doesNotContain("s3cr3t-value");
 	}
 
 	@Test
-	void deliveredCodeWhenPrintedThenHidesCode() {
-		DeliveredCode code = new DeliveredCode("us-east-1_abc", "alice", DeliveredCode.Purpose.SMS_MFA, "123456");
-		assertThat(code.toString()).contains("alice").doesNotContain("123456");
+	void messageWhenPrintedThenHidesCodeAndDestination() {
+		Message message = new Message("us-east-1_abc", "alice", Message.Purpose.SMS_MFA, Message.DeliveryMedium.SMS,
+				"+12065551234", "123456");
+		assertThat(message.toString()).contains("alice").doesNotContain("123456").doesNotContain("2065551234");
 	}
 
 	@Test

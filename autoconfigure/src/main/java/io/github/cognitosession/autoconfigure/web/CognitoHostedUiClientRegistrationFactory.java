@@ -16,10 +16,11 @@
 
 package io.github.cognitosession.autoconfigure.web;
 
+import io.github.cognitosession.userpool.CognitoIds;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
-import java.util.regex.Pattern;
 
 import io.github.cognitosession.token.CognitoTokenVerifier;
 import io.github.cognitosession.web.CognitoDomain;
@@ -41,8 +42,6 @@ import org.springframework.util.StringUtils;
  * @author Cognito Session contributors
  */
 final class CognitoHostedUiClientRegistrationFactory {
-
-	private static final Pattern POOL_ID = Pattern.compile("[\\w-]+_[0-9a-zA-Z]+");
 
 	private final CognitoHostedUiProperties properties;
 
@@ -76,7 +75,7 @@ final class CognitoHostedUiClientRegistrationFactory {
 		String issuer = issuer(domain);
 		String jwkSetUri = (StringUtils.hasText(this.properties.getJwkSetUri()))
 				? absoluteUrl("cognito.hosted-ui.jwk-set-uri", this.properties.getJwkSetUri())
-				: stripTrailingSlash(issuer) + "/.well-known/jwks.json";
+				: CognitoIds.jwkSetUriOf(issuer).toString();
 		ClientRegistration.Builder builder = ClientRegistration
 			.withRegistrationId(CognitoHostedUiProperties.REGISTRATION_ID)
 			.clientName("Amazon Cognito")
@@ -142,7 +141,7 @@ final class CognitoHostedUiClientRegistrationFactory {
 			return absoluteUrl("cognito.user-pool.issuer", userPoolIssuer);
 		}
 		String poolId = string("cognito.user-pool.id");
-		if (poolId == null || !POOL_ID.matcher(poolId).matches()) {
+		if (poolId == null || !CognitoIds.USER_POOL_ID.matcher(poolId).matches()) {
 			throw new InvalidConfigurationPropertyValueException("cognito.user-pool.id", poolId,
 					"A user pool id such as 'eu-west-1_AbC123' is needed to derive the ID token issuer "
 							+ "(or set cognito.hosted-ui.issuer-uri)");
@@ -153,10 +152,8 @@ final class CognitoHostedUiClientRegistrationFactory {
 			return domain.getBaseUri() + "/" + poolId;
 		}
 		String region = string("cognito.region");
-		if (region == null) {
-			region = poolId.substring(0, poolId.indexOf('_'));
-		}
-		return "https://cognito-idp." + region + ".amazonaws.com/" + poolId;
+		return CognitoIds.userPoolIssuer((region != null) ? region : CognitoIds.regionOfUserPoolId(poolId), poolId)
+			.toString();
 	}
 
 	private static String absoluteUrl(String property, String value) {
@@ -172,10 +169,6 @@ final class CognitoHostedUiClientRegistrationFactory {
 		catch (URISyntaxException ex) {
 			throw new InvalidConfigurationPropertyValueException(property, value, "Must be an absolute http(s) URL");
 		}
-	}
-
-	private static String stripTrailingSlash(String value) {
-		return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
 	}
 
 	private String string(String name) {

@@ -83,8 +83,8 @@ final class PasswordCheck {
 			case UNCONFIRMED -> Outcome.NOT_CONFIRMED;
 			case RESET_REQUIRED -> Outcome.RESET_REQUIRED;
 			case FORCE_CHANGE_PASSWORD -> Outcome.NEW_PASSWORD_REQUIRED;
-			case CONFIRMED ->
-				(user.mfa() != null || pool.mfaRequired()) ? Outcome.MFA_NOT_SUPPORTED : Outcome.SIGNED_IN;
+			case CONFIRMED -> ((user.mfa() != null && pool.settings().mfaEnabled()) || pool.mfaRequired())
+					? Outcome.MFA_NOT_SUPPORTED : Outcome.SIGNED_IN;
 		};
 	}
 

@@ -20,6 +20,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,15 +52,16 @@ public final class CredentialsRegistry {
 	/**
 	 * Issue credentials for an identity.
 	 * @param identityId the identity
+	 * @param roleArn the role they stand for, or {@code null}
 	 * @return the credentials
 	 */
-	public IssuedCredentials issue(String identityId) {
+	public IssuedCredentials issue(String identityId, String roleArn) {
 		StringBuilder keyId = new StringBuilder("ASIA");
 		for (int i = 0; i < 16; i++) {
 			keyId.append(KEY_ID_ALPHABET.charAt(this.random.nextInt(KEY_ID_ALPHABET.length())));
 		}
 		IssuedCredentials credentials = new IssuedCredentials(identityId, keyId.toString(), randomBase64(30),
-				randomBase64(240), this.clock.instant().plus(this.lifetime));
+				randomBase64(240), this.clock.instant().plus(this.lifetime), roleArn);
 		this.byAccessKeyId.put(credentials.accessKeyId(), credentials);
 		return credentials;
 	}
@@ -71,6 +73,25 @@ public final class CredentialsRegistry {
 	 */
 	public IssuedCredentials find(String accessKeyId) {
 		return this.byAccessKeyId.get(accessKeyId);
+	}
+
+	/**
+	 * Every issued credential that has not expired, for the data directory.
+	 * @return the credentials
+	 */
+	public List<IssuedCredentials> unexpired() {
+		return this.byAccessKeyId.values()
+			.stream()
+			.filter((credentials) -> this.clock.instant().isBefore(credentials.expiration()))
+			.toList();
+	}
+
+	/**
+	 * Put back credentials read from the data directory.
+	 * @param credentials the credentials
+	 */
+	public void restore(IssuedCredentials credentials) {
+		this.byAccessKeyId.put(credentials.accessKeyId(), credentials);
 	}
 
 	private String randomBase64(int bytes) {

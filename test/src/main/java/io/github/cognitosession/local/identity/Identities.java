@@ -16,13 +16,19 @@
 
 package io.github.cognitosession.local.identity;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import io.github.cognitosession.local.server.CognitoError;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Identity pools, their identities and the logins linked to them. All methods are
@@ -34,18 +40,27 @@ public final class Identities {
 
 	private final String region;
 
+	private final Clock clock;
+
 	private final Map<String, IdentityPool> pools = new HashMap<>();
 
 	private final Map<String, Identity> identities = new HashMap<>();
 
 	private final Map<String, String> identityByLogin = new HashMap<>();
 
-	public Identities(String region) {
+	public Identities(String region, Clock clock) {
 		this.region = region;
+		this.clock = clock;
 	}
 
-	public synchronized IdentityPool add(IdentityPoolSettings settings) {
-		IdentityPool pool = settings.toPool(this.region + ":" + UUID.randomUUID());
+	/**
+	 * Create a pool.
+	 * @param settings the settings in CreateIdentityPool's shape
+	 * @return the pool
+	 */
+	public synchronized IdentityPool add(ObjectNode settings) {
+		IdentityPool pool = new IdentityPool(this.region + ":" + UUID.randomUUID(), settings, null, null,
+				this.clock.instant());
 		this.pools.put(pool.id(), pool);
 		return pool;
 	}
@@ -56,6 +71,41 @@ public final class Identities {
 			throw CognitoError.resourceNotFound("IdentityPool '" + id + "' not found.");
 		}
 		return pool;
+	}
+
+	/**
+	 * The pools in the order they were created.
+	 * @return a copy
+	 */
+	public synchronized List<IdentityPool> pools() {
+		return this.pools.values()
+			.stream()
+			.sorted(Comparator.comparing(IdentityPool::createdAt).thenComparing(IdentityPool::id))
+			.toList();
+	}
+
+	/**
+	 * Replace a pool with its new version (UpdateIdentityPool, SetIdentityPoolRoles).
+	 * @param pool the new version
+	 */
+	public synchronized void replace(IdentityPool pool) {
+		pool(pool.id());
+		this.pools.put(pool.id(), pool);
+	}
+
+	/**
+	 * Delete a pool and its identities.
+	 * @param id the pool id
+	 */
+	public synchronized void delete(String id) {
+		pool(id);
+		this.pools.remove(id);
+		List<String> gone = this.identities.values()
+			.stream()
+			.filter((identity) -> identity.poolId.equals(id))
+			.map((identity) -> identity.id)
+			.toList();
+		gone.forEach(this::forget);
 	}
 
 	/**
@@ -118,7 +168,7 @@ public final class Identities {
 		String existing = linked(pool, logins);
 		if (existing != null) {
 			// The guest identity merges into the user's existing identity.
-			this.identities.remove(identity.id);
+			forget(identity.id);
 			return existing;
 		}
 		link(identity, logins);
@@ -132,11 +182,7 @@ public final class Identities {
 	 * @throws CognitoError {@code ResourceNotFoundException} for an unknown identity
 	 */
 	public synchronized String poolOf(String identityId) {
-		Identity identity = this.identities.get(identityId);
-		if (identity == null) {
-			throw CognitoError.resourceNotFound("Identity '" + identityId + "' not found.");
-		}
-		return identity.poolId;
+		return identity(identityId).poolId;
 	}
 
 	public synchronized boolean isAuthenticated(String identityId) {
@@ -146,6 +192,70 @@ public final class Identities {
 
 	public synchronized boolean exists(String identityId) {
 		return this.identities.containsKey(identityId);
+	}
+
+	/**
+	 * What DescribeIdentity tells about an identity.
+	 * @param identityId the identity id
+	 * @return the description
+	 */
+	public synchronized Description describe(String identityId) {
+		Identity identity = identity(identityId);
+		return description(identity);
+	}
+
+	/**
+	 * The identities of a pool in the order they were created.
+	 * @param poolId the pool
+	 * @return their descriptions
+	 */
+	public synchronized List<Description> identitiesOf(String poolId) {
+		return this.identities.values()
+			.stream()
+			.filter((identity) -> identity.poolId.equals(poolId))
+			.sorted(Comparator.comparing((Identity identity) -> identity.createdAt)
+				.thenComparing((identity) -> identity.id))
+			.map(Identities::description)
+			.toList();
+	}
+
+	/**
+	 * Delete an identity.
+	 * @param identityId the identity id
+	 * @return whether it existed
+	 */
+	public synchronized boolean deleteIdentity(String identityId) {
+		if (!this.identities.containsKey(identityId)) {
+			return false;
+		}
+		forget(identityId);
+		return true;
+	}
+
+	private static Description description(Identity identity) {
+		List<String> providers = new ArrayList<>();
+		identity.logins.forEach((login) -> {
+			String provider = login.substring(0, login.indexOf('|'));
+			if (!providers.contains(provider)) {
+				providers.add(provider);
+			}
+		});
+		return new Description(identity.id, identity.poolId, providers, identity.createdAt, identity.modifiedAt);
+	}
+
+	private Identity identity(String identityId) {
+		Identity identity = this.identities.get(identityId);
+		if (identity == null) {
+			throw CognitoError.resourceNotFound("Identity '" + identityId + "' not found.");
+		}
+		return identity;
+	}
+
+	private void forget(String identityId) {
+		Identity identity = this.identities.remove(identityId);
+		if (identity != null) {
+			identity.logins.forEach((login) -> this.identityByLogin.remove(identity.poolId + "|" + login));
+		}
 	}
 
 	private String linked(IdentityPool pool, Set<String> logins) {
@@ -159,14 +269,63 @@ public final class Identities {
 	}
 
 	private void link(Identity identity, Set<String> logins) {
+		if (!identity.logins.containsAll(logins)) {
+			identity.modifiedAt = this.clock.instant();
+		}
 		identity.logins.addAll(logins);
 		logins.forEach((login) -> this.identityByLogin.put(identity.poolId + "|" + login, identity.id));
 	}
 
 	private Identity create(IdentityPool pool) {
-		Identity identity = new Identity(this.region + ":" + UUID.randomUUID(), pool.id());
+		Instant now = this.clock.instant();
+		Identity identity = new Identity(this.region + ":" + UUID.randomUUID(), pool.id(), now);
 		this.identities.put(identity.id, identity);
 		return identity;
+	}
+
+	/**
+	 * Everything, for the data directory.
+	 * @return the pools and identities
+	 */
+	synchronized State state() {
+		List<IdentityState> identities = this.identities.values()
+			.stream()
+			.map((identity) -> new IdentityState(identity.id, identity.poolId, List.copyOf(identity.logins),
+					identity.createdAt, identity.modifiedAt))
+			.toList();
+		return new State(List.copyOf(this.pools.values()), identities);
+	}
+
+	synchronized void restore(State state) {
+		state.pools().forEach((pool) -> this.pools.put(pool.id(), pool));
+		for (IdentityState saved : state.identities()) {
+			Identity identity = new Identity(saved.id(), saved.poolId(), saved.createdAt());
+			identity.modifiedAt = saved.modifiedAt();
+			this.identities.put(identity.id, identity);
+			link(identity, new LinkedHashSet<>(saved.logins()));
+			identity.modifiedAt = saved.modifiedAt();
+		}
+	}
+
+	/**
+	 * What DescribeIdentity and ListIdentities tell about an identity.
+	 *
+	 * @param id the identity id
+	 * @param poolId the identity pool
+	 * @param logins the providers it is linked to
+	 * @param createdAt when created
+	 * @param modifiedAt when last linked
+	 */
+	public record Description(String id, String poolId, List<String> logins, Instant createdAt, Instant modifiedAt) {
+
+	}
+
+	record State(List<IdentityPool> pools, List<IdentityState> identities) {
+
+	}
+
+	record IdentityState(String id, String poolId, List<String> logins, Instant createdAt, Instant modifiedAt) {
+
 	}
 
 	private static final class Identity {
@@ -175,11 +334,17 @@ public final class Identities {
 
 		private final String poolId;
 
-		private final Set<String> logins = new HashSet<>();
+		private final Instant createdAt;
 
-		Identity(String id, String poolId) {
+		private Instant modifiedAt;
+
+		private final Set<String> logins = new LinkedHashSet<>();
+
+		Identity(String id, String poolId, Instant createdAt) {
 			this.id = id;
 			this.poolId = poolId;
+			this.createdAt = createdAt;
+			this.modifiedAt = createdAt;
 		}
 
 	}

@@ -16,50 +16,55 @@
 
 package io.github.cognitosession.local.identity;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import io.github.cognitosession.local.server.Json;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The settings of a new identity pool, as CreateIdentityPool or the provisioning helper
- * give them.
+ * The settings of a new identity pool, built in code (the provisioning helper) in
+ * CreateIdentityPool's shape.
  *
  * @author Cognito Session contributors
  */
 public final class IdentityPoolSettings {
 
-	private String name = "local-identity-pool";
-
-	private boolean allowUnauthenticated;
-
-	private final List<IdentityPool.UserPoolProvider> userPoolProviders = new ArrayList<>();
-
-	private final Map<String, String> supportedLoginProviders = new LinkedHashMap<>();
+	private final ObjectNode json = Json.object()
+		.put("IdentityPoolName", "local-identity-pool")
+		.put("AllowUnauthenticatedIdentities", false);
 
 	public IdentityPoolSettings name(String name) {
-		this.name = name;
+		this.json.put("IdentityPoolName", name);
 		return this;
 	}
 
 	public IdentityPoolSettings allowUnauthenticated(boolean allow) {
-		this.allowUnauthenticated = allow;
+		this.json.put("AllowUnauthenticatedIdentities", allow);
 		return this;
 	}
 
 	public IdentityPoolSettings userPoolProvider(String providerName, String clientId) {
-		this.userPoolProviders.add(new IdentityPool.UserPoolProvider(providerName, clientId));
+		ArrayNode providers = (this.json.get("CognitoIdentityProviders") instanceof ArrayNode existing) ? existing
+				: this.json.putArray("CognitoIdentityProviders");
+		providers.addObject()
+			.put("ProviderName", providerName)
+			.put("ClientId", clientId)
+			.put("ServerSideTokenCheck", false);
 		return this;
 	}
 
 	public IdentityPoolSettings supportedLoginProvider(String provider, String appId) {
-		this.supportedLoginProviders.put(provider, appId);
+		ObjectNode providers = (this.json.get("SupportedLoginProviders") instanceof ObjectNode existing) ? existing
+				: this.json.putObject("SupportedLoginProviders");
+		providers.put(provider, appId);
 		return this;
 	}
 
-	IdentityPool toPool(String id) {
-		return new IdentityPool(id, this.name, this.allowUnauthenticated, this.userPoolProviders,
-				this.supportedLoginProviders);
+	/**
+	 * The settings as CreateIdentityPool would take them.
+	 * @return a copy
+	 */
+	public ObjectNode toJson() {
+		return this.json.deepCopy();
 	}
 
 }

@@ -26,14 +26,17 @@ import java.time.Instant;
  * @param secretKey the secret key
  * @param sessionToken the session token
  * @param expiration when they stop working
+ * @param roleArn the role the credentials stand for, or {@code null} when the identity
+ * pool has no roles
  * @author Cognito Session contributors
  */
 public record IssuedCredentials(String identityId, String accessKeyId, String secretKey, String sessionToken,
-		Instant expiration) {
+		Instant expiration, String roleArn) {
 
 	@Override
 	public String toString() {
-		return "IssuedCredentials[" + this.identityId + ", " + this.accessKeyId + ", expires " + this.expiration + "]";
+		return "IssuedCredentials[" + this.identityId + ", " + this.accessKeyId + ", role " + this.roleArn
+				+ ", expires " + this.expiration + "]";
 	}
 
 }

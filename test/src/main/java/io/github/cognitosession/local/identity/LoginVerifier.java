@@ -17,7 +17,9 @@
 package io.github.cognitosession.local.identity;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -63,17 +65,35 @@ public final class LoginVerifier {
 	 */
 	public Set<String> verify(IdentityPool pool, Map<String, String> logins) {
 		Set<String> verified = new LinkedHashSet<>();
+		verifyWithClaims(pool, logins).forEach((login) -> verified.add(login.key()));
+		return verified;
+	}
+
+	/**
+	 * Verify logins and keep what their tokens say (for role mapping).
+	 * @param pool the identity pool
+	 * @param logins provider name to token
+	 * @return the verified logins
+	 * @throws CognitoError {@code NotAuthorizedException} for any invalid login
+	 */
+	public List<VerifiedLogin> verifyWithClaims(IdentityPool pool, Map<String, String> logins) {
+		List<VerifiedLogin> verified = new ArrayList<>();
 		for (Map.Entry<String, String> login : logins.entrySet()) {
 			String provider = login.getKey();
-			String subject = provider.startsWith(USER_POOL_PROVIDER_PREFIX)
-					? userPoolSubject(pool, provider, login.getValue())
-					: federatedSubject(pool, provider, login.getValue());
-			verified.add(provider + "|" + subject);
+			if (provider.startsWith(USER_POOL_PROVIDER_PREFIX)) {
+				JWTClaimsSet claims = userPoolClaims(pool, provider, login.getValue());
+				verified.add(new VerifiedLogin(provider, claims.getSubject(), String.join(",", claims.getAudience()),
+						claims.getClaims()));
+			}
+			else {
+				verified.add(new VerifiedLogin(provider, federatedSubject(pool, provider, login.getValue()), null,
+						Map.of()));
+			}
 		}
 		return verified;
 	}
 
-	private String userPoolSubject(IdentityPool pool, String provider, String token) {
+	private JWTClaimsSet userPoolClaims(IdentityPool pool, String provider, String token) {
 		Set<String> clientIds = new LinkedHashSet<>();
 		pool.userPoolProviders()
 			.stream()
@@ -97,12 +117,39 @@ public final class LoginVerifier {
 		if (claims.getAudience().stream().noneMatch(clientIds::contains)) {
 			throw CognitoError.notAuthorized("Invalid login token. Incorrect token audience.");
 		}
-		if (claims.getExpirationTime() == null
-				|| !claims.getExpirationTime().toInstant().isAfter(this.clock.instant())) {
+		if (claims.getExpirationTime() == null) {
+			throw CognitoError.notAuthorized("Invalid login token. Token has no expiry.");
+		}
+		if (!claims.getExpirationTime().toInstant().isAfter(this.clock.instant())) {
 			throw CognitoError.notAuthorized("Invalid login token. Token expired: "
 					+ claims.getExpirationTime().toInstant() + " >= " + this.clock.instant());
 		}
-		return claims.getSubject();
+		return claims;
+	}
+
+	/**
+	 * A login whose token was verified.
+	 *
+	 * @param provider the provider name
+	 * @param subject the provider's user id
+	 * @param clientId the user-pool app client the token was issued to, or {@code null}
+	 * @param claims the token's claims (empty for federated tokens)
+	 */
+	public record VerifiedLogin(String provider, String subject, String clientId, Map<String, Object> claims) {
+
+		/**
+		 * The login as identities are linked to it.
+		 * @return {@code provider|subject}
+		 */
+		public String key() {
+			return this.provider + "|" + this.subject;
+		}
+
+		@Override
+		public String toString() {
+			return "VerifiedLogin[" + this.provider + ", " + this.subject + "]";
+		}
+
 	}
 
 	private String federatedSubject(IdentityPool pool, String provider, String token) {

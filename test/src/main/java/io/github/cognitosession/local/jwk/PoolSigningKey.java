@@ -71,6 +71,33 @@ public final class PoolSigningKey {
 		}
 	}
 
+	/**
+	 * The key pair as a private JWK, for the data directory (never logged or served).
+	 * @return the JWK JSON
+	 */
+	public String toPrivateJwk() {
+		return this.key.toJSONString();
+	}
+
+	/**
+	 * A key pair written by {@link #toPrivateJwk()}.
+	 * @param jwk the JWK JSON
+	 * @return the key
+	 * @throws IllegalArgumentException when it is not an RSA private JWK
+	 */
+	public static PoolSigningKey fromPrivateJwk(String jwk) {
+		try {
+			RSAKey key = RSAKey.parse(jwk);
+			if (!key.isPrivate()) {
+				throw new IllegalArgumentException("the JWK has no private key");
+			}
+			return new PoolSigningKey(key);
+		}
+		catch (ParseException ex) {
+			throw new IllegalArgumentException("not an RSA JWK: " + ex.getMessage());
+		}
+	}
+
 	public String keyId() {
 		return this.key.getKeyID();
 	}

@@ -70,8 +70,14 @@ public final class S3Handler implements HttpHandler {
 
 	private final Clock clock;
 
-	public S3Handler(CredentialsRegistry credentials, Clock clock) {
-		this.verifier = new SigV4Verifier(credentials, clock);
+	/**
+	 * Create the handler.
+	 * @param credentials the credentials the identity pools issued
+	 * @param region the emulator's region, which signatures must be scoped to
+	 * @param clock the clock the request times are checked against
+	 */
+	public S3Handler(CredentialsRegistry credentials, String region, Clock clock) {
+		this.verifier = new SigV4Verifier(credentials, region, clock);
 		this.clock = Objects.requireNonNull(clock, "clock cannot be null");
 	}
 

@@ -20,6 +20,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -40,7 +42,10 @@ import io.github.cognitosession.local.srp.SrpGroup;
 /**
  * Checks an AWS Signature Version 4 {@code Authorization} header against the credentials
  * the identity pool issued, including {@code X-Amz-Security-Token}, the payload hash
- * ({@code UNSIGNED-PAYLOAD}, a hex SHA-256, or signed {@code aws-chunked} streaming).
+ * ({@code UNSIGNED-PAYLOAD}, a hex SHA-256, or signed {@code aws-chunked} streaming), and
+ * the credential scope as S3 checks it: its date must be the date of {@code X-Amz-Date},
+ * its region the emulator's, its service {@code s3}, and the request time must lie within
+ * 15 minutes of the emulator's clock (a captured request cannot be replayed later).
  * <p>
  * The check rebuilds the canonical request from what was received; the SDK's signer is
  * built to produce requests, not to reproduce a received one (especially a streaming
@@ -60,14 +65,22 @@ final class SigV4Verifier {
 
 	private static final String UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
 
+	/** How far the request time may be from the server's clock, as in S3. */
+	static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(15);
+
+	private static final String SERVICE = "s3";
+
 	private static final String EMPTY_SHA256 = hex(SrpGroup.hash());
 
 	private final CredentialsRegistry credentials;
 
+	private final String region;
+
 	private final Clock clock;
 
-	SigV4Verifier(CredentialsRegistry credentials, Clock clock) {
+	SigV4Verifier(CredentialsRegistry credentials, String region, Clock clock) {
 		this.credentials = Objects.requireNonNull(credentials, "credentials cannot be null");
+		this.region = Objects.requireNonNull(region, "region cannot be null");
 		this.clock = Objects.requireNonNull(clock, "clock cannot be null");
 	}
 
@@ -94,30 +107,40 @@ final class SigV4Verifier {
 			throw new S3Error(400, "AuthorizationHeaderMalformed", "The authorization header is malformed.");
 		}
 		String accessKeyId = matcher.group(1);
-		String scope = matcher.group(2) + "/" + matcher.group(3) + "/" + matcher.group(4) + "/aws4_request";
+		String scopeDate = matcher.group(2);
+		String scopeRegion = matcher.group(3);
+		String scopeService = matcher.group(4);
+		String scope = scopeDate + "/" + scopeRegion + "/" + scopeService + "/aws4_request";
 		List<String> signedHeaders = List.of(matcher.group(5).split(";"));
 		String signature = matcher.group(6);
+		String amzDate = lower.get("x-amz-date");
+		if (amzDate == null || !signedHeaders.contains("host")) {
+			throw S3Error.accessDenied("The request must sign the host and X-Amz-Date headers.");
+		}
+		Instant requestTime;
+		try {
+			requestTime = AMZ_DATE.parse(amzDate, Instant::from);
+		}
+		catch (DateTimeParseException ex) {
+			throw S3Error.accessDenied("X-Amz-Date is not in the form yyyyMMdd'T'HHmmss'Z'.");
+		}
+		checkScope(amzDate, scopeDate, scopeRegion, scopeService);
 		IssuedCredentials issued = this.credentials.find(accessKeyId);
 		if (issued == null) {
 			throw new S3Error(403, "InvalidAccessKeyId",
 					"The AWS Access Key Id you provided does not exist in our records.");
 		}
-		if (!this.clock.instant().isBefore(issued.expiration())) {
+		Instant now = this.clock.instant();
+		if (!now.isBefore(issued.expiration())) {
 			throw new S3Error(400, "ExpiredToken", "The provided token has expired.");
 		}
 		if (!issued.sessionToken().equals(lower.get("x-amz-security-token"))
 				|| !signedHeaders.contains("x-amz-security-token")) {
 			throw new S3Error(403, "InvalidToken", "The provided token is malformed or otherwise invalid.");
 		}
-		String amzDate = lower.get("x-amz-date");
-		if (amzDate == null || !signedHeaders.contains("host")) {
-			throw S3Error.accessDenied("The request must sign the host and X-Amz-Date headers.");
-		}
-		try {
-			AMZ_DATE.parse(amzDate);
-		}
-		catch (DateTimeParseException ex) {
-			throw S3Error.accessDenied("X-Amz-Date is not in the form yyyyMMdd'T'HHmmss'Z'.");
+		if (Duration.between(requestTime, now).abs().compareTo(MAX_CLOCK_SKEW) > 0) {
+			throw new S3Error(403, "RequestTimeTooSkewed", "The difference between the request time (" + amzDate
+					+ ") and the current time (" + AMZ_DATE.format(now) + ") is too large.");
 		}
 		String payloadHash = lower.getOrDefault("x-amz-content-sha256", UNSIGNED_PAYLOAD);
 		StringBuilder canonical = new StringBuilder();
@@ -131,7 +154,7 @@ final class SigV4Verifier {
 			canonical.append(name).append(':').append(lower.getOrDefault(name, "")).append('\n');
 		}
 		canonical.append('\n').append(String.join(";", signedHeaders)).append('\n').append(payloadHash);
-		byte[] signingKey = signingKey(issued.secretKey(), matcher.group(2), matcher.group(3), matcher.group(4));
+		byte[] signingKey = signingKey(issued.secretKey(), scopeDate, scopeRegion, scopeService);
 		String stringToSign = ALGORITHM + "\n" + amzDate + "\n" + scope + "\n"
 				+ hex(SrpGroup.hash(canonical.toString().getBytes(StandardCharsets.UTF_8)));
 		String expected = hex(SrpGroup.hmac(signingKey, stringToSign.getBytes(StandardCharsets.UTF_8)));
@@ -141,6 +164,28 @@ final class SigV4Verifier {
 					"The request signature we calculated does not match the signature you provided. Check your key and signing method.");
 		}
 		return payload(payloadHash, body, signingKey, amzDate, scope, signature);
+	}
+
+	/**
+	 * The credential scope must name the request's date, this emulator's region and S3,
+	 * as S3 requires; a signature for another region or service is not valid here even
+	 * when its math is right.
+	 */
+	private void checkScope(String amzDate, String scopeDate, String scopeRegion, String scopeService) {
+		if (!amzDate.startsWith(scopeDate)) {
+			throw malformed("Invalid credential date '" + scopeDate + "'. Date is not the same as X-Amz-Date ("
+					+ amzDate.substring(0, 8) + ").");
+		}
+		if (!this.region.equals(scopeRegion)) {
+			throw malformed("the region '" + scopeRegion + "' is wrong; expecting '" + this.region + "'");
+		}
+		if (!SERVICE.equals(scopeService)) {
+			throw malformed("incorrect service '" + scopeService + "'. This endpoint belongs to '" + SERVICE + "'.");
+		}
+	}
+
+	private static S3Error malformed(String detail) {
+		return new S3Error(400, "AuthorizationHeaderMalformed", "The authorization header is malformed; " + detail);
 	}
 
 	private byte[] payload(String payloadHash, byte[] body, byte[] signingKey, String amzDate, String scope,

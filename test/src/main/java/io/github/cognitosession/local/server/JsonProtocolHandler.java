@@ -95,6 +95,7 @@ public final class JsonProtocolHandler implements HttpHandler {
 			throw CognitoError.of("UnknownOperationException", "Unknown operation " + target);
 		}
 		String name = target.substring(target.indexOf('.') + 1);
+		RequestValidator validator = Validators.forService(target.substring(0, target.indexOf('.')));
 		Fault fault = this.faults.take(name);
 		if (fault != null) {
 			switch (fault.kind()) {
@@ -109,7 +110,11 @@ public final class JsonProtocolHandler implements HttpHandler {
 				case DELAY -> fault.awaitRelease();
 			}
 		}
-		return operation.handle(new Params(readBody(exchange)));
+		JsonNode body = readBody(exchange);
+		if (validator != null) {
+			validator.validate(name, body);
+		}
+		return operation.handle(new Params(body));
 	}
 
 	private JsonNode readBody(HttpExchange exchange) throws IOException {
@@ -130,6 +135,27 @@ public final class JsonProtocolHandler implements HttpHandler {
 		catch (JacksonException ex) {
 			throw CognitoError.of("SerializationException", "The request body is not valid JSON");
 		}
+	}
+
+	/**
+	 * The validators of both services, read once per JVM: the models do not change and
+	 * tests start many emulators.
+	 */
+	private static final class Validators {
+
+		private static final RequestValidator USER_POOLS = new RequestValidator(ServiceModel.load("cognito-idp"));
+
+		private static final RequestValidator IDENTITY_POOLS = new RequestValidator(
+				ServiceModel.load("cognito-identity"));
+
+		static RequestValidator forService(String service) {
+			return switch (service) {
+				case OperationRegistry.USER_POOLS -> USER_POOLS;
+				case OperationRegistry.IDENTITY_POOLS -> IDENTITY_POOLS;
+				default -> null;
+			};
+		}
+
 	}
 
 	private void sendError(HttpExchange exchange, CognitoError error) throws IOException {

@@ -18,6 +18,7 @@ package io.github.cognitosession.local.server;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -52,6 +53,15 @@ public final class OperationRegistry {
 
 	Operation find(String target) {
 		return this.operations.get(target);
+	}
+
+	/**
+	 * The registered targets, e.g.
+	 * {@code AWSCognitoIdentityProviderService.InitiateAuth}.
+	 * @return the targets
+	 */
+	public Set<String> targets() {
+		return Set.copyOf(this.operations.keySet());
 	}
 
 }

@@ -17,14 +17,20 @@
 package io.github.cognitosession.local.standalone;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 import io.github.cognitosession.local.LocalCognito;
+import io.github.cognitosession.local.trigger.TriggerType;
+import io.github.cognitosession.local.trigger.WebhookTrigger;
 
 /**
  * Runs Local Cognito as a standalone process:
- * {@code java -jar cognito-local.jar [--port 9229] [--host 127.0.0.1] [--region us-east-1] [--issuer-base URL|self]}.
- * Provision it with the ordinary admin calls (AWS CLI, SDKs) using any credentials.
+ * {@code java -jar cognito-local.jar [--port 9229] [--host 127.0.0.1] [--region us-east-1] [--issuer-base URL|self]
+ * [--data DIR] [--trigger NAME=URL]...}. Provision it with the ordinary admin calls (AWS
+ * CLI, SDKs) using any credentials. With {@code --data} the state survives restarts; each
+ * {@code --trigger} makes an HTTP endpoint a Lambda trigger of every pool.
  *
  * @author Cognito Session contributors
  */
@@ -44,6 +50,13 @@ public final class LocalCognitoMain {
 		catch (IllegalArgumentException ex) {
 			System.err.println("cognito-local: " + ex.getMessage());
 			System.err.println(usage());
+			System.exit(2);
+			return;
+		}
+		catch (IllegalStateException | UncheckedIOException ex) {
+			// A data directory that cannot be used: say which and stop, never start
+			// empty.
+			System.err.println("cognito-local: " + ex.getMessage());
 			System.exit(2);
 			return;
 		}
@@ -78,6 +91,8 @@ public final class LocalCognitoMain {
 				case "--port" -> builder.port(port(value));
 				case "--host" -> builder.host(value);
 				case "--region" -> builder.region(value);
+				case "--data" -> builder.dataDirectory(Path.of(value));
+				case "--trigger" -> trigger(builder, value);
 				case "--issuer-base" -> {
 					if ("self".equals(value)) {
 						builder.issuerBaseFromEndpoint();
@@ -92,12 +107,22 @@ public final class LocalCognitoMain {
 		return builder;
 	}
 
+	private static void trigger(LocalCognito.Builder builder, String value) {
+		int equals = value.indexOf('=');
+		if (equals <= 0 || equals == value.length() - 1) {
+			throw new IllegalArgumentException(
+					"--trigger '" + value + "' must be NAME=URL, e.g. PreTokenGeneration=http://127.0.0.1:8080/hook");
+		}
+		builder.trigger(TriggerType.of(value.substring(0, equals)), WebhookTrigger.of(value.substring(equals + 1)));
+	}
+
 	static void print(LocalCognito cognito, PrintStream out) {
 		out.println("Local Cognito listening on " + cognito.endpoint());
 		out.println("  user pools and identity pools: " + cognito.endpoint() + " (region " + cognito.region() + ")");
 		out.println("  hosted UI (user-pool domain):  " + cognito.hostedUiDomain());
 		out.println("  S3 (path-style):               " + cognito.s3Endpoint());
 		out.println("  token issuer base:             " + cognito.issuerBase());
+		cognito.dataFile().ifPresent((file) -> out.println("  state kept in:                 " + file));
 	}
 
 	private static int port(String value) {
@@ -111,7 +136,9 @@ public final class LocalCognitoMain {
 
 	private static String usage() {
 		return "usage: java -jar cognito-local.jar [--port 9229] [--host 127.0.0.1] [--region us-east-1]"
-				+ " [--issuer-base <url>|self]";
+				+ " [--issuer-base <url>|self] [--data <dir>] [--trigger <name>=<url>]...\n"
+				+ "  triggers: PreSignUp, PostConfirmation, PreTokenGeneration, DefineAuthChallenge,"
+				+ " CreateAuthChallenge, VerifyAuthChallengeResponse, UserMigration";
 	}
 
 }

@@ -20,14 +20,19 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.cognitosession.local.server.CognitoError;
+import io.github.cognitosession.local.server.Json;
 import io.github.cognitosession.local.userpool.AppClient;
 import io.github.cognitosession.local.userpool.PoolUser;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Opaque refresh tokens, their rotation with a grace period, and revocation of whole
@@ -145,6 +150,53 @@ public final class RefreshTokens {
 	 */
 	public boolean isRevoked(String originJti) {
 		return this.revokedSessions.contains(originJti);
+	}
+
+	/**
+	 * Every unexpired refresh token and every revoked session, for the data directory.
+	 * @return the JSON
+	 */
+	public ObjectNode export() {
+		ObjectNode node = Json.object();
+		ArrayNode grants = node.putArray("grants");
+		Instant now = this.clock.instant();
+		this.grants.forEach((token, grant) -> {
+			if (now.isBefore(grant.expiresAt)) {
+				ObjectNode item = grants.addObject()
+					.put("token", token)
+					.put("poolId", grant.poolId)
+					.put("clientId", grant.clientId)
+					.put("username", grant.username)
+					.put("originJti", grant.originJti)
+					.put("authTime", grant.authTime.toString())
+					.put("scope", grant.scope)
+					.put("expiresAt", grant.expiresAt.toString());
+				Instant rotatedAt = grant.rotatedAt();
+				if (rotatedAt != null) {
+					item.put("rotatedAt", rotatedAt.toString());
+				}
+			}
+		});
+		node.set("revokedSessions", Json.strings(List.copyOf(this.revokedSessions)));
+		return node;
+	}
+
+	/**
+	 * Read what {@link #export()} wrote.
+	 * @param node the JSON
+	 */
+	public void restore(JsonNode node) {
+		for (JsonNode item : node.get("grants")) {
+			Grant grant = new Grant(item.get("poolId").asString(), item.get("clientId").asString(),
+					item.get("username").asString(), item.get("originJti").asString(),
+					Instant.parse(item.get("authTime").asString()), item.path("scope").asString(null),
+					Instant.parse(item.get("expiresAt").asString()));
+			if (item.hasNonNull("rotatedAt")) {
+				grant.rotatedAt = Instant.parse(item.get("rotatedAt").asString());
+			}
+			this.grants.put(item.get("token").asString(), grant);
+		}
+		node.get("revokedSessions").forEach((session) -> this.revokedSessions.add(session.asString()));
 	}
 
 	/**

@@ -23,9 +23,11 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -34,6 +36,7 @@ import java.util.function.Supplier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
 import io.github.cognitosession.local.server.CognitoError;
+import io.github.cognitosession.local.trigger.Triggers;
 import io.github.cognitosession.local.userpool.AppClient;
 import io.github.cognitosession.local.userpool.PoolUser;
 import io.github.cognitosession.local.userpool.UserPool;
@@ -57,6 +60,8 @@ public final class TokenIssuer {
 
 	private final RefreshTokens refreshTokens;
 
+	private final PreTokenGeneration preTokenGeneration;
+
 	/**
 	 * Create an issuer.
 	 * @param clock the clock for iat/exp
@@ -64,12 +69,15 @@ public final class TokenIssuer {
 	 * is known only once it listens
 	 * @param pools the pools
 	 * @param refreshTokens the refresh token registry
+	 * @param triggers the triggers (pre token generation)
 	 */
-	public TokenIssuer(Clock clock, Supplier<String> issuerBase, UserPools pools, RefreshTokens refreshTokens) {
+	public TokenIssuer(Clock clock, Supplier<String> issuerBase, UserPools pools, RefreshTokens refreshTokens,
+			Triggers triggers) {
 		this.clock = Objects.requireNonNull(clock, "clock cannot be null");
 		this.issuerBase = Objects.requireNonNull(issuerBase, "issuerBase cannot be null");
 		this.pools = Objects.requireNonNull(pools, "pools cannot be null");
 		this.refreshTokens = Objects.requireNonNull(refreshTokens, "refreshTokens cannot be null");
+		this.preTokenGeneration = new PreTokenGeneration(triggers);
 	}
 
 	/**
@@ -87,10 +95,17 @@ public final class TokenIssuer {
 	 * @param pool the pool
 	 * @param client the client
 	 * @param user the user
+	 * @param source how the sign-in ended
+	 * @param clientMetadata the caller's {@code ClientMetadata}, for the trigger
 	 * @return the tokens
 	 */
-	public IssuedTokens signIn(UserPool pool, AppClient client, PoolUser user) {
-		return signIn(pool, client, user, this.clock.instant(), ADMIN_SCOPE, null);
+	public IssuedTokens signIn(UserPool pool, AppClient client, PoolUser user, TokenSource source,
+			Map<String, String> clientMetadata) {
+		Instant now = this.clock.instant();
+		String originJti = UUID.randomUUID().toString();
+		String refreshToken = this.refreshTokens.issue(client, user, originJti, now, ADMIN_SCOPE);
+		return issue(
+				new Issue(pool, client, user, originJti, now, refreshToken, ADMIN_SCOPE, null, source, clientMetadata));
 	}
 
 	/**
@@ -109,7 +124,8 @@ public final class TokenIssuer {
 		Objects.requireNonNull(scope, "scope cannot be null");
 		String originJti = UUID.randomUUID().toString();
 		String refreshToken = this.refreshTokens.issue(client, user, originJti, authTime, scope);
-		return issue(pool, client, user, originJti, authTime, refreshToken, scope, nonce);
+		return issue(new Issue(pool, client, user, originJti, authTime, refreshToken, scope, nonce,
+				TokenSource.HOSTED_AUTH, Map.of()));
 	}
 
 	/**
@@ -122,44 +138,90 @@ public final class TokenIssuer {
 		UserPool pool = this.pools.pool(grant.poolId());
 		AppClient client = pool.client(grant.clientId());
 		PoolUser user = pool.findUser(grant.username());
-		if (user == null || !user.enabled()) {
+		if (user == null) {
 			throw CognitoError.notAuthorized("Invalid Refresh Token");
 		}
-		return issue(pool, client, user, grant.originJti(), grant.authTime(), refreshToken,
-				(grant.scope() != null) ? grant.scope() : ADMIN_SCOPE, null);
+		if (!user.enabled()) {
+			throw CognitoError.notAuthorized("User is disabled.");
+		}
+		return issue(new Issue(pool, client, user, grant.originJti(), grant.authTime(), refreshToken,
+				(grant.scope() != null) ? grant.scope() : ADMIN_SCOPE, null, TokenSource.REFRESH_TOKENS, Map.of()));
 	}
 
-	private IssuedTokens issue(UserPool pool, AppClient client, PoolUser user, String originJti, Instant authTime,
-			String refreshToken, String scope, String nonce) {
+	private IssuedTokens issue(Issue issue) {
 		Instant now = this.clock.instant();
+		UserPool pool = issue.pool();
+		AppClient client = issue.client();
+		PoolUser user = issue.user();
+		GroupClaims groups = GroupClaims.of(pool.groupsOf(user));
+		List<String> scopes = new ArrayList<>(List.of(issue.scope().split(" ")));
+		PreTokenGeneration.Overrides overrides = this.preTokenGeneration.apply(pool, client, user, issue.source(),
+				groups, scopes, issue.clientMetadata());
+		if (overrides.groups() != null) {
+			groups = overrides.groups();
+		}
+		scopes.addAll(overrides.scopesToAdd().stream().filter((scope) -> !scopes.contains(scope)).toList());
+		scopes.removeAll(overrides.scopesToSuppress());
 		String eventId = UUID.randomUUID().toString();
-		JWTClaimsSet access = common(pool, user, originJti, eventId, authTime, now, client.accessTokenValidity())
+		JWTClaimsSet.Builder access = common(pool, user, issue, eventId, now, client.accessTokenValidity())
 			.claim("client_id", client.clientId())
 			.claim("token_use", "access")
-			.claim("scope", scope)
-			.claim("username", user.username())
-			.build();
-		String accessToken = pool.signingKey().sign(access);
-		JWTClaimsSet.Builder id = common(pool, user, originJti, eventId, authTime, now, client.idTokenValidity())
+			.claim("scope", String.join(" ", scopes))
+			.claim("username", user.username());
+		if (!groups.groups().isEmpty()) {
+			access.claim("cognito:groups", groups.groups());
+		}
+		overrides.accessClaims().forEach(access::claim);
+		overrides.accessSuppressed()
+			.stream()
+			.filter((claim) -> !PreTokenGeneration.PROTECTED_CLAIMS.contains(claim))
+			.forEach((claim) -> access.claim(claim, null));
+		String accessToken = pool.signingKey().sign(access.build());
+		JWTClaimsSet.Builder id = common(pool, user, issue, eventId, now, client.idTokenValidity())
 			.audience(client.clientId())
 			.claim("token_use", "id")
 			.claim("cognito:username", user.username());
-		if (!ADMIN_SCOPE.equals(scope)) {
+		if (!ADMIN_SCOPE.equals(issue.scope())) {
 			// Like Cognito, tokens from the OAuth endpoints bind the ID token to its
-			// access
-			// token.
+			// access token.
 			id.claim("at_hash", atHash(accessToken));
 		}
-		if (nonce != null) {
-			id.claim("nonce", nonce);
+		if (issue.nonce() != null) {
+			id.claim("nonce", issue.nonce());
 		}
-		for (Map.Entry<String, String> attribute : user.orderedAttributes().entrySet()) {
-			if (!"sub".equals(attribute.getKey())) {
-				id.claim(attribute.getKey(), claimValue(attribute.getKey(), attribute.getValue()));
-			}
+		if (!groups.groups().isEmpty()) {
+			id.claim("cognito:groups", groups.groups());
 		}
-		return new IssuedTokens(pool.signingKey().sign(id.build()), accessToken, refreshToken,
+		if (!groups.roles().isEmpty()) {
+			id.claim("cognito:roles", groups.roles());
+		}
+		if (groups.preferredRole() != null) {
+			id.claim("cognito:preferred_role", groups.preferredRole());
+		}
+		for (Map.Entry<String, String> attribute : readableAttributes(client, user).entrySet()) {
+			id.claim(attribute.getKey(), claimValue(attribute.getKey(), attribute.getValue()));
+		}
+		overrides.idClaims().forEach(id::claim);
+		overrides.idSuppressed()
+			.stream()
+			.filter((claim) -> !PreTokenGeneration.PROTECTED_CLAIMS.contains(claim))
+			.forEach((claim) -> id.claim(claim, null));
+		return new IssuedTokens(pool.signingKey().sign(id.build()), accessToken, issue.refreshToken(),
 				client.accessTokenValidity());
+	}
+
+	/**
+	 * The user's attributes an ID token carries: all but {@code sub} (a claim of its
+	 * own), or only those of the client's {@code ReadAttributes} when it has some.
+	 */
+	private static Map<String, String> readableAttributes(AppClient client, PoolUser user) {
+		Map<String, String> attributes = user.orderedAttributes();
+		attributes.remove("sub");
+		List<String> readable = client.readAttributes();
+		if (!readable.isEmpty()) {
+			attributes.keySet().retainAll(readable);
+		}
+		return attributes;
 	}
 
 	private static String atHash(String accessToken) {
@@ -173,13 +235,13 @@ public final class TokenIssuer {
 		}
 	}
 
-	private JWTClaimsSet.Builder common(UserPool pool, PoolUser user, String originJti, String eventId,
-			Instant authTime, Instant now, Duration validity) {
+	private JWTClaimsSet.Builder common(UserPool pool, PoolUser user, Issue issue, String eventId, Instant now,
+			Duration validity) {
 		return new JWTClaimsSet.Builder().subject(user.sub())
 			.issuer(issuer(pool.id()))
-			.claim("origin_jti", originJti)
+			.claim("origin_jti", issue.originJti())
 			.claim("event_id", eventId)
-			.claim("auth_time", authTime.getEpochSecond())
+			.claim("auth_time", issue.authTime().getEpochSecond())
 			.issueTime(Date.from(now))
 			.expirationTime(Date.from(now.plus(validity)))
 			.jwtID(UUID.randomUUID().toString());
@@ -225,8 +287,19 @@ public final class TokenIssuer {
 		if (user == null || !user.sub().equals(claims.getSubject())) {
 			throw CognitoError.notAuthorized("Access Token has been revoked");
 		}
+		if (!user.enabled()) {
+			throw CognitoError.notAuthorized("User is disabled.");
+		}
 		Object scope = claims.getClaim("scope");
 		return new Subject(pool, user, (scope != null) ? scope.toString() : "");
+	}
+
+	/**
+	 * One issuance: who, for which client, and why.
+	 */
+	private record Issue(UserPool pool, AppClient client, PoolUser user, String originJti, Instant authTime,
+			String refreshToken, String scope, String nonce, TokenSource source, Map<String, String> clientMetadata) {
+
 	}
 
 	/**

@@ -17,89 +17,153 @@
 package io.github.cognitosession.local.userpool;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+
+import io.github.cognitosession.local.server.Json;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * An app client of a user pool. Immutable.
+ * An app client of a user pool: its id and secret, and its settings in the shape of
+ * CreateUserPoolClient's request (so DescribeUserPoolClient answers what was set), with
+ * typed accessors for what the emulator acts on. Immutable: UpdateUserPoolClient makes a
+ * new instance.
  *
  * @author Cognito Session contributors
  */
 public final class AppClient {
 
-	/** Cognito's default ID and access token validity. */
-	public static final Duration DEFAULT_TOKEN_VALIDITY = Duration.ofHours(1);
+	/** The flows a client created without {@code ExplicitAuthFlows} allows. */
+	public static final List<String> DEFAULT_AUTH_FLOWS = List.of("ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_USER_SRP_AUTH",
+			"ALLOW_CUSTOM_AUTH");
 
-	/** Cognito's default refresh token validity. */
-	public static final Duration DEFAULT_REFRESH_TOKEN_VALIDITY = Duration.ofDays(30);
+	/** The {@code ExplicitAuthFlows} values from before the {@code ALLOW_} names. */
+	public static final Set<String> LEGACY_AUTH_FLOWS = Set.of("ADMIN_NO_SRP_AUTH", "CUSTOM_AUTH_FLOW_ONLY",
+			"USER_PASSWORD_AUTH");
 
 	private final String poolId;
 
 	private final String clientId;
 
-	private final String clientName;
-
 	private final String clientSecret;
+
+	private final Instant createdAt;
+
+	private final Instant lastModifiedAt;
+
+	private final ObjectNode settings;
 
 	private final List<String> explicitAuthFlows;
 
-	private final boolean refreshTokenRotation;
+	private final TokenValidity accessTokenValidity;
 
-	private final Duration retryGracePeriod;
+	private final TokenValidity idTokenValidity;
 
-	private final Duration accessTokenValidity;
+	private final TokenValidity refreshTokenValidity;
 
-	private final Duration idTokenValidity;
-
-	private final Duration refreshTokenValidity;
-
-	private final List<String> callbackUrls;
-
-	private final List<String> logoutUrls;
-
-	private final List<String> allowedOAuthFlows;
-
-	private final List<String> allowedOAuthScopes;
-
-	private final List<String> supportedIdentityProviders;
-
-	private final boolean allowedOAuthFlowsUserPoolClient;
-
-	private AppClient(Builder builder) {
-		this.poolId = Objects.requireNonNull(builder.poolId, "poolId cannot be null");
-		this.clientId = Objects.requireNonNull(builder.clientId, "clientId cannot be null");
-		this.clientName = builder.clientName;
-		this.clientSecret = builder.clientSecret;
-		this.explicitAuthFlows = List.copyOf(builder.explicitAuthFlows);
-		this.refreshTokenRotation = builder.refreshTokenRotation;
-		this.retryGracePeriod = builder.retryGracePeriod;
-		this.accessTokenValidity = builder.accessTokenValidity;
-		this.idTokenValidity = builder.idTokenValidity;
-		this.refreshTokenValidity = builder.refreshTokenValidity;
-		this.callbackUrls = List.copyOf(builder.callbackUrls);
-		this.logoutUrls = List.copyOf(builder.logoutUrls);
-		this.allowedOAuthFlows = List.copyOf(builder.allowedOAuthFlows);
-		this.allowedOAuthScopes = List.copyOf(builder.allowedOAuthScopes);
-		this.supportedIdentityProviders = List.copyOf(builder.supportedIdentityProviders);
-		this.allowedOAuthFlowsUserPoolClient = builder.allowedOAuthFlowsUserPoolClient;
+	/**
+	 * Create a client.
+	 * @param poolId the pool
+	 * @param clientId the client id
+	 * @param clientSecret the secret, or {@code null} for a public client
+	 * @param createdAt when created
+	 * @param lastModifiedAt when last updated
+	 * @param settings the settings in CreateUserPoolClient's shape (validity already in
+	 * {@link #settings(String, TokenValidity, TokenValidity, TokenValidity) normal form})
+	 */
+	public AppClient(String poolId, String clientId, String clientSecret, Instant createdAt, Instant lastModifiedAt,
+			ObjectNode settings) {
+		this.poolId = Objects.requireNonNull(poolId, "poolId cannot be null");
+		this.clientId = Objects.requireNonNull(clientId, "clientId cannot be null");
+		this.clientSecret = clientSecret;
+		this.createdAt = Objects.requireNonNull(createdAt, "createdAt cannot be null");
+		this.lastModifiedAt = Objects.requireNonNull(lastModifiedAt, "lastModifiedAt cannot be null");
+		this.settings = settings.deepCopy();
+		this.explicitAuthFlows = strings(settings.get("ExplicitAuthFlows"));
+		JsonNode units = settings.path("TokenValidityUnits");
+		this.accessTokenValidity = validity(settings, units, "AccessToken", TokenValidity.DEFAULT_ACCESS);
+		this.idTokenValidity = validity(settings, units, "IdToken", TokenValidity.DEFAULT_ACCESS);
+		this.refreshTokenValidity = validity(settings, units, "RefreshToken", TokenValidity.DEFAULT_REFRESH);
 	}
 
-	public static Builder builder(String poolId, String clientId) {
-		return new Builder(poolId, clientId);
+	/**
+	 * Settings with a name and token lifetimes, for clients made in code.
+	 * @param name the client name
+	 * @param access the access token lifetime
+	 * @param id the ID token lifetime
+	 * @param refresh the refresh token lifetime
+	 * @return the settings to complete
+	 */
+	public static ObjectNode settings(String name, TokenValidity access, TokenValidity id, TokenValidity refresh) {
+		ObjectNode settings = Json.object().put("ClientName", name);
+		settings.put("AccessTokenValidity", access.amount())
+			.put("IdTokenValidity", id.amount())
+			.put("RefreshTokenValidity", refresh.amount());
+		settings.putObject("TokenValidityUnits")
+			.put("AccessToken", access.unit())
+			.put("IdToken", id.unit())
+			.put("RefreshToken", refresh.unit());
+		return settings;
+	}
+
+	private static TokenValidity validity(JsonNode settings, JsonNode units, String token, TokenValidity defaults) {
+		JsonNode amount = settings.get(token + "Validity");
+		if (amount == null || !amount.isNumber() || amount.asLong() == 0) {
+			return defaults;
+		}
+		JsonNode unit = units.get(token);
+		String defaultUnit = "RefreshToken".equals(token) ? "days" : "hours";
+		return new TokenValidity(amount.asLong(), (unit != null && unit.isString()) ? unit.stringValue() : defaultUnit);
+	}
+
+	/**
+	 * A new version of this client with other settings (UpdateUserPoolClient).
+	 * @param settings the new settings
+	 * @param now the time of the update
+	 * @return the updated client
+	 */
+	public AppClient update(ObjectNode settings, Instant now) {
+		return new AppClient(this.poolId, this.clientId, this.clientSecret, this.createdAt, now, settings);
 	}
 
 	/**
 	 * Whether the client allows an auth flow. Like Cognito, a client created without
-	 * explicit flows allows SRP, refresh and custom auth.
+	 * explicit flows allows SRP, refresh and custom auth; a client with the legacy values
+	 * always allows SRP, refresh and custom auth, plus what the legacy values add, and
+	 * {@code CUSTOM_AUTH_FLOW_ONLY} restricts it to custom auth (and refresh).
 	 * @param flow the flow, e.g. {@code ALLOW_USER_PASSWORD_AUTH}
 	 * @return whether it is allowed
 	 */
 	public boolean allows(String flow) {
+		return effectiveAuthFlows().contains(flow);
+	}
+
+	/**
+	 * The {@code ALLOW_} flows the client's {@code ExplicitAuthFlows} amount to.
+	 * @return the flows
+	 */
+	public List<String> effectiveAuthFlows() {
 		if (this.explicitAuthFlows.isEmpty()) {
-			return "ALLOW_USER_SRP_AUTH".equals(flow) || "ALLOW_REFRESH_TOKEN_AUTH".equals(flow)
-					|| "ALLOW_CUSTOM_AUTH".equals(flow);
+			return DEFAULT_AUTH_FLOWS;
 		}
-		return this.explicitAuthFlows.contains(flow);
+		if (this.explicitAuthFlows.stream().noneMatch(LEGACY_AUTH_FLOWS::contains)) {
+			return this.explicitAuthFlows;
+		}
+		List<String> flows = new ArrayList<>(List.of("ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_CUSTOM_AUTH"));
+		if (!this.explicitAuthFlows.contains("CUSTOM_AUTH_FLOW_ONLY")) {
+			flows.add("ALLOW_USER_SRP_AUTH");
+			if (this.explicitAuthFlows.contains("USER_PASSWORD_AUTH")) {
+				flows.add("ALLOW_USER_PASSWORD_AUTH");
+			}
+			if (this.explicitAuthFlows.contains("ADMIN_NO_SRP_AUTH")) {
+				flows.add("ALLOW_ADMIN_USER_PASSWORD_AUTH");
+			}
+		}
+		return List.copyOf(flows);
 	}
 
 	public String poolId() {
@@ -111,7 +175,7 @@ public final class AppClient {
 	}
 
 	public String clientName() {
-		return this.clientName;
+		return this.settings.path("ClientName").asString();
 	}
 
 	/**
@@ -126,172 +190,131 @@ public final class AppClient {
 		return this.clientSecret != null;
 	}
 
+	public Instant createdAt() {
+		return this.createdAt;
+	}
+
+	public Instant lastModifiedAt() {
+		return this.lastModifiedAt;
+	}
+
+	/**
+	 * {@code ExplicitAuthFlows} as given (legacy values included).
+	 * @return the flows, empty when not given
+	 */
 	public List<String> explicitAuthFlows() {
 		return this.explicitAuthFlows;
 	}
 
 	public boolean refreshTokenRotation() {
-		return this.refreshTokenRotation;
+		return "ENABLED".equals(this.settings.path("RefreshTokenRotation").path("Feature").asString());
 	}
 
 	public Duration retryGracePeriod() {
-		return this.retryGracePeriod;
+		return Duration.ofSeconds(this.settings.path("RefreshTokenRotation").path("RetryGracePeriodSeconds").asInt());
 	}
 
-	public Duration accessTokenValidity() {
+	public TokenValidity accessTokenValidityAsGiven() {
 		return this.accessTokenValidity;
 	}
 
-	public Duration idTokenValidity() {
+	public TokenValidity idTokenValidityAsGiven() {
 		return this.idTokenValidity;
 	}
 
-	public Duration refreshTokenValidity() {
+	public TokenValidity refreshTokenValidityAsGiven() {
 		return this.refreshTokenValidity;
 	}
 
+	public Duration accessTokenValidity() {
+		return this.accessTokenValidity.duration();
+	}
+
+	public Duration idTokenValidity() {
+		return this.idTokenValidity.duration();
+	}
+
+	public Duration refreshTokenValidity() {
+		return this.refreshTokenValidity.duration();
+	}
+
 	public List<String> callbackUrls() {
-		return this.callbackUrls;
+		return strings(this.settings.get("CallbackURLs"));
 	}
 
 	public List<String> logoutUrls() {
-		return this.logoutUrls;
+		return strings(this.settings.get("LogoutURLs"));
 	}
 
 	public List<String> allowedOAuthFlows() {
-		return this.allowedOAuthFlows;
+		return strings(this.settings.get("AllowedOAuthFlows"));
 	}
 
 	public List<String> allowedOAuthScopes() {
-		return this.allowedOAuthScopes;
+		return strings(this.settings.get("AllowedOAuthScopes"));
 	}
 
 	public List<String> supportedIdentityProviders() {
-		return this.supportedIdentityProviders;
+		return strings(this.settings.get("SupportedIdentityProviders"));
 	}
 
 	public boolean allowedOAuthFlowsUserPoolClient() {
-		return this.allowedOAuthFlowsUserPoolClient;
+		return this.settings.path("AllowedOAuthFlowsUserPoolClient").asBoolean(false);
+	}
+
+	/**
+	 * {@code PreventUserExistenceErrors}: whether unknown users look like wrong
+	 * passwords.
+	 * @return whether {@code ENABLED}
+	 */
+	public boolean preventUserExistenceErrors() {
+		return "ENABLED".equals(this.settings.path("PreventUserExistenceErrors").asString());
+	}
+
+	/**
+	 * {@code EnableTokenRevocation}, on unless turned off.
+	 * @return whether refresh tokens can be revoked
+	 */
+	public boolean tokenRevocation() {
+		return this.settings.path("EnableTokenRevocation").asBoolean(true);
+	}
+
+	/**
+	 * {@code ReadAttributes}: the attributes the client may read; empty for all.
+	 * @return the attribute names
+	 */
+	public List<String> readAttributes() {
+		return strings(this.settings.get("ReadAttributes"));
+	}
+
+	/**
+	 * {@code AuthSessionValidity}: how long a challenge session lasts.
+	 * @return the validity, 3 minutes by default
+	 */
+	public Duration authSessionValidity() {
+		return Duration.ofMinutes(this.settings.path("AuthSessionValidity").asInt(3));
+	}
+
+	/**
+	 * A copy of the settings in CreateUserPoolClient's shape.
+	 * @return the settings
+	 */
+	public ObjectNode settings() {
+		return this.settings.deepCopy();
+	}
+
+	private static List<String> strings(JsonNode node) {
+		List<String> values = new ArrayList<>();
+		if (node != null && node.isArray()) {
+			node.forEach((item) -> values.add(item.asString()));
+		}
+		return List.copyOf(values);
 	}
 
 	@Override
 	public String toString() {
 		return "AppClient[" + this.clientId + ", pool=" + this.poolId + ", secret=" + (hasSecret() ? "yes" : "no")
-				+ ", rotation=" + this.refreshTokenRotation + "]";
-	}
-
-	/**
-	 * Builds an {@link AppClient}.
-	 */
-	public static final class Builder {
-
-		private final String poolId;
-
-		private final String clientId;
-
-		private String clientName;
-
-		private String clientSecret;
-
-		private List<String> explicitAuthFlows = List.of();
-
-		private boolean refreshTokenRotation;
-
-		private Duration retryGracePeriod = Duration.ZERO;
-
-		private Duration accessTokenValidity = DEFAULT_TOKEN_VALIDITY;
-
-		private Duration idTokenValidity = DEFAULT_TOKEN_VALIDITY;
-
-		private Duration refreshTokenValidity = DEFAULT_REFRESH_TOKEN_VALIDITY;
-
-		private List<String> callbackUrls = List.of();
-
-		private List<String> logoutUrls = List.of();
-
-		private List<String> allowedOAuthFlows = List.of();
-
-		private List<String> allowedOAuthScopes = List.of();
-
-		private List<String> supportedIdentityProviders = List.of();
-
-		private boolean allowedOAuthFlowsUserPoolClient;
-
-		private Builder(String poolId, String clientId) {
-			this.poolId = poolId;
-			this.clientId = clientId;
-		}
-
-		public Builder clientName(String clientName) {
-			this.clientName = clientName;
-			return this;
-		}
-
-		public Builder clientSecret(String clientSecret) {
-			this.clientSecret = clientSecret;
-			return this;
-		}
-
-		public Builder explicitAuthFlows(List<String> explicitAuthFlows) {
-			this.explicitAuthFlows = explicitAuthFlows;
-			return this;
-		}
-
-		public Builder refreshTokenRotation(boolean enabled, Duration retryGracePeriod) {
-			this.refreshTokenRotation = enabled;
-			this.retryGracePeriod = Objects.requireNonNull(retryGracePeriod, "retryGracePeriod cannot be null");
-			return this;
-		}
-
-		public Builder accessTokenValidity(Duration validity) {
-			this.accessTokenValidity = validity;
-			return this;
-		}
-
-		public Builder idTokenValidity(Duration validity) {
-			this.idTokenValidity = validity;
-			return this;
-		}
-
-		public Builder refreshTokenValidity(Duration validity) {
-			this.refreshTokenValidity = validity;
-			return this;
-		}
-
-		public Builder callbackUrls(List<String> callbackUrls) {
-			this.callbackUrls = callbackUrls;
-			return this;
-		}
-
-		public Builder logoutUrls(List<String> logoutUrls) {
-			this.logoutUrls = logoutUrls;
-			return this;
-		}
-
-		public Builder allowedOAuthFlows(List<String> allowedOAuthFlows) {
-			this.allowedOAuthFlows = allowedOAuthFlows;
-			return this;
-		}
-
-		public Builder allowedOAuthScopes(List<String> allowedOAuthScopes) {
-			this.allowedOAuthScopes = allowedOAuthScopes;
-			return this;
-		}
-
-		public Builder supportedIdentityProviders(List<String> supportedIdentityProviders) {
-			this.supportedIdentityProviders = supportedIdentityProviders;
-			return this;
-		}
-
-		public Builder allowedOAuthFlowsUserPoolClient(boolean allowed) {
-			this.allowedOAuthFlowsUserPoolClient = allowed;
-			return this;
-		}
-
-		public AppClient build() {
-			return new AppClient(this);
-		}
-
+				+ ", rotation=" + refreshTokenRotation() + "]";
 	}
 
 }

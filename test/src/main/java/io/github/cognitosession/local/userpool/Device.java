@@ -54,6 +54,21 @@ public final class Device {
 		this.lastAuthenticatedAt = createdAt;
 	}
 
+	/**
+	 * A device read from the data directory.
+	 * @return the device
+	 */
+	static Device restore(String key, String groupKey, Instant createdAt, PasswordVerifier verifier, String name,
+			boolean remembered, Instant lastModifiedAt, Instant lastAuthenticatedAt) {
+		Device device = new Device(key, groupKey, createdAt);
+		device.verifier = verifier;
+		device.name = name;
+		device.remembered = remembered;
+		device.lastModifiedAt = lastModifiedAt;
+		device.lastAuthenticatedAt = lastAuthenticatedAt;
+		return device;
+	}
+
 	public String key() {
 		return this.key;
 	}

@@ -19,12 +19,14 @@ package io.github.cognitosession.local.userpool;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
-import io.github.cognitosession.local.code.DeliveredCode;
+import io.github.cognitosession.local.message.Message;
 import io.github.cognitosession.local.srp.PasswordVerifier;
 
 /**
@@ -75,9 +77,11 @@ public final class PoolUser {
 
 	private final Map<String, String> attributes = new LinkedHashMap<>();
 
-	private final Map<DeliveredCode.Purpose, String> pendingCodes = new EnumMap<>(DeliveredCode.Purpose.class);
+	private final Map<Message.Purpose, String> pendingCodes = new EnumMap<>(Message.Purpose.class);
 
 	private final Map<String, Device> devices = new LinkedHashMap<>();
+
+	private final Set<String> groups = new LinkedHashSet<>();
 
 	private Status status;
 
@@ -86,6 +90,8 @@ public final class PoolUser {
 	private Instant modifiedAt;
 
 	private PasswordVerifier password;
+
+	private Instant passwordSetAt;
 
 	private Mfa mfa;
 
@@ -125,8 +131,31 @@ public final class PoolUser {
 		return this.enabled;
 	}
 
+	public synchronized void setEnabled(boolean enabled, Instant now) {
+		this.enabled = enabled;
+		this.modifiedAt = now;
+	}
+
 	public synchronized Map<String, String> attributes() {
 		return Map.copyOf(this.attributes);
+	}
+
+	/**
+	 * An attribute's value.
+	 * @param name the attribute name
+	 * @return the value or {@code null}
+	 */
+	public synchronized String attribute(String name) {
+		return this.attributes.get(name);
+	}
+
+	/**
+	 * Whether an attribute ({@code email}, {@code phone_number}) is verified.
+	 * @param name the attribute name
+	 * @return whether {@code <name>_verified} is true
+	 */
+	public synchronized boolean verified(String name) {
+		return this.attributes.containsKey(name) && "true".equals(this.attributes.get(name + "_verified"));
 	}
 
 	/**
@@ -146,12 +175,26 @@ public final class PoolUser {
 		this.modifiedAt = now;
 	}
 
+	public synchronized void removeAttributes(Collection<String> names, Instant now) {
+		names.stream().filter((name) -> !"sub".equals(name)).forEach(this.attributes::remove);
+		this.modifiedAt = now;
+	}
+
 	public synchronized PasswordVerifier password() {
 		return this.password;
 	}
 
+	/**
+	 * When the password was last set (a temporary password expires from then).
+	 * @return the time, or {@code null} without a password
+	 */
+	public synchronized Instant passwordSetAt() {
+		return this.passwordSetAt;
+	}
+
 	public synchronized void setPassword(PasswordVerifier password, Status status, Instant now) {
 		this.password = password;
+		this.passwordSetAt = now;
 		this.status = status;
 		this.modifiedAt = now;
 	}
@@ -208,7 +251,7 @@ public final class PoolUser {
 		return this.softwareToken;
 	}
 
-	public synchronized void setPendingCode(DeliveredCode.Purpose purpose, String code) {
+	public synchronized void setPendingCode(Message.Purpose purpose, String code) {
 		this.pendingCodes.put(purpose, code);
 	}
 
@@ -218,7 +261,7 @@ public final class PoolUser {
 	 * @param code the code the caller sent
 	 * @return whether it was the pending code (which is then gone)
 	 */
-	public synchronized boolean consumeCode(DeliveredCode.Purpose purpose, String code) {
+	public synchronized boolean consumeCode(Message.Purpose purpose, String code) {
 		String expected = this.pendingCodes.get(purpose);
 		if (expected != null && expected.equals(code)) {
 			this.pendingCodes.remove(purpose);
@@ -227,8 +270,28 @@ public final class PoolUser {
 		return false;
 	}
 
-	public synchronized boolean hasPendingCode(DeliveredCode.Purpose purpose) {
+	public synchronized boolean hasPendingCode(Message.Purpose purpose) {
 		return this.pendingCodes.containsKey(purpose);
+	}
+
+	/**
+	 * The groups the user belongs to, by name, in the order they were joined.
+	 * @return a copy
+	 */
+	public synchronized Set<String> groups() {
+		return Set.copyOf(this.groups);
+	}
+
+	public synchronized boolean inGroup(String group) {
+		return this.groups.contains(group);
+	}
+
+	public synchronized void joinGroup(String group) {
+		this.groups.add(group);
+	}
+
+	public synchronized void leaveGroup(String group) {
+		this.groups.remove(group);
 	}
 
 	/**
@@ -269,9 +332,52 @@ public final class PoolUser {
 		return List.copyOf(this.devices.values());
 	}
 
+	/**
+	 * Everything about the user, for the data directory.
+	 * @return the state
+	 */
+	synchronized State state() {
+		return new State(this.username, this.sub, this.createdAt, this.modifiedAt, this.status, this.enabled,
+				new LinkedHashMap<>(this.attributes), this.password, this.passwordSetAt, this.mfa,
+				this.associatedSoftwareToken, this.softwareToken, new EnumMap<>(this.pendingCodes),
+				List.copyOf(this.groups), List.copyOf(this.devices.values()));
+	}
+
+	static PoolUser restore(State state) {
+		PoolUser user = new PoolUser(state.username(), state.sub(), state.createdAt());
+		user.attributes.putAll(state.attributes());
+		user.modifiedAt = state.modifiedAt();
+		user.status = state.status();
+		user.enabled = state.enabled();
+		user.password = state.password();
+		user.passwordSetAt = state.passwordSetAt();
+		user.mfa = state.mfa();
+		user.associatedSoftwareToken = state.associatedSoftwareToken();
+		user.softwareToken = state.softwareToken();
+		user.pendingCodes.putAll(state.pendingCodes());
+		user.groups.addAll(state.groups());
+		state.devices().forEach((device) -> user.devices.put(device.key(), device));
+		return user;
+	}
+
 	@Override
 	public String toString() {
 		return "PoolUser[" + this.username + "]";
+	}
+
+	/**
+	 * A user's state as the data directory keeps it.
+	 */
+	record State(String username, String sub, Instant createdAt, Instant modifiedAt, Status status, boolean enabled,
+			Map<String, String> attributes, PasswordVerifier password, Instant passwordSetAt, Mfa mfa,
+			String associatedSoftwareToken, String softwareToken, Map<Message.Purpose, String> pendingCodes,
+			List<String> groups, List<Device> devices) {
+
+		@Override
+		public String toString() {
+			return "State[" + this.username + "]";
+		}
+
 	}
 
 }

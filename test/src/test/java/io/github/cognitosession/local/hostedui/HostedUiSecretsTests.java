@@ -16,8 +16,10 @@
 
 package io.github.cognitosession.local.hostedui;
 
+import java.time.Instant;
 import java.util.List;
 
+import io.github.cognitosession.local.server.Json;
 import io.github.cognitosession.local.userpool.AppClient;
 import org.junit.jupiter.api.Test;
 
@@ -30,10 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HostedUiSecretsTests {
 
-	private final AppClient client = AppClient.builder("us-east-1_abc", "client-id")
-		.clientSecret("s3cr3t-value")
-		.callbackUrls(List.of("http://127.0.0.1/cb"))
-		.build();
+	private final AppClient client = new AppClient("us-east-1_abc", "client-id", "s3cr3t-value", Instant.EPOCH,
+			Instant.EPOCH,
+			Json.object().put("ClientName", "web").set("CallbackURLs", Json.strings(List.of("http://127.0.0.1/cb"))));
 
 	@Test
 	void pendingLoginWhenPrintedThenHidesFormAndBrowserTokens() {

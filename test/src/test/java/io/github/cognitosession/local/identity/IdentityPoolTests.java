@@ -219,7 +219,7 @@ class IdentityPoolTests {
 	@Test
 	void issuedCredentialsWhenPrintedThenHideSecrets() {
 		IssuedCredentials credentials = new IssuedCredentials("id", "ASIAEXAMPLE", "secret-key", "session-token",
-				Instant.EPOCH);
+				Instant.EPOCH, null);
 		assertThat(credentials.toString()).doesNotContain("secret-key").doesNotContain("session-token");
 	}
 

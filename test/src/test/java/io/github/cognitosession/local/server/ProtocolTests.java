@@ -117,9 +117,11 @@ class ProtocolTests {
 	}
 
 	@Test
-	void postWhenMemberHasWrongTypeThenInvalidParameterException() throws Exception {
+	void postWhenMemberHasWrongTypeThenSerializationExceptionNamingTheMember() throws Exception {
 		HttpResponse<String> response = post("AWSCognitoIdentityProviderService.CreateUserPool", "{\"PoolName\":42}");
-		assertThat(json(response).get("__type").asString()).isEqualTo("InvalidParameterException");
+		JsonNode error = json(response);
+		assertThat(error.get("__type").asString()).isEqualTo("SerializationException");
+		assertThat(error.get("message").asString()).contains("'poolName'").contains("must be a string");
 	}
 
 	@Test

@@ -22,7 +22,7 @@ import io.github.cognitosession.local.Provisioned;
 import io.github.cognitosession.local.Sdk;
 import io.github.cognitosession.local.SignIn;
 import io.github.cognitosession.local.UserPoolsClientExtension;
-import io.github.cognitosession.local.code.DeliveredCode;
+import io.github.cognitosession.local.message.Message;
 import io.github.cognitosession.local.junit.LocalCognitoExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -83,7 +83,7 @@ class ChallengeFlowTests {
 			.isThrownBy(() -> userPools.client()
 				.respondToAuthChallenge((request) -> request.clientId(setup.clientId())
 					.challengeName(ChallengeNameType.NEW_PASSWORD_REQUIRED)
-					.session("made-up")
+					.session("made-up-session-that-was-never-issued")
 					.challengeResponses(Map.of("USERNAME", "bob", "NEW_PASSWORD", "Permanent-22"))))
 			.withMessageContaining("Invalid session for the user");
 	}
@@ -95,9 +95,7 @@ class ChallengeFlowTests {
 		assertThat(challenge.challengeName()).isEqualTo(ChallengeNameType.SMS_MFA);
 		assertThat(challenge.challengeParameters()).containsEntry("CODE_DELIVERY_DELIVERY_MEDIUM", "SMS");
 		String code = cognito.cognito().lastCode(setup.userPoolId(), "carol");
-		assertThat(cognito.cognito().deliveredCodes()).last()
-			.extracting(DeliveredCode::purpose)
-			.isEqualTo(DeliveredCode.Purpose.SMS_MFA);
+		assertThat(cognito.cognito().messages()).last().extracting(Message::purpose).isEqualTo(Message.Purpose.SMS_MFA);
 		RespondToAuthChallengeResponse answer = userPools.client()
 			.respondToAuthChallenge((request) -> request.clientId(setup.clientId())
 				.challengeName(ChallengeNameType.SMS_MFA)

@@ -93,7 +93,7 @@ class SoftwareTokenTests {
 		assertThat(answer.authenticationResult().accessToken()).isNotBlank();
 		RespondToAuthChallengeResponse next = SignIn.srp(client(), setup, "bob", PASSWORD);
 		assertThat(next.challengeName()).isEqualTo(ChallengeNameType.SOFTWARE_TOKEN_MFA);
-		assertThat(cognito.cognito().deliveredCodes()).noneMatch((code) -> code.username().equals("bob"));
+		assertThat(cognito.cognito().messages()).noneMatch((message) -> message.username().equals("bob"));
 		assertThat(respond(setup, ChallengeNameType.SOFTWARE_TOKEN_MFA, next.session(),
 				Map.of("USERNAME", "bob", "SOFTWARE_TOKEN_MFA_CODE",
 						Totp.code(associated.secretCode(), clock.instant())))

@@ -32,13 +32,14 @@ import io.github.cognitosession.local.userpool.PoolUser;
 
 /**
  * Sign-ins waiting for a challenge answer, under opaque single-use keys (the
- * {@code Session} string, or the SRP {@code SECRET_BLOCK}). Thread-safe.
+ * {@code Session} string, or the SRP {@code SECRET_BLOCK}), valid for the client's
+ * {@code AuthSessionValidity} (3 minutes by default). Thread-safe.
  *
  * @author Cognito Session contributors
  */
 final class ChallengeSessions {
 
-	/** How long Cognito waits for a challenge answer. */
+	/** How long Cognito waits for a challenge answer by default. */
 	static final Duration SESSION_VALIDITY = Duration.ofMinutes(3);
 
 	private final Clock clock;
@@ -52,34 +53,20 @@ final class ChallengeSessions {
 		this.random = random;
 	}
 
-	String open(String challengeName, AppClient client, PoolUser user, String code, SrpServerSession srp) {
-		return open(challengeName, client.clientId(), user.username(), code, srp, null);
-	}
-
-	String open(String challengeName, AppClient client, PoolUser user, String code, SrpServerSession srp,
-			String deviceKey) {
-		return open(challengeName, client.clientId(), user.username(), code, srp, deviceKey);
-	}
-
-	String open(String challengeName, String clientId, String username, String code, SrpServerSession srp) {
-		return open(challengeName, clientId, username, code, srp, null);
-	}
-
 	/**
-	 * Open a challenge; {@code deviceKey} is the device the sign-in authenticates from,
-	 * so that the steps after MFA do not hand out a new device key for it.
+	 * Open a challenge.
+	 * @param pending what the answer must match
+	 * @return the key (session)
 	 */
-	String open(String challengeName, String clientId, String username, String code, SrpServerSession srp,
-			String deviceKey) {
-		byte[] bytes = new byte[(srp != null) ? 512 : 192];
+	String open(Pending pending) {
+		byte[] bytes = new byte[(pending.srp() != null) ? 512 : 192];
 		this.random.nextBytes(bytes);
 		String key = Base64.getEncoder().encodeToString(bytes);
 		Instant now = this.clock.instant();
 		// Abandoned sign-ins would otherwise pile up in a long-running standalone
 		// emulator.
 		this.pending.values().removeIf((candidate) -> !now.isBefore(candidate.expiresAt()));
-		this.pending.put(key,
-				new Pending(challengeName, clientId, username, code, srp, deviceKey, now.plus(SESSION_VALIDITY)));
+		this.pending.put(key, pending.expiringAt(now.plus(pending.validity())));
 		return key;
 	}
 
@@ -122,8 +109,57 @@ final class ChallengeSessions {
 		return CognitoError.notAuthorized("Invalid session for the user.");
 	}
 
+	/**
+	 * A challenge waiting for its answer.
+	 *
+	 * @param challengeName the challenge
+	 * @param clientId the app client
+	 * @param username the user
+	 * @param code the code sent for it, or {@code null}
+	 * @param srp the server side of an SRP exchange, or {@code null}
+	 * @param deviceKey the device the sign-in authenticates from, so that the steps after
+	 * MFA do not hand out a new device key for it, or {@code null}
+	 * @param custom the state of a custom-auth sign-in, or {@code null}
+	 * @param validity how long the answer may take
+	 * @param expiresAt when it expires (set by {@link ChallengeSessions#open})
+	 */
 	record Pending(String challengeName, String clientId, String username, String code, SrpServerSession srp,
-			String deviceKey, Instant expiresAt) {
+			String deviceKey, CustomAuthState custom, Duration validity, Instant expiresAt) {
+
+		static Pending of(String challengeName, AppClient client, PoolUser user) {
+			return new Pending(challengeName, client.clientId(), user.username(), null, null, null, null,
+					client.authSessionValidity(), null);
+		}
+
+		Pending challenge(String name) {
+			return new Pending(name, this.clientId, this.username, null, null, this.deviceKey, this.custom,
+					this.validity, null);
+		}
+
+		Pending code(String code) {
+			return new Pending(this.challengeName, this.clientId, this.username, code, this.srp, this.deviceKey,
+					this.custom, this.validity, null);
+		}
+
+		Pending srp(SrpServerSession srp) {
+			return new Pending(this.challengeName, this.clientId, this.username, this.code, srp, this.deviceKey,
+					this.custom, this.validity, null);
+		}
+
+		Pending deviceKey(String deviceKey) {
+			return new Pending(this.challengeName, this.clientId, this.username, this.code, this.srp, deviceKey,
+					this.custom, this.validity, null);
+		}
+
+		Pending custom(CustomAuthState custom) {
+			return new Pending(this.challengeName, this.clientId, this.username, this.code, this.srp, this.deviceKey,
+					custom, this.validity, null);
+		}
+
+		Pending expiringAt(Instant expiresAt) {
+			return new Pending(this.challengeName, this.clientId, this.username, this.code, this.srp, this.deviceKey,
+					this.custom, this.validity, expiresAt);
+		}
 
 		@Override
 		public String toString() {

@@ -111,7 +111,7 @@ final class SoftwareTokens implements OperationGroup {
 		if (!this.sessions.remove(session)) {
 			throw CognitoError.notAuthorized("Invalid session for the user.");
 		}
-		return this.sessions.open(step, pending.clientId(), pending.username(), null, null);
+		return this.sessions.open(pending.challenge(step));
 	}
 
 	private PoolUser user(ChallengeSessions.Pending pending) {

@@ -16,27 +16,41 @@
 
 package io.github.cognitosession.local.userpool.operations;
 
-import java.time.Duration;
-import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import io.github.cognitosession.local.server.CognitoError;
 import io.github.cognitosession.local.server.Json;
 import io.github.cognitosession.local.server.OperationGroup;
 import io.github.cognitosession.local.server.OperationRegistry;
+import io.github.cognitosession.local.server.Pagination;
 import io.github.cognitosession.local.server.Params;
-import io.github.cognitosession.local.userpool.AppClient;
-import io.github.cognitosession.local.userpool.DeviceTracking;
+import io.github.cognitosession.local.trigger.TriggerType;
+import io.github.cognitosession.local.userpool.StandardAttributes;
 import io.github.cognitosession.local.userpool.UserPool;
+import io.github.cognitosession.local.userpool.UserPoolSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * CreateUserPool, DescribeUserPool, CreateUserPoolClient and DescribeUserPoolClient.
+ * The user-pool lifecycle: CreateUserPool, DescribeUserPool, UpdateUserPool,
+ * DeleteUserPool, ListUserPools, SetUserPoolMfaConfig, GetUserPoolMfaConfig and
+ * AddCustomAttributes.
  *
  * @author Cognito Session contributors
  */
 public final class UserPoolAdministration implements OperationGroup {
+
+	private static final Logger logger = LoggerFactory.getLogger(UserPoolAdministration.class);
+
+	/** The {@code LambdaConfig} entries that are not triggers the emulator calls. */
+	private static final Set<String> NOT_TRIGGERS = Set.of("PreTokenGenerationConfig", "KMSKeyID");
+
+	private static final int MAX_RESULTS = 60;
 
 	private final UserPoolServices services;
 
@@ -48,143 +62,166 @@ public final class UserPoolAdministration implements OperationGroup {
 	public void registerWith(OperationRegistry registry) {
 		registry.add(OperationRegistry.USER_POOLS, "CreateUserPool", this::createUserPool)
 			.add(OperationRegistry.USER_POOLS, "DescribeUserPool", this::describeUserPool)
-			.add(OperationRegistry.USER_POOLS, "CreateUserPoolClient", this::createUserPoolClient)
-			.add(OperationRegistry.USER_POOLS, "DescribeUserPoolClient", this::describeUserPoolClient);
+			.add(OperationRegistry.USER_POOLS, "UpdateUserPool", this::updateUserPool)
+			.add(OperationRegistry.USER_POOLS, "DeleteUserPool", this::deleteUserPool)
+			.add(OperationRegistry.USER_POOLS, "ListUserPools", this::listUserPools)
+			.add(OperationRegistry.USER_POOLS, "SetUserPoolMfaConfig", this::setUserPoolMfaConfig)
+			.add(OperationRegistry.USER_POOLS, "GetUserPoolMfaConfig", this::getUserPoolMfaConfig)
+			.add(OperationRegistry.USER_POOLS, "AddCustomAttributes", this::addCustomAttributes);
 	}
 
 	private JsonNode createUserPool(Params request) {
-		UserPool pool = this.services.pools().create(request.required("PoolName"));
-		// OPTIONAL behaves like OFF here: a user's second factor is whatever they set up.
-		pool.setMfaRequired("ON".equals(request.optional("MfaConfiguration")));
-		pool.setDeviceTracking(deviceTracking(request.object("DeviceConfiguration")));
+		UserPool pool = this.services.pools().create(UserPoolSettings.create(request.node()));
+		warnAboutTriggers(pool);
 		ObjectNode response = Json.object();
 		response.set("UserPool", describe(pool));
 		return response;
 	}
 
-	private static DeviceTracking deviceTracking(Params configuration) {
-		if (configuration == null) {
-			return DeviceTracking.OFF;
-		}
-		boolean onPrompt = configuration.bool("DeviceOnlyRememberedOnUserPrompt", false);
-		return onPrompt ? DeviceTracking.USER_OPT_IN : DeviceTracking.ALWAYS;
+	private JsonNode describeUserPool(Params request) {
+		ObjectNode response = Json.object();
+		response.set("UserPool", describe(pool(request)));
+		return response;
 	}
 
-	private JsonNode describeUserPool(Params request) {
-		UserPool pool = this.services.pools().pool(request.required("UserPoolId"));
+	private JsonNode updateUserPool(Params request) {
+		UserPool pool = pool(request);
+		pool.update(pool.settings().update(request.node()), this.services.now());
+		warnAboutTriggers(pool);
+		return Json.empty();
+	}
+
+	private JsonNode deleteUserPool(Params request) {
+		UserPool pool = pool(request);
+		if (pool.settings().deletionProtection()) {
+			throw CognitoError.invalidParameter("The user pool cannot be deleted because deletion protection is "
+					+ "activated. Deletion protection must be inactivated first.");
+		}
+		this.services.pools().delete(pool);
+		this.services.triggers().forget(pool.id());
+		return Json.empty();
+	}
+
+	private JsonNode listUserPools(Params request) {
+		Pagination.Page<UserPool> page = Pagination.page(this.services.pools().pools(),
+				(pool) -> Pagination.key(pool.createdAt(), pool.id()), request.integer("MaxResults"), MAX_RESULTS,
+				request.optional("NextToken"));
 		ObjectNode response = Json.object();
-		response.set("UserPool", describe(pool));
+		ArrayNode pools = response.putArray("UserPools");
+		for (UserPool pool : page.items()) {
+			ObjectNode item = pools.addObject().put("Id", pool.id()).put("Name", pool.name());
+			item.set("LambdaConfig", pool.settings().lambdaConfig().deepCopy());
+			Json.putTime(item, "LastModifiedDate", pool.lastModifiedAt());
+			Json.putTime(item, "CreationDate", pool.createdAt());
+		}
+		if (page.nextToken() != null) {
+			response.put("NextToken", page.nextToken());
+		}
+		return response;
+	}
+
+	private JsonNode setUserPoolMfaConfig(Params request) {
+		UserPool pool = pool(request);
+		pool.update(pool.settings().mfaConfig(request.node()), this.services.now());
+		return mfaConfig(pool.settings());
+	}
+
+	private JsonNode getUserPoolMfaConfig(Params request) {
+		return mfaConfig(pool(request).settings());
+	}
+
+	private JsonNode addCustomAttributes(Params request) {
+		UserPool pool = pool(request);
+		JsonNode attributes = request.node().get("CustomAttributes");
+		Set<String> existing = pool.settings().customAttributes();
+		for (JsonNode attribute : attributes) {
+			String name = attribute.path("Name").asString();
+			String prefixed = name.startsWith("custom:") ? name : "custom:" + name;
+			if (existing.contains(prefixed) || StandardAttributes.NAMES.contains(name)) {
+				throw CognitoError.invalidParameter("Existing attribute already has name " + prefixed + ".");
+			}
+		}
+		pool.update(pool.settings().withCustomAttributes(attributes), this.services.now());
+		return Json.empty();
+	}
+
+	private UserPool pool(Params request) {
+		return this.services.pools().pool(request.required("UserPoolId"));
+	}
+
+	private static ObjectNode mfaConfig(UserPoolSettings settings) {
+		ObjectNode json = settings.toJson();
+		ObjectNode response = Json.object();
+		if (json.has("SmsConfiguration") || json.has("SmsAuthenticationMessage")) {
+			ObjectNode sms = response.putObject("SmsMfaConfiguration");
+			copy(json, sms, "SmsAuthenticationMessage");
+			copy(json, sms, "SmsConfiguration");
+		}
+		response.putObject("SoftwareTokenMfaConfiguration")
+			.put("Enabled", json.path("SoftwareTokenMfaConfiguration").path("Enabled").asBoolean(false));
+		copy(json, response, "EmailMfaConfiguration");
+		copy(json, response, "WebAuthnConfiguration");
+		response.put("MfaConfiguration", settings.mfaConfiguration());
 		return response;
 	}
 
 	private ObjectNode describe(UserPool pool) {
-		ObjectNode node = Json.object()
-			.put("Id", pool.id())
-			.put("Name", pool.name())
-			.put("Arn", "arn:aws:cognito-idp:" + pool.region() + ":000000000000:userpool/" + pool.id())
-			.put("Status", "Enabled")
-			.put("EstimatedNumberOfUsers", pool.users().size())
-			.put("MfaConfiguration", pool.mfaRequired() ? "ON" : "OPTIONAL");
-		if (pool.deviceTracking().isOn()) {
-			node.putObject("DeviceConfiguration")
-				.put("ChallengeRequiredOnNewDevice", false)
-				.put("DeviceOnlyRememberedOnUserPrompt", pool.deviceTracking() == DeviceTracking.USER_OPT_IN);
+		ObjectNode settings = pool.settings().toJson();
+		ObjectNode node = Json.object().put("Id", pool.id()).put("Name", pool.name());
+		for (String member : UserPoolSettings.POOL_MEMBERS) {
+			copy(settings, node, member);
 		}
+		node.put("Status", "Enabled");
+		Json.putTime(node, "LastModifiedDate", pool.lastModifiedAt());
 		Json.putTime(node, "CreationDate", pool.createdAt());
-		Json.putTime(node, "LastModifiedDate", pool.createdAt());
+		node.set("SchemaAttributes", StandardAttributes.describe(settings.get("Schema")));
+		node.put("EstimatedNumberOfUsers", pool.userCount());
+		if (pool.domain() != null) {
+			node.put("Domain", pool.domain());
+		}
+		node.put("Arn", "arn:aws:cognito-idp:" + pool.region() + ":000000000000:userpool/" + pool.id());
 		return node;
 	}
 
-	private JsonNode createUserPoolClient(Params request) {
-		UserPool pool = this.services.pools().pool(request.required("UserPoolId"));
-		String name = request.required("ClientName");
-		Params units = request.object("TokenValidityUnits");
-		Params rotation = request.object("RefreshTokenRotation");
-		Duration access = validity(request.integer("AccessTokenValidity"), unit(units, "AccessToken", "hours"),
-				AppClient.DEFAULT_TOKEN_VALIDITY);
-		Duration id = validity(request.integer("IdTokenValidity"), unit(units, "IdToken", "hours"),
-				AppClient.DEFAULT_TOKEN_VALIDITY);
-		Duration refresh = validity(request.integer("RefreshTokenValidity"), unit(units, "RefreshToken", "days"),
-				AppClient.DEFAULT_REFRESH_TOKEN_VALIDITY);
-		boolean rotationEnabled = rotation != null && "ENABLED".equals(rotation.optional("Feature"));
-		Integer grace = (rotation != null) ? rotation.integer("RetryGracePeriodSeconds") : null;
-		if (grace != null && (grace < 0 || grace > 60)) {
-			throw CognitoError.invalidParameter("RetryGracePeriodSeconds must be between 0 and 60");
+	/**
+	 * Say which configured triggers will not run: Cognito would call them, the emulator
+	 * cannot call an ARN, and a silently ignored trigger hides what a test means to
+	 * check.
+	 */
+	private void warnAboutTriggers(UserPool pool) {
+		for (Map.Entry<String, JsonNode> entry : pool.settings().lambdaConfig().properties()) {
+			String name = entry.getKey();
+			if (NOT_TRIGGERS.contains(name)) {
+				continue;
+			}
+			TriggerType type = supported(name);
+			if (type == null) {
+				logger.warn("LambdaConfig.{} of user pool {} is kept but never called: Local Cognito does not "
+						+ "support this trigger", name, pool.id());
+			}
+			else if (!this.services.triggers().has(pool.id(), type)) {
+				logger.warn(
+						"LambdaConfig.{} of user pool {} names a Lambda function, which Local Cognito cannot "
+								+ "call; give it a handler (--trigger {}=<url>, or LocalCognito.Builder.trigger)",
+						name, pool.id(), name);
+			}
 		}
-		AppClient client = this.services.pools()
-			.createClient(pool, request.bool("GenerateSecret", false),
-					(builder) -> builder.clientName(name)
-						.explicitAuthFlows(request.strings("ExplicitAuthFlows"))
-						.refreshTokenRotation(rotationEnabled, Duration.ofSeconds((grace != null) ? grace : 0))
-						.accessTokenValidity(access)
-						.idTokenValidity(id)
-						.refreshTokenValidity(refresh)
-						.callbackUrls(request.strings("CallbackURLs"))
-						.logoutUrls(request.strings("LogoutURLs"))
-						.allowedOAuthFlows(request.strings("AllowedOAuthFlows"))
-						.allowedOAuthScopes(request.strings("AllowedOAuthScopes"))
-						.supportedIdentityProviders(request.strings("SupportedIdentityProviders"))
-						.allowedOAuthFlowsUserPoolClient(request.bool("AllowedOAuthFlowsUserPoolClient", false)));
-		ObjectNode response = Json.object();
-		response.set("UserPoolClient", describe(pool, client));
-		return response;
 	}
 
-	private JsonNode describeUserPoolClient(Params request) {
-		UserPool pool = this.services.pools().pool(request.required("UserPoolId"));
-		AppClient client = pool.client(request.required("ClientId"));
-		ObjectNode response = Json.object();
-		response.set("UserPoolClient", describe(pool, client));
-		return response;
-	}
-
-	private ObjectNode describe(UserPool pool, AppClient client) {
-		ObjectNode node = Json.object()
-			.put("UserPoolId", pool.id())
-			.put("ClientId", client.clientId())
-			.put("ClientName", client.clientName());
-		if (client.hasSecret()) {
-			node.put("ClientSecret", client.clientSecret());
+	private static TriggerType supported(String name) {
+		for (TriggerType type : TriggerType.values()) {
+			if (type.lambdaConfigName().equals(name)) {
+				return type;
+			}
 		}
-		Json.putTime(node, "CreationDate", pool.createdAt());
-		Json.putTime(node, "LastModifiedDate", pool.createdAt());
-		node.put("AccessTokenValidity", client.accessTokenValidity().toMinutes())
-			.put("IdTokenValidity", client.idTokenValidity().toMinutes())
-			.put("RefreshTokenValidity", client.refreshTokenValidity().toMinutes());
-		node.putObject("TokenValidityUnits")
-			.put("AccessToken", "minutes")
-			.put("IdToken", "minutes")
-			.put("RefreshToken", "minutes");
-		node.set("ExplicitAuthFlows", Json.strings(client.explicitAuthFlows()));
-		node.putObject("RefreshTokenRotation")
-			.put("Feature", client.refreshTokenRotation() ? "ENABLED" : "DISABLED")
-			.put("RetryGracePeriodSeconds", client.retryGracePeriod().toSeconds());
-		node.set("CallbackURLs", Json.strings(client.callbackUrls()));
-		node.set("LogoutURLs", Json.strings(client.logoutUrls()));
-		node.set("AllowedOAuthFlows", Json.strings(client.allowedOAuthFlows()));
-		node.set("AllowedOAuthScopes", Json.strings(client.allowedOAuthScopes()));
-		node.set("SupportedIdentityProviders", Json.strings(client.supportedIdentityProviders()));
-		node.put("AllowedOAuthFlowsUserPoolClient", client.allowedOAuthFlowsUserPoolClient());
-		return node;
+		return null;
 	}
 
-	private static String unit(Params units, String name, String defaultUnit) {
-		String unit = (units != null) ? units.optional(name) : null;
-		return (unit != null) ? unit : defaultUnit;
-	}
-
-	private static Duration validity(Integer amount, String unit, Duration defaultValue) {
-		if (amount == null) {
-			return defaultValue;
+	private static void copy(JsonNode from, ObjectNode to, String member) {
+		JsonNode value = from.get(member);
+		if (value != null && !value.isNull()) {
+			to.set(member, value.deepCopy());
 		}
-		ChronoUnit chronoUnit = switch (unit) {
-			case "seconds" -> ChronoUnit.SECONDS;
-			case "minutes" -> ChronoUnit.MINUTES;
-			case "hours" -> ChronoUnit.HOURS;
-			case "days" -> ChronoUnit.DAYS;
-			default -> throw CognitoError.invalidParameter("Unknown token validity unit " + unit);
-		};
-		return Duration.of(amount, chronoUnit);
 	}
 
 }

@@ -18,11 +18,13 @@ package io.github.cognitosession.local.userpool.operations;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 
-import io.github.cognitosession.local.code.CodeSink;
+import io.github.cognitosession.local.message.Outbox;
 import io.github.cognitosession.local.token.RefreshTokens;
 import io.github.cognitosession.local.token.TokenIssuer;
+import io.github.cognitosession.local.trigger.Triggers;
 import io.github.cognitosession.local.userpool.UserPools;
 
 /**
@@ -31,19 +33,21 @@ import io.github.cognitosession.local.userpool.UserPools;
  * @param pools the user pools
  * @param tokens the token issuer
  * @param refreshTokens the refresh tokens
- * @param codes where codes go instead of e-mail and SMS
+ * @param outbox where e-mail and SMS messages go
+ * @param triggers the Lambda triggers
  * @param clock the clock
  * @param random the randomness source
  * @author Cognito Session contributors
  */
-public record UserPoolServices(UserPools pools, TokenIssuer tokens, RefreshTokens refreshTokens, CodeSink codes,
-		Clock clock, SecureRandom random) {
+public record UserPoolServices(UserPools pools, TokenIssuer tokens, RefreshTokens refreshTokens, Outbox outbox,
+		Triggers triggers, Clock clock, SecureRandom random) {
 
 	public UserPoolServices {
 		Objects.requireNonNull(pools, "pools cannot be null");
 		Objects.requireNonNull(tokens, "tokens cannot be null");
 		Objects.requireNonNull(refreshTokens, "refreshTokens cannot be null");
-		Objects.requireNonNull(codes, "codes cannot be null");
+		Objects.requireNonNull(outbox, "outbox cannot be null");
+		Objects.requireNonNull(triggers, "triggers cannot be null");
 		Objects.requireNonNull(clock, "clock cannot be null");
 		Objects.requireNonNull(random, "random cannot be null");
 	}
@@ -54,6 +58,10 @@ public record UserPoolServices(UserPools pools, TokenIssuer tokens, RefreshToken
 	 */
 	public String newCode() {
 		return String.format("%06d", this.random.nextInt(1_000_000));
+	}
+
+	public Instant now() {
+		return this.clock.instant();
 	}
 
 }

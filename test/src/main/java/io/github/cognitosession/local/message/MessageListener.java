@@ -14,20 +14,21 @@
  * limitations under the License.
  */
 
-package io.github.cognitosession.local.code;
+package io.github.cognitosession.local.message;
 
 /**
- * Receives the codes the emulator would have sent.
+ * Receives each message the emulator sends (in addition to the {@link Outbox}), for
+ * example to print codes of a standalone emulator.
  *
  * @author Cognito Session contributors
  */
 @FunctionalInterface
-public interface CodeSink {
+public interface MessageListener {
 
 	/**
-	 * Take a code.
-	 * @param code the code
+	 * Take a message.
+	 * @param message the message
 	 */
-	void deliver(DeliveredCode code);
+	void onMessage(Message message);
 
 }
