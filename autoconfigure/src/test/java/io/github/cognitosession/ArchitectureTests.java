@@ -38,7 +38,8 @@ class ArchitectureTests {
 			"io.github.cognitosession.credentials..", "io.github.cognitosession.state..",
 			"io.github.cognitosession.userpool..", "io.github.cognitosession.refresh..",
 			"io.github.cognitosession.spi..", "io.github.cognitosession.device..", "io.github.cognitosession.mfa..",
-			"io.github.cognitosession.account..", "io.github.cognitosession.passkey.." };
+			"io.github.cognitosession.account..", "io.github.cognitosession.passkey..",
+			"io.github.cognitosession.lock.." };
 
 	private static final JavaClasses CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -20,6 +20,8 @@ import io.github.cognitosession.userpool.CognitoIds;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.github.cognitosession.signin.UserPoolAuthFlow;
 import io.github.cognitosession.token.RefreshTokenRotation;
@@ -297,11 +299,40 @@ public class CognitoProperties implements InitializingBean {
 		private Path storePath;
 
 		/**
-		 * Base64-encoded AES key (16, 24 or 32 bytes) that encrypts the session file,
-		 * typically given as an environment variable. Without it, a key is generated once
-		 * into an owner-only key file next to the store.
+		 * Base64-encoded 256-bit AES key, typically given as an environment variable. In
+		 * the application scope it encrypts the session file (without it, a key is
+		 * generated once into an owner-only key file next to the store). In the user
+		 * scope it encrypts each user's session record in their HTTP session; required
+		 * when the HTTP sessions are kept outside the application (Spring Session), the
+		 * same on every instance.
 		 */
 		private String encryptionKey;
+
+		/**
+		 * Keys that records in HTTP sessions may still be encrypted with (base64 256-bit
+		 * AES keys): they are read with these and rewritten with the current key at their
+		 * next change. Lets the key be replaced without signing everybody out.
+		 */
+		private List<String> previousEncryptionKeys = new ArrayList<>();
+
+		/**
+		 * In the user scope, how many users' sessions are held in memory (cached tokens
+		 * and state) at most; the least recently used are dropped and restored from their
+		 * HTTP session at their next request.
+		 */
+		private int maxSessionsInMemory = 10_000;
+
+		/**
+		 * In the user scope, how long a user's session is held in memory unused. Unset:
+		 * until its HTTP session ends or the memory bound drops it.
+		 */
+		private Duration inMemoryIdleTimeout;
+
+		/**
+		 * The lock that instances sharing HTTP sessions (Spring Session on Redis) take
+		 * around a refresh of one user's tokens.
+		 */
+		private final RefreshLock refreshLock = new RefreshLock();
 
 		/**
 		 * How long before the ID or access token expires the tokens are refreshed.
@@ -391,6 +422,72 @@ public class CognitoProperties implements InitializingBean {
 
 		public void setRevokeOnSignOut(boolean revokeOnSignOut) {
 			this.revokeOnSignOut = revokeOnSignOut;
+		}
+
+		public List<String> getPreviousEncryptionKeys() {
+			return this.previousEncryptionKeys;
+		}
+
+		public void setPreviousEncryptionKeys(List<String> previousEncryptionKeys) {
+			this.previousEncryptionKeys = previousEncryptionKeys;
+		}
+
+		public int getMaxSessionsInMemory() {
+			return this.maxSessionsInMemory;
+		}
+
+		public void setMaxSessionsInMemory(int maxSessionsInMemory) {
+			this.maxSessionsInMemory = maxSessionsInMemory;
+		}
+
+		public Duration getInMemoryIdleTimeout() {
+			return this.inMemoryIdleTimeout;
+		}
+
+		public void setInMemoryIdleTimeout(Duration inMemoryIdleTimeout) {
+			this.inMemoryIdleTimeout = inMemoryIdleTimeout;
+		}
+
+		public RefreshLock getRefreshLock() {
+			return this.refreshLock;
+		}
+
+		/**
+		 * The cross-instance refresh lock.
+		 */
+		public static class RefreshLock {
+
+			/**
+			 * Whether instances sharing HTTP sessions in Redis lock a user's token
+			 * refresh (with Spring Integration's Redis lock registry on the classpath).
+			 */
+			private boolean enabled = true;
+
+			/**
+			 * How long the lock is held at most: an instance that dies while refreshing
+			 * blocks the others for this long. Longer than a refresh call can take (the
+			 * Cognito client times out after 10 s); shorter than the app client's
+			 * refresh-token rotation grace period, if it has one. Others wait for it
+			 * twice as long.
+			 */
+			private Duration lease = Duration.ofSeconds(15);
+
+			public boolean isEnabled() {
+				return this.enabled;
+			}
+
+			public void setEnabled(boolean enabled) {
+				this.enabled = enabled;
+			}
+
+			public Duration getLease() {
+				return this.lease;
+			}
+
+			public void setLease(Duration lease) {
+				this.lease = lease;
+			}
+
 		}
 
 	}

@@ -21,6 +21,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import io.github.cognitosession.store.Base64SessionKeySource;
@@ -160,6 +161,34 @@ final class CognitoPropertiesValidator {
 							+ "expired tokens, so synchronize the clock (NTP) instead.");
 		}
 		validateEncryptionKey(session.getEncryptionKey());
+		List<String> previousKeys = session.getPreviousEncryptionKeys();
+		for (int i = 0; i < previousKeys.size(); i++) {
+			validateKey("cognito.session.previous-encryption-keys[" + i + "]", previousKeys.get(i),
+					"Set each of cognito.session.previous-encryption-keys to a key that was "
+							+ "cognito.session.encryption-key before (a base64-encoded 256-bit AES key), or remove it.");
+		}
+		if (!previousKeys.isEmpty() && session.getEncryptionKey() == null) {
+			throw new InvalidCognitoConfigurationException("cognito.session.previous-encryption-keys",
+					"is set, but cognito.session.encryption-key is not",
+					"Set cognito.session.encryption-key to the new key, or remove the previous keys.");
+		}
+		if (session.getMaxSessionsInMemory() < 1) {
+			throw new InvalidCognitoConfigurationException("cognito.session.max-sessions-in-memory",
+					"is " + session.getMaxSessionsInMemory() + ", but must be positive",
+					"Set cognito.session.max-sessions-in-memory to a positive number, e.g. 10000.");
+		}
+		if (session.getInMemoryIdleTimeout() != null
+				&& (session.getInMemoryIdleTimeout().isNegative() || session.getInMemoryIdleTimeout().isZero())) {
+			throw new InvalidCognitoConfigurationException("cognito.session.in-memory-idle-timeout",
+					"is " + session.getInMemoryIdleTimeout() + ", but must be positive",
+					"Set cognito.session.in-memory-idle-timeout to a positive duration (e.g. 30m), or remove it.");
+		}
+		Duration lease = session.getRefreshLock().getLease();
+		if (lease == null || lease.isNegative() || lease.toMillis() < 1) {
+			throw new InvalidCognitoConfigurationException("cognito.session.refresh-lock.lease",
+					"is " + lease + ", but must be a positive duration",
+					"Set cognito.session.refresh-lock.lease to a duration longer than a refresh call, e.g. 15s.");
+		}
 		Path storePath = session.getStorePath();
 		if (session.getStore() == StoreType.FILE && storePath != null && Files.isDirectory(storePath)) {
 			throw new InvalidCognitoConfigurationException("cognito.session.store-path",
@@ -172,16 +201,20 @@ final class CognitoPropertiesValidator {
 		if (encryptionKey == null) {
 			return;
 		}
+		validateKey(Base64SessionKeySource.PROPERTY, encryptionKey,
+				"Set cognito.session.encryption-key to a base64-encoded 256-bit AES key "
+						+ "(e.g. the output of 'openssl rand -base64 32'), or remove it to use a generated key file.");
+	}
+
+	private void validateKey(String property, String key, String action) {
 		try {
 			// The store's own key parser is the single definition of a valid key.
-			new Base64SessionKeySource(encryptionKey);
+			new Base64SessionKeySource(key);
 		}
 		catch (IllegalArgumentException ex) {
 			// The message names the property and never repeats the value.
 			String problem = ex.getMessage().substring(Base64SessionKeySource.PROPERTY.length()).split(";")[0].trim();
-			throw new InvalidCognitoConfigurationException(Base64SessionKeySource.PROPERTY, problem,
-					"Set cognito.session.encryption-key to a base64-encoded 256-bit AES key "
-							+ "(e.g. the output of 'openssl rand -base64 32'), or remove it to use a generated key file.");
+			throw new InvalidCognitoConfigurationException(property, problem, action);
 		}
 	}
 

@@ -42,6 +42,7 @@ import io.github.cognitosession.mfa.MfaOperations;
 import io.github.cognitosession.mfa.TotpMfaClient;
 import io.github.cognitosession.passkey.CognitoPasskeyClient;
 import io.github.cognitosession.passkey.PasskeyOperations;
+import io.github.cognitosession.refresh.RefreshInterceptor;
 import io.github.cognitosession.session.CognitoSessionManager;
 import io.github.cognitosession.session.DefaultCognitoSessionManager;
 import io.github.cognitosession.session.RemoteSignOut;
@@ -53,6 +54,7 @@ import io.github.cognitosession.store.EncryptedFileSessionStore;
 import io.github.cognitosession.store.InMemorySessionRepository;
 import io.github.cognitosession.store.SessionRepository;
 import io.github.cognitosession.token.CognitoTokenVerifier;
+import io.github.cognitosession.token.CognitoTokens;
 import io.github.cognitosession.token.TokenRefresher;
 import io.github.cognitosession.token.TokenVerifier;
 import io.github.cognitosession.userpool.UserPoolClient;
@@ -226,12 +228,19 @@ class SessionComponentsConfiguration {
 			TotpMfaClient totpMfaClient, CognitoAccountClient accountClient, CognitoPasskeyClient passkeyClient,
 			ObjectProvider<DeviceSecretsStore> deviceSecretsStore, ObjectProvider<CognitoDeviceClient> deviceClient,
 			ObjectProvider<CognitoIdentityPoolFactory> identityPool, ApplicationEventPublisher eventPublisher,
+			ObjectProvider<RefreshInterceptor<CognitoTokens>> refreshInterceptors,
 			@Qualifier(CognitoSessionAutoConfiguration.CLOCK_BEAN_NAME) Clock clock) {
 		CognitoProperties.Session session = properties.getSession();
 		CognitoIdentityPoolFactory identityPoolFactory = identityPool.getIfAvailable();
 		boolean deviceTracking = isDeviceTracking(properties);
-		return DefaultCognitoSessionManager.builder()
-			.authenticator(authenticator)
+		DefaultCognitoSessionManager.Builder builder = DefaultCognitoSessionManager.builder();
+		// e.g. the lock of instances sharing sessions; then the lock of processes sharing
+		// the file, right before the re-read of the stored record
+		refreshInterceptors.orderedStream().forEach(builder::refreshInterceptor);
+		if (sessionRepository instanceof EncryptedFileSessionStore file) {
+			builder.refreshInterceptor(file.refreshLock());
+		}
+		return builder.authenticator(authenticator)
 			.tokenVerifier(tokenVerifier)
 			.tokenRefresher(tokenRefresher)
 			.sessionRepository(sessionRepository)
@@ -250,6 +259,7 @@ class SessionComponentsConfiguration {
 			.refreshAhead(session.getRefreshAhead())
 			.reauthenticationTimeout(reauthenticationTimeout(properties, sessionKeyResolver))
 			.clockSkew(session.getClockSkew())
+			.sessionsInMemory(session.getMaxSessionsInMemory(), session.getInMemoryIdleTimeout())
 			.build();
 	}
 

@@ -100,6 +100,9 @@ public final class DefaultCognitoSessionManager
 	/** How long a caller waits for a refresh started by another thread by default. */
 	public static final Duration DEFAULT_REFRESH_WAIT_TIMEOUT = Duration.ofSeconds(30);
 
+	/** The default bound of the per-user sessions held in memory. */
+	public static final int DEFAULT_MAX_SESSIONS_IN_MEMORY = 10_000;
+
 	private final SessionRegistry sessions;
 
 	private final SignInFlow signInFlow;
@@ -127,7 +130,9 @@ public final class DefaultCognitoSessionManager
 	private DefaultCognitoSessionManager(Builder builder, SessionSettings settings) {
 		SessionState nobody = SessionState.nobody(builder.guestAccess);
 		this.sessions = new SessionRegistry(builder.sessionRepository, builder.sessionKeyResolver,
-				builder.eventPublisher, this, nobody);
+				builder.eventPublisher, this, nobody,
+				new SessionRegistry.SessionCache(builder.maxSessionsInMemory, builder.idleSessionTimeout),
+				settings.clock());
 		RefreshEngine.Builder<CognitoTokens> engine = RefreshEngine.<CognitoTokens>builder()
 			.clock(settings.clock())
 			.waitTimeout(settings.refreshWaitTimeout())
@@ -406,7 +411,31 @@ public final class DefaultCognitoSessionManager
 
 		private boolean guestAccess;
 
+		private int maxSessionsInMemory = DEFAULT_MAX_SESSIONS_IN_MEMORY;
+
+		private Duration idleSessionTimeout;
+
 		private Builder() {
+		}
+
+		/**
+		 * Bound the sessions of a per-user scope held in memory (cached tokens and state;
+		 * the records stay in the repository): at most {@code maximumSize} (default
+		 * {@link #DEFAULT_MAX_SESSIONS_IN_MEMORY}, the least recently used are dropped),
+		 * and each dropped after {@code idleTimeout} unused (default: never), by the
+		 * manager's clock. A dropped session is restored from the repository at its next
+		 * use. The application scope's one session is always kept.
+		 * @param maximumSize the most sessions held in memory, positive
+		 * @param idleTimeout how long an unused session is kept, or {@code null}
+		 * @return this builder
+		 */
+		public Builder sessionsInMemory(int maximumSize, Duration idleTimeout) {
+			Assert.isTrue(maximumSize > 0, "maximumSize must be positive");
+			Assert.isTrue(idleTimeout == null || (!idleTimeout.isNegative() && !idleTimeout.isZero()),
+					"idleTimeout must be positive");
+			this.maxSessionsInMemory = maximumSize;
+			this.idleSessionTimeout = idleTimeout;
+			return this;
 		}
 
 		/**

@@ -15,13 +15,18 @@
  */
 package io.github.cognitosession.session;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
 
 import io.github.cognitosession.event.UserStateChangedEvent;
 import io.github.cognitosession.state.SessionState;
@@ -41,6 +46,14 @@ import org.springframework.util.Assert;
  * lock it computes the next value, persists it, swaps it in and queues the events of the
  * change; then, with no lock held, it publishes them in order and wakes the calls waiting
  * for a new sign-in.
+ * <p>
+ * Sessions of a per-user scope are kept in memory in a bounded cache (the least recently
+ * used and the idle ones are dropped; a later use restores them from the repository).
+ * When the repository is {@link SessionRepository#isShared() shared} with other
+ * instances, each use of a session first compares the stored record with the one the
+ * session was last restored from or saved as; when another instance changed it (signed
+ * out, refreshed, found the refresh token rejected, signed another user in), the session
+ * takes the latest record, publishing the change's events here too.
  *
  * @author Cognito Session contributors
  */
@@ -61,18 +74,49 @@ final class SessionRegistry {
 	/** The one session of an application-wide resolver, else null. */
 	private final SessionSlot applicationSlot;
 
-	private final ConcurrentMap<String, SessionSlot> slots = new ConcurrentHashMap<>();
+	private final Cache<String, SessionSlot> slots;
+
+	/**
+	 * Whether each use compares the stored record (per-user scope, shared repository).
+	 */
+	private final boolean resync;
 
 	private final List<Runnable> identityListeners = new CopyOnWriteArrayList<>();
 
 	SessionRegistry(SessionRepository repository, SessionKeyResolver keyResolver, ApplicationEventPublisher publisher,
 			Object eventSource, SessionState nobody) {
+		this(repository, keyResolver, publisher, eventSource, nobody, new SessionCache(Integer.MAX_VALUE, null),
+				Clock.systemUTC());
+	}
+
+	SessionRegistry(SessionRepository repository, SessionKeyResolver keyResolver, ApplicationEventPublisher publisher,
+			Object eventSource, SessionState nobody, SessionCache cache, Clock clock) {
 		this.repository = repository;
 		this.keyResolver = keyResolver;
 		this.publisher = publisher;
 		this.eventSource = eventSource;
 		this.nobody = nobody;
+		this.slots = slotCache(keyResolver.isApplicationWide() ? null : cache, clock);
+		this.resync = !keyResolver.isApplicationWide() && repository.isShared();
 		this.applicationSlot = keyResolver.isApplicationWide() ? slot(keyResolver.resolveKey()) : null;
+	}
+
+	/**
+	 * The application scope's one slot is never dropped; per-user slots are bounded.
+	 */
+	private static Cache<String, SessionSlot> slotCache(SessionCache bounds, Clock clock) {
+		Caffeine<Object, Object> builder = Caffeine.newBuilder().executor(Runnable::run);
+		if (bounds != null) {
+			builder.maximumSize(bounds.maximumSize()).ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()));
+			if (bounds.idleTimeout() != null) {
+				builder.expireAfterAccess(bounds.idleTimeout());
+			}
+		}
+		return builder.<String, SessionSlot>removalListener((key, slot, cause) -> {
+			if (slot != null && cause != RemovalCause.REPLACED) {
+				slot.close();
+			}
+		}).build();
 	}
 
 	/**
@@ -92,7 +136,14 @@ final class SessionRegistry {
 	 */
 	SessionSlot current() {
 		SessionSlot application = this.applicationSlot;
-		return (application != null) ? application : slot(this.keyResolver.resolveKey());
+		if (application != null) {
+			return application;
+		}
+		SessionSlot slot = slot(this.keyResolver.resolveKey());
+		if (this.resync) {
+			resync(slot);
+		}
+		return slot;
 	}
 
 	/**
@@ -107,15 +158,14 @@ final class SessionRegistry {
 	 */
 	SessionSlot slot(String key) {
 		Assert.notNull(key, "The session key resolver returned a null key");
-		SessionSlot slot = this.slots.get(key);
-		return (slot != null) ? slot : this.slots.computeIfAbsent(key, (k) -> new SessionSlot(k, this.publisher));
+		return this.slots.get(key, (k) -> new SessionSlot(k, this.publisher));
 	}
 
 	/**
 	 * The slot of a key if it has one in memory, without creating it.
 	 */
 	SessionSlot find(String key) {
-		return this.slots.get(key);
+		return this.slots.getIfPresent(key);
 	}
 
 	/**
@@ -125,15 +175,14 @@ final class SessionRegistry {
 	 */
 	void forget(String key) {
 		if (this.applicationSlot == null || !this.applicationSlot.key.equals(key)) {
-			SessionSlot removed = this.slots.remove(key);
-			if (removed != null) {
-				removed.close();
-			}
+			// the removal listener closes it
+			this.slots.invalidate(key);
 		}
 	}
 
 	int size() {
-		return this.slots.size();
+		this.slots.cleanUp();
+		return (int) this.slots.estimatedSize();
 	}
 
 	/**
@@ -170,7 +219,9 @@ final class SessionRegistry {
 	private Session restoredLocked(SessionSlot slot) {
 		Session session = slot.value;
 		if (session == null) {
-			session = SessionRecordMapper.restore(slot.key, load(slot.key), this.nobody);
+			Optional<SessionRecord> stored = load(slot.key);
+			session = SessionRecordMapper.restore(slot.key, stored, this.nobody);
+			slot.stored = stored.orElse(null);
 			slot.value = session;
 			identityChanged();
 		}
@@ -199,7 +250,7 @@ final class SessionRegistry {
 	 */
 	Optional<SessionRecord> loadForRefresh(String key) {
 		try {
-			return this.repository.load(key);
+			return this.repository.loadLatest(key);
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Could not read the session store before refreshing: " + ex.getMessage());
@@ -234,7 +285,7 @@ final class SessionRegistry {
 			if (next == null || next == previous) {
 				return previous;
 			}
-			persist(slot.key, next, persistence);
+			persist(slot, next, persistence);
 			slot.value = next;
 			if (!next.identityKey().equals(previous.identityKey())) {
 				// before the events: a listener must not be served the previous
@@ -284,18 +335,19 @@ final class SessionRegistry {
 			.of(new UserStateChangedEvent(this.eventSource, from, to, (toUser != null) ? toUser : fromUser, cause));
 	}
 
-	private void persist(String key, Session next, Persistence persistence) {
+	private void persist(SessionSlot slot, Session next, Persistence persistence) {
 		if (persistence == Persistence.NONE) {
 			return;
 		}
 		Optional<SessionRecord> record = SessionRecordMapper.toRecord(next);
 		try {
 			if (record.isPresent()) {
-				this.repository.save(key, record.get());
+				this.repository.save(slot.key, record.get());
 			}
 			else {
-				this.repository.remove(key);
+				this.repository.remove(slot.key);
 			}
+			slot.stored = record.orElse(null);
 		}
 		catch (RuntimeException ex) {
 			if (persistence == Persistence.REQUIRED) {
@@ -308,10 +360,53 @@ final class SessionRegistry {
 		}
 	}
 
+	/**
+	 * Take what another instance stored for a session held in memory. The stored record
+	 * is cheap to read (e.g. from the HTTP session the request loaded); only when it is
+	 * not the one this session was last restored from or saved as is the shared store
+	 * read, under the session's lock, to tell a change of another instance from a copy
+	 * that is merely older than this instance's own last write (a request that began
+	 * before it).
+	 */
+	private void resync(SessionSlot slot) {
+		if (slot.value == null) {
+			// restored from the stored record at its first use
+			return;
+		}
+		Optional<SessionRecord> stored;
+		try {
+			stored = this.repository.load(slot.key);
+		}
+		catch (RuntimeException ex) {
+			return;
+		}
+		if (Objects.equals(stored.orElse(null), slot.stored)) {
+			return;
+		}
+		transition(slot, (current) -> {
+			Optional<SessionRecord> latest = loadForRefresh(slot.key);
+			if (latest == null || Objects.equals(latest.orElse(null), slot.stored)) {
+				return current;
+			}
+			slot.stored = latest.orElse(null);
+			return SharedRecordResync.next(current, latest, this.nobody);
+		}, Persistence.NONE, null);
+	}
+
 	private void identityChanged() {
 		for (Runnable listener : this.identityListeners) {
 			listener.run();
 		}
+	}
+
+	/**
+	 * The bounds of the per-user sessions held in memory.
+	 *
+	 * @param maximumSize how many at most (the least recently used are dropped)
+	 * @param idleTimeout how long an unused one is kept, or {@code null} for no limit
+	 */
+	record SessionCache(int maximumSize, Duration idleTimeout) {
+
 	}
 
 	/**

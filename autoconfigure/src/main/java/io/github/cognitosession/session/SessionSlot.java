@@ -18,6 +18,7 @@ package io.github.cognitosession.session;
 import java.util.concurrent.locks.ReentrantLock;
 
 import io.github.cognitosession.refresh.RefreshSlot;
+import io.github.cognitosession.store.SessionRecord;
 import io.github.cognitosession.token.CognitoTokens;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,6 +42,13 @@ final class SessionSlot {
 	final OrderedEvents events;
 
 	volatile Session value;
+
+	/**
+	 * The stored record the value was last restored from or saved as ({@code null}: none
+	 * stored); a shared repository's record that differs was changed by another instance.
+	 * Written under the lock.
+	 */
+	volatile SessionRecord stored;
 
 	/** The refresh coordinator of the tokens of the current identity, or null. */
 	volatile TokenRefresh tokenRefresh;

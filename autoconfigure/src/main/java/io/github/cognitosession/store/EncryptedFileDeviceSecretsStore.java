@@ -46,7 +46,9 @@ import org.springframework.util.Assert;
  * header, so that the session file cannot be read as this one; signing out (which deletes
  * the session file) keeps the device. A corrupt file is moved aside with a WARN and read
  * as empty. Obtain one with {@link EncryptedFileSessionStore#deviceSecretsStore()}.
- * Thread-safe within a process; across processes writers are last-writer-wins.
+ * Thread-safe; across processes each read-modify-write holds the store's file lock
+ * ({@code <store file>.lock}), so two processes remembering devices of two users keep
+ * both.
  *
  * @author Cognito Session contributors
  */
@@ -64,10 +66,13 @@ public final class EncryptedFileDeviceSecretsStore implements DeviceSecretsStore
 
 	private final ReentrantLock lock = new ReentrantLock();
 
-	EncryptedFileDeviceSecretsStore(Path file, SessionKeySource keySource, Clock clock) {
+	private final StoreFileLock fileLock;
+
+	EncryptedFileDeviceSecretsStore(Path file, SessionKeySource keySource, Clock clock, StoreFileLock fileLock) {
 		this.file = file;
 		this.keySource = keySource;
 		this.clock = clock;
+		this.fileLock = fileLock;
 	}
 
 	/**
@@ -94,30 +99,36 @@ public final class EncryptedFileDeviceSecretsStore implements DeviceSecretsStore
 	public void save(String username, DeviceSecrets secrets) {
 		Assert.hasText(username, "username cannot be empty");
 		Assert.notNull(secrets, "secrets cannot be null");
-		this.lock.lock();
-		try {
-			Map<String, DeviceSecrets> devices = readAll();
-			devices.put(username, secrets);
-			write(devices);
-		}
-		finally {
-			this.lock.unlock();
-		}
+		// read-modify-write under the store's lock: another process may add its user's
+		// device meanwhile
+		this.fileLock.held(() -> {
+			this.lock.lock();
+			try {
+				Map<String, DeviceSecrets> devices = readAll();
+				devices.put(username, secrets);
+				write(devices);
+			}
+			finally {
+				this.lock.unlock();
+			}
+		});
 	}
 
 	@Override
 	public void remove(String username) {
 		Assert.hasText(username, "username cannot be empty");
-		this.lock.lock();
-		try {
-			Map<String, DeviceSecrets> devices = readAll();
-			if (devices.remove(username) != null) {
-				write(devices);
+		this.fileLock.held(() -> {
+			this.lock.lock();
+			try {
+				Map<String, DeviceSecrets> devices = readAll();
+				if (devices.remove(username) != null) {
+					write(devices);
+				}
 			}
-		}
-		finally {
-			this.lock.unlock();
-		}
+			finally {
+				this.lock.unlock();
+			}
+		});
 	}
 
 	private Map<String, DeviceSecrets> readAll() {

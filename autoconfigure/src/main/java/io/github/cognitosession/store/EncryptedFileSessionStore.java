@@ -28,6 +28,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
+import io.github.cognitosession.refresh.RefreshInterceptor;
 import io.github.cognitosession.store.SessionFileFormat.Purpose;
 
 import org.apache.commons.logging.Log;
@@ -80,10 +81,12 @@ import org.springframework.util.Assert;
  * {@link SessionStoreException}.
  * <p>
  * <b>Concurrency</b>: thread-safe. Several processes may share the file: readers always
- * see a whole file thanks to the atomic rename, and concurrent writers are
- * last-writer-wins. {@link #load()} reads the file every time, so it sees what another
- * process wrote. A process killed in the middle of a write may leave a hidden
- * {@code .<name>.*.tmp} file (ciphertext only) next to the store.
+ * see a whole file thanks to the atomic rename, and {@link #load()} reads the file every
+ * time, so it sees what another process wrote. Writers take an OS file lock on
+ * {@code <store file>.lock} (see {@link #refreshLock()}), so a process's sign-out or
+ * sign-in never lands in the middle of another process's refresh; the OS releases the
+ * lock of a process that dies. A process killed in the middle of a write may leave a
+ * hidden {@code .<name>.*.tmp} file (ciphertext only) next to the store.
  *
  * @author Cognito Session contributors
  */
@@ -115,8 +118,11 @@ public final class EncryptedFileSessionStore implements SessionRepository {
 
 	private final ReentrantLock lock = new ReentrantLock();
 
+	private final StoreFileLock fileLock;
+
 	private EncryptedFileSessionStore(Builder builder) {
 		this.storeFile = builder.storeFile;
+		this.fileLock = StoreFileLock.of(builder.storeFile);
 		this.clock = builder.clock;
 		this.keySource = (builder.keySource != null) ? builder.keySource
 				: new KeyFileSessionKeySource(defaultKeyFile(builder.storeFile), builder.clock);
@@ -172,7 +178,30 @@ public final class EncryptedFileSessionStore implements SessionRepository {
 	public EncryptedFileDeviceSecretsStore deviceSecretsStore() {
 		Path absolute = this.storeFile.toAbsolutePath();
 		return new EncryptedFileDeviceSecretsStore(absolute.resolveSibling(absolute.getFileName() + ".devices"),
-				this.keySource, this.clock);
+				this.keySource, this.clock, this.fileLock);
+	}
+
+	/**
+	 * The lock to take around every token refresh of the session kept here, so that
+	 * processes sharing the file make one refresh call: it holds the OS lock on
+	 * {@code <store file>.lock} (and keeps the other threads of this JVM that refresh a
+	 * session of this file out) around "re-read the store, refresh if still needed, write
+	 * the result". A process that waited re-reads the store and adopts what the holder
+	 * wrote. Give it to the session manager as a refresh interceptor before the re-read
+	 * of the stored record.
+	 * @param <V> the value type of the refresh engine
+	 * @return the interceptor
+	 */
+	public <V> RefreshInterceptor<V> refreshLock() {
+		return (key, base, next) -> this.fileLock.exclusive(() -> next.proceed(base));
+	}
+
+	/**
+	 * The lock file beside the store file.
+	 * @return the lock file's absolute path
+	 */
+	public Path getLockFile() {
+		return this.fileLock.getLockFile();
 	}
 
 	/**
@@ -316,6 +345,10 @@ public final class EncryptedFileSessionStore implements SessionRepository {
 		Assert.notNull(record, "record cannot be null");
 		byte[] content = encrypt(record);
 		Path directory = this.storeFile.getParent();
+		this.fileLock.held(() -> write(content, directory));
+	}
+
+	private void write(byte[] content, Path directory) {
 		this.lock.lock();
 		try {
 			Path temp = null;
@@ -362,6 +395,10 @@ public final class EncryptedFileSessionStore implements SessionRepository {
 	 * Delete the store file; the key file is kept so the next session reuses it.
 	 */
 	public void clear() {
+		this.fileLock.held(this::delete);
+	}
+
+	private void delete() {
 		this.lock.lock();
 		try {
 			if (Files.deleteIfExists(this.storeFile)) {

@@ -33,20 +33,22 @@ import javax.crypto.spec.GCMParameterSpec;
  * offset  size  content
  * 0       4     magic "CGSS" (0x43 0x47 0x53 0x53)
  * 4       1     format version (0x02)
- * 5       1     purpose: 0x01 session, 0x02 remembered-device secrets
+ * 5       1     purpose: 0x01 session, 0x02 remembered-device secrets, 0x03 session record
+ *               of an HTTP session
  * 6       12    random GCM nonce, fresh for every write
  * 18      n+16  AES-256-GCM ciphertext of the plaintext ({@link SessionRecordCodec} or
  *               {@link DeviceSecretsCodec}), followed by the 128-bit authentication tag
  * </pre>
  *
- * The six header bytes are the GCM additional authenticated data: the ciphertext cannot
- * be replayed under another version, and a file written for one purpose cannot be read
- * for the other (the session file put in place of the device secrets file, or the other
- * way round), although both are encrypted with the same key. The header is checked before
- * decrypting, so a file of the other purpose or from a newer release is reported as such
- * rather than as a wrong key. Random 96-bit nonces stay far below the 2<sup>32</sup>
- * encryptions per key that NIST SP 800-38D allows for them: a store file is written once
- * per sign-in or token refresh.
+ * The six header bytes (and a context given by the caller, e.g. the session key of a
+ * record in an HTTP session, which is not stored) are the GCM additional authenticated
+ * data: the ciphertext cannot be replayed under another version, and a file written for
+ * one purpose cannot be read for the other (the session file put in place of the device
+ * secrets file, or the other way round), although both are encrypted with the same key.
+ * The header is checked before decrypting, so a file of the other purpose or from a newer
+ * release is reported as such rather than as a wrong key. Random 96-bit nonces stay far
+ * below the 2<sup>32</sup> encryptions per key that NIST SP 800-38D allows for them: a
+ * store file is written once per sign-in or token refresh.
  * <p>
  * Version 1, written by earlier releases, is still read: the same layout without the
  * purpose byte (the nonce at offset 5), its five header bytes authenticated. Its purpose
@@ -79,10 +81,21 @@ final class SessionFileFormat {
 
 	private static final String TRANSFORMATION = "AES/GCM/NoPadding";
 
+	private static final byte[] NO_CONTEXT = new byte[0];
+
 	private SessionFileFormat() {
 	}
 
 	static byte[] seal(byte[] plaintext, Purpose purpose, SecretKey key, SecureRandom random)
+			throws GeneralSecurityException {
+		return seal(plaintext, purpose, key, random, NO_CONTEXT);
+	}
+
+	/**
+	 * Seal with a context that is authenticated but not stored (e.g. the session key a
+	 * record belongs to): opening it needs the same context.
+	 */
+	static byte[] seal(byte[] plaintext, Purpose purpose, SecretKey key, SecureRandom random, byte[] context)
 			throws GeneralSecurityException {
 		byte[] nonce = new byte[NONCE_LENGTH];
 		random.nextBytes(nonce);
@@ -90,6 +103,7 @@ final class SessionFileFormat {
 		cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_LENGTH_BITS, nonce));
 		byte[] header = header(purpose);
 		cipher.updateAAD(header);
+		cipher.updateAAD(context);
 		byte[] ciphertext = cipher.doFinal(plaintext);
 		return ByteBuffer.allocate(HEADER_LENGTH + NONCE_LENGTH + ciphertext.length)
 			.put(header)
@@ -100,6 +114,11 @@ final class SessionFileFormat {
 
 	static Opened open(byte[] file, Purpose purpose, SecretKey key)
 			throws UnreadableSessionFileException, GeneralSecurityException {
+		return open(file, purpose, key, NO_CONTEXT);
+	}
+
+	static Opened open(byte[] file, Purpose purpose, SecretKey key, byte[] context)
+			throws UnreadableSessionFileException, GeneralSecurityException {
 		if (file.length == 0) {
 			throw new UnreadableSessionFileException("it is empty");
 		}
@@ -107,8 +126,8 @@ final class SessionFileFormat {
 			throw new UnreadableSessionFileException("it is not a " + purpose.description + " (bad magic bytes)");
 		}
 		int version = file[MAGIC.length] & 0xFF;
-		if (version == LEGACY_VERSION) {
-			return new Opened(decrypt(file, LEGACY_HEADER_LENGTH, key), true);
+		if (version == LEGACY_VERSION && context.length == 0) {
+			return new Opened(decrypt(file, LEGACY_HEADER_LENGTH, key, context), true);
 		}
 		if (version != VERSION) {
 			throw new UnreadableSessionFileException(
@@ -125,10 +144,10 @@ final class SessionFileFormat {
 							: "a file of unknown purpose " + (file[MAGIC.length + 1] & 0xFF))
 					+ ", not a " + purpose.description);
 		}
-		return new Opened(decrypt(file, HEADER_LENGTH, key), false);
+		return new Opened(decrypt(file, HEADER_LENGTH, key, context), false);
 	}
 
-	private static byte[] decrypt(byte[] file, int headerLength, SecretKey key)
+	private static byte[] decrypt(byte[] file, int headerLength, SecretKey key, byte[] context)
 			throws UnreadableSessionFileException, GeneralSecurityException {
 		if (file.length < headerLength + NONCE_LENGTH + TAG_LENGTH_BITS / 8) {
 			throw new UnreadableSessionFileException("it is truncated (" + file.length + " bytes)");
@@ -138,6 +157,7 @@ final class SessionFileFormat {
 			cipher.init(Cipher.DECRYPT_MODE, key,
 					new GCMParameterSpec(TAG_LENGTH_BITS, file, headerLength, NONCE_LENGTH));
 			cipher.updateAAD(file, 0, headerLength);
+			cipher.updateAAD(context);
 			return cipher.doFinal(file, headerLength + NONCE_LENGTH, file.length - headerLength - NONCE_LENGTH);
 		}
 		catch (AEADBadTagException ex) {
@@ -166,7 +186,13 @@ final class SessionFileFormat {
 		/**
 		 * The remembered-device secrets ({@link DeviceSecretsCodec}).
 		 */
-		DEVICE_SECRETS((byte) 2, "device secrets file");
+		DEVICE_SECRETS((byte) 2, "device secrets file"),
+
+		/**
+		 * A session record kept in an HTTP session ({@link SessionRecordCodec}), with the
+		 * session key as authenticated context.
+		 */
+		HTTP_SESSION_RECORD((byte) 3, "session record of an HTTP session");
 
 		private final byte code;
 

@@ -59,4 +59,32 @@ public interface SessionRepository {
 	 */
 	void remove(String key);
 
+	/**
+	 * Return the record of a key as the shared store holds it now, past any copy this
+	 * repository keeps for the request being handled (e.g. the HTTP session that Spring
+	 * Session loaded when the request began). Read right before a refresh, and to confirm
+	 * that another instance changed a session. Never performs network I/O other than
+	 * reading the shared store.
+	 * @param key the session key
+	 * @return the stored record, or empty when there is none
+	 * @throws SessionStoreException if the repository cannot be read at all
+	 */
+	default Optional<SessionRecord> loadLatest(String key) {
+		return load(key);
+	}
+
+	/**
+	 * Whether other instances change this repository's records while this process holds
+	 * their sessions in memory (e.g. HTTP sessions that Spring Session keeps in Redis). A
+	 * session manager then compares, at each use of a session, the stored record with the
+	 * one it last loaded or saved, and takes the latest record when another instance
+	 * changed it (a sign-out, a rejected refresh token, another sign-in), so
+	 * {@link #load} must be cheap. Processes sharing a file need not say so: they re-read
+	 * the file before each refresh.
+	 * @return whether records are shared with other instances (default {@code false})
+	 */
+	default boolean isShared() {
+		return false;
+	}
+
 }

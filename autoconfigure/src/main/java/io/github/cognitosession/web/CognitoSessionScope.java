@@ -59,12 +59,26 @@ public final class CognitoSessionScope {
 			return new Snapshot(bound.key, bound.record);
 		}
 		HttpSession session = HttpSessionKeyResolver.currentSession(false);
-		Object record = (session != null) ? session.getAttribute(HttpSessionSessionRepository.RECORD_ATTRIBUTE) : null;
-		if (!(record instanceof SessionRecord sessionRecord)) {
+		Object value = (session != null) ? session.getAttribute(HttpSessionSessionRepository.RECORD_ATTRIBUTE) : null;
+		SessionRecord record = (value != null) ? open(session, value) : null;
+		if (record == null) {
 			throw new IllegalStateException(
 					"No Cognito session to capture: this thread handles no request of a signed-in user");
 		}
-		return new Snapshot(HttpSessionKeyResolver.ensureKey(session), sessionRecord);
+		return new Snapshot(HttpSessionKeyResolver.ensureKey(session), record);
+	}
+
+	/**
+	 * A plain record, or a sealed one opened by the application's repository.
+	 */
+	private static SessionRecord open(HttpSession session, Object value) {
+		if (value instanceof SessionRecord record) {
+			return record;
+		}
+		Object repository = session.getServletContext().getAttribute(HttpSessionSessionRepository.REPOSITORY_ATTRIBUTE);
+		String key = HttpSessionKeyResolver.keyOf(session);
+		return (repository instanceof HttpSessionSessionRepository sessions && key != null)
+				? sessions.open(value, key).orElse(null) : null;
 	}
 
 	/**

@@ -17,12 +17,19 @@ package io.github.cognitosession.web;
 
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.cognitosession.store.SessionRecord;
+import io.github.cognitosession.store.SessionRecordCipher;
 import io.github.cognitosession.store.SessionRepository;
 import io.github.cognitosession.store.SessionStoreException;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpSession;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.util.Assert;
+import org.springframework.web.context.ServletContextAware;
 
 /**
  * A {@link SessionRepository} that keeps each user's Cognito session in their HTTP
@@ -37,15 +44,71 @@ import org.springframework.util.Assert;
  * {@link SessionStoreException}; in a request, {@code save} creates the HTTP session when
  * there is none yet. The record is immutable and written back with {@code setAttribute}
  * on every change, so replicated session stores see every update.
+ * <p>
+ * With a {@link SessionRecordCipher} the attribute holds the record sealed (AES-256-GCM,
+ * bound to the session key), so a session store outside the application never holds a
+ * readable token; a sealed record is opened once per attribute value (a cache with weak
+ * keys), and a record that no configured key opens counts as no session (logged as a
+ * WARN): the user signs in again. Plain records written before encryption was turned on
+ * are still read, and are sealed at their next change. With {@link SharedHttpSessions}
+ * the repository is {@link #isShared() shared}: {@link #loadLatest} reads the store
+ * behind the HTTP sessions, past the request's own copy, so that the session manager sees
+ * what other instances wrote.
  *
  * @author Cognito Session contributors
  */
-public final class HttpSessionSessionRepository implements SessionRepository {
+public final class HttpSessionSessionRepository implements SessionRepository, ServletContextAware {
 
 	/**
-	 * The HTTP session attribute holding the {@link SessionRecord}.
+	 * The HTTP session attribute holding the {@link SessionRecord} (or, with a cipher,
+	 * the sealed record as a {@code byte[]}).
 	 */
 	public static final String RECORD_ATTRIBUTE = HttpSessionSessionRepository.class.getName() + ".RECORD";
+
+	/**
+	 * The servlet context attribute under which the repository of a web application
+	 * registers itself, so that {@link CognitoSessionScope#snapshot()} can open a sealed
+	 * record.
+	 */
+	static final String REPOSITORY_ATTRIBUTE = HttpSessionSessionRepository.class.getName() + ".REPOSITORY";
+
+	private static final Log logger = LogFactory.getLog(HttpSessionSessionRepository.class);
+
+	private final SessionRecordCipher cipher;
+
+	private final SharedHttpSessions sharedSessions;
+
+	/** Opened records by sealed value (identity, weakly held: gone with the value). */
+	private final Cache<Object, Opened> opened = Caffeine.newBuilder()
+		.weakKeys()
+		.maximumSize(10_000)
+		.executor(Runnable::run)
+		.build();
+
+	/**
+	 * Create a repository that keeps plain records in the HTTP sessions of this
+	 * application's memory.
+	 */
+	public HttpSessionSessionRepository() {
+		this(null, null);
+	}
+
+	/**
+	 * Create a repository.
+	 * @param cipher seals the records, or {@code null} to keep them plain (only for HTTP
+	 * sessions that never leave the application's memory)
+	 * @param sharedSessions the store behind the HTTP sessions when other instances share
+	 * them, or {@code null}
+	 */
+	public HttpSessionSessionRepository(SessionRecordCipher cipher, SharedHttpSessions sharedSessions) {
+		this.cipher = cipher;
+		this.sharedSessions = sharedSessions;
+	}
+
+	@Override
+	public void setServletContext(ServletContext servletContext) {
+		servletContext.setAttribute(REPOSITORY_ATTRIBUTE, this);
+	}
 
 	@Override
 	public Optional<SessionRecord> load(String key) {
@@ -58,10 +121,25 @@ public final class HttpSessionSessionRepository implements SessionRepository {
 		if (session == null || !key.equals(HttpSessionKeyResolver.keyOf(session))) {
 			return Optional.empty();
 		}
-		Object value = session.getAttribute(RECORD_ATTRIBUTE);
-		// A foreign value (e.g. left by an incompatible version) counts as no session
-		// rather than failing every request of that user.
-		return (value instanceof SessionRecord record) ? Optional.of(record) : Optional.empty();
+		return open(session.getAttribute(RECORD_ATTRIBUTE), key);
+	}
+
+	@Override
+	public Optional<SessionRecord> loadLatest(String key) {
+		Assert.notNull(key, "key cannot be null");
+		if (this.sharedSessions == null || CognitoSessionScope.current() != null) {
+			return load(key);
+		}
+		HttpSession session = HttpSessionKeyResolver.currentSession(false);
+		if (session == null || !key.equals(HttpSessionKeyResolver.keyOf(session))) {
+			return Optional.empty();
+		}
+		return open(this.sharedSessions.latestAttribute(session.getId(), RECORD_ATTRIBUTE), key);
+	}
+
+	@Override
+	public boolean isShared() {
+		return this.sharedSessions != null;
 	}
 
 	@Override
@@ -81,7 +159,13 @@ public final class HttpSessionSessionRepository implements SessionRepository {
 					null);
 		}
 		requireSameKey(key, HttpSessionKeyResolver.ensureKey(session));
-		session.setAttribute(RECORD_ATTRIBUTE, record);
+		if (this.cipher == null) {
+			session.setAttribute(RECORD_ATTRIBUTE, record);
+			return;
+		}
+		byte[] sealed = this.cipher.seal(record, key);
+		this.opened.put(sealed, new Opened(key, Optional.of(record)));
+		session.setAttribute(RECORD_ATTRIBUTE, sealed);
 	}
 
 	@Override
@@ -105,6 +189,41 @@ public final class HttpSessionSessionRepository implements SessionRepository {
 		}
 	}
 
+	/**
+	 * The record an attribute value holds for a session key.
+	 */
+	Optional<SessionRecord> open(Object value, String key) {
+		if (value instanceof SessionRecord record) {
+			return Optional.of(record);
+		}
+		if (!(value instanceof byte[] sealed)) {
+			// A foreign value (e.g. left by an incompatible version) counts as no session
+			// rather than failing every request of that user.
+			return Optional.empty();
+		}
+		if (this.cipher == null) {
+			logger.warn("The Cognito session in the HTTP session is encrypted, but cognito.session.encryption-key "
+					+ "is not set; the user has to sign in again");
+			return Optional.empty();
+		}
+		Opened cached = this.opened.getIfPresent(sealed);
+		if (cached != null && cached.key().equals(key)) {
+			return cached.record();
+		}
+		Optional<SessionRecord> record;
+		try {
+			record = Optional.of(this.cipher.open(sealed, key));
+		}
+		catch (SessionRecordCipher.UnreadableRecordException ex) {
+			logger.warn("The Cognito session in the HTTP session cannot be read (" + ex.getMessage()
+					+ "); the user has to sign in again. Were the keys changed without listing the previous one in "
+					+ "cognito.session.previous-encryption-keys?");
+			record = Optional.empty();
+		}
+		this.opened.put(sealed, new Opened(key, record));
+		return record;
+	}
+
 	private static void requireSameKey(String key, String boundKey) {
 		if (!key.equals(boundKey)) {
 			throw new SessionStoreException(
@@ -116,7 +235,15 @@ public final class HttpSessionSessionRepository implements SessionRepository {
 
 	@Override
 	public String toString() {
-		return "HttpSessionSessionRepository";
+		return "HttpSessionSessionRepository[encrypted=" + (this.cipher != null) + ", shared="
+				+ (this.sharedSessions != null) + "]";
+	}
+
+	/**
+	 * A sealed value opened for a session key.
+	 */
+	private record Opened(String key, Optional<SessionRecord> record) {
+
 	}
 
 }

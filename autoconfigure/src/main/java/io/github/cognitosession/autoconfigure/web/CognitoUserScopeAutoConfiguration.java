@@ -15,14 +15,18 @@
  */
 package io.github.cognitosession.autoconfigure.web;
 
+import io.github.cognitosession.autoconfigure.CognitoProperties;
 import io.github.cognitosession.autoconfigure.CognitoSessionAutoConfiguration;
 import io.github.cognitosession.autoconfigure.ConditionalOnUserPool;
 import io.github.cognitosession.session.SessionKeyResolver;
 import io.github.cognitosession.spi.SessionEviction;
+import io.github.cognitosession.autoconfigure.InvalidCognitoConfigurationException;
+import io.github.cognitosession.store.SessionRecordCipher;
 import io.github.cognitosession.store.SessionRepository;
 import io.github.cognitosession.web.CognitoSessionEvictionListener;
 import io.github.cognitosession.web.HttpSessionKeyResolver;
 import io.github.cognitosession.web.HttpSessionSessionRepository;
+import io.github.cognitosession.web.SharedHttpSessions;
 import jakarta.servlet.http.HttpSession;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -32,6 +36,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -53,6 +58,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  */
 @AutoConfiguration(before = CognitoSessionAutoConfiguration.class)
 @ConditionalOnUserPool
+@EnableConfigurationProperties(CognitoProperties.class)
 @ConditionalOnClass({ HttpSession.class, RequestContextHolder.class })
 public final class CognitoUserScopeAutoConfiguration {
 
@@ -66,10 +72,31 @@ public final class CognitoUserScopeAutoConfiguration {
 			return new HttpSessionKeyResolver();
 		}
 
+		/**
+		 * Records are encrypted when a key is set, and must be when the HTTP sessions are
+		 * kept outside the application: plain, they would leave each user's refresh token
+		 * readable in Redis or a database. Without an external store they are kept plain
+		 * by default: the HTTP sessions are in the application's memory, as the session
+		 * manager's own cache of the same tokens is.
+		 */
 		@Bean
 		@ConditionalOnMissingBean(SessionRepository.class)
-		HttpSessionSessionRepository cognitoSessionRepository() {
-			return new HttpSessionSessionRepository();
+		HttpSessionSessionRepository cognitoSessionRepository(CognitoProperties properties,
+				ObjectProvider<SharedHttpSessions> sharedSessions) {
+			SharedHttpSessions shared = sharedSessions.getIfAvailable();
+			CognitoProperties.Session session = properties.getSession();
+			if (shared != null && session.getEncryptionKey() == null) {
+				throw new InvalidCognitoConfigurationException("cognito.session.encryption-key",
+						"is not set, but the HTTP sessions are kept outside the application (Spring Session), where "
+								+ "each user's Cognito tokens would be stored readable",
+						"Set cognito.session.encryption-key to a base64-encoded 256-bit AES key (e.g. the output of "
+								+ "'openssl rand -base64 32'), the same on every instance, for example from an "
+								+ "environment variable or a secret store; list earlier keys in "
+								+ "cognito.session.previous-encryption-keys when replacing it.");
+			}
+			SessionRecordCipher cipher = (session.getEncryptionKey() != null)
+					? SessionRecordCipher.of(session.getEncryptionKey(), session.getPreviousEncryptionKeys()) : null;
+			return new HttpSessionSessionRepository(cipher, shared);
 		}
 
 		// Spring Boot registers HttpSessionListener beans with the servlet container.
