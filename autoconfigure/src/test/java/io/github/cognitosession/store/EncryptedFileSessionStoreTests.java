@@ -74,6 +74,13 @@ class EncryptedFileSessionStoreTests {
 
 	private static final String CORRUPT_SUFFIX = ".corrupt-20260102T030405Z";
 
+	/**
+	 * The OS lock file a write takes beside the store. It holds no data and stays:
+	 * deleting it would let another process lock a new file while one still holds the
+	 * old.
+	 */
+	private static final String LOCK_FILE = "session.bin.lock";
+
 	@TempDir
 	Path directory;
 
@@ -132,7 +139,7 @@ class EncryptedFileSessionStoreTests {
 		byte[] key = Files.readAllBytes(keyFile);
 		assertThat(EncryptedFileSessionStore.create(storeFile()).load()).contains(TestSessionRecords.realistic());
 		assertThat(Files.readAllBytes(keyFile)).isEqualTo(key);
-		assertThat(directoryContents()).containsExactlyInAnyOrder("session.bin", "session.bin.key");
+		assertThat(directoryContents()).containsExactlyInAnyOrder("session.bin", "session.bin.key", LOCK_FILE);
 	}
 
 	@Test
@@ -249,7 +256,7 @@ class EncryptedFileSessionStoreTests {
 		assertThat(temps.get(0)).doesNotExist();
 		assertThat(Files.readAllBytes(storeFile())).isEqualTo(before);
 		assertThat(store(KEY).load()).contains(TestSessionRecords.realistic());
-		assertThat(directoryContents()).containsExactly("session.bin");
+		assertThat(directoryContents()).containsExactlyInAnyOrder("session.bin", LOCK_FILE);
 	}
 
 	@Test
@@ -262,7 +269,7 @@ class EncryptedFileSessionStoreTests {
 			.build();
 		assertThatExceptionOfType(SessionStoreException.class)
 			.isThrownBy(() -> failing.save(TestSessionRecords.full()));
-		assertThat(directoryContents()).isEmpty();
+		assertThat(directoryContents()).containsExactly(LOCK_FILE);
 	}
 
 	@Test
@@ -385,7 +392,8 @@ class EncryptedFileSessionStoreTests {
 		Files.delete(this.directory.resolve("session.bin.key"));
 		EncryptedFileSessionStore store = EncryptedFileSessionStore.builder(storeFile()).clock(CLOCK).build();
 		assertThat(store.load()).isEmpty();
-		assertThat(directoryContents()).containsExactlyInAnyOrder("session.bin.key", "session.bin" + CORRUPT_SUFFIX);
+		assertThat(directoryContents()).containsExactlyInAnyOrder("session.bin.key", "session.bin" + CORRUPT_SUFFIX,
+				LOCK_FILE);
 		store.save(TestSessionRecords.minimal());
 		assertThat(EncryptedFileSessionStore.create(storeFile()).load()).contains(TestSessionRecords.minimal());
 	}
@@ -447,7 +455,7 @@ class EncryptedFileSessionStoreTests {
 			executor.shutdownNow();
 		}
 		assertThat(store(KEY).load()).get().isIn(written);
-		assertThat(directoryContents()).containsExactly("session.bin");
+		assertThat(directoryContents()).containsExactlyInAnyOrder("session.bin", LOCK_FILE);
 	}
 
 	@Test
