@@ -323,8 +323,11 @@ class SharedSessionsIntegrationTests {
 				"spring.data.redis.port=" + redisPort, "cognito.session.encryption-key=" + encryptionKey,
 				"spring.cloud.aws.region.static=us-east-1",
 				"spring.autoconfigure.exclude=io.awspring.cloud.autoconfigure.s3.S3AutoConfiguration,"
-						+ "io.awspring.cloud.autoconfigure.s3.S3TransferManagerAutoConfiguration",
-				"logging.level.root=WARN"));
+						+ "io.awspring.cloud.autoconfigure.s3.S3TransferManagerAutoConfiguration"));
+		// no logging.level.* here: the instances run in the test JVM, and a level they
+		// set
+		// stays set in Logback for every later test (whose captured output then misses
+		// lines)
 		values.addAll(List.of(properties));
 		return new SpringApplicationBuilder(Instance.class).bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
