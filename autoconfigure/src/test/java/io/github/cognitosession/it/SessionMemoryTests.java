@@ -33,6 +33,7 @@ import java.util.UUID;
 
 import io.github.cognitosession.local.MutableClock;
 import io.github.cognitosession.local.Provisioned;
+import io.github.cognitosession.local.junit.RedisServerExtension;
 import io.github.cognitosession.session.DefaultCognitoSessionManager;
 import io.github.cognitosession.store.SessionRecordCipher;
 import io.github.cognitosession.web.HttpSessionKeyResolver;

@@ -44,6 +44,7 @@ import io.github.cognitosession.autoconfigure.web.CognitoSharedSessionAutoConfig
 import io.github.cognitosession.local.MutableClock;
 import io.github.cognitosession.local.Provisioned;
 import io.github.cognitosession.local.fault.Fault;
+import io.github.cognitosession.local.junit.RedisServerExtension;
 import io.github.cognitosession.session.CognitoSessionManager;
 import io.github.cognitosession.session.SessionKeyResolver;
 import io.github.cognitosession.session.SessionOperations;

@@ -17,6 +17,7 @@ package io.github.cognitosession.sample.web;
 
 import java.util.Base64;
 
+import io.github.cognitosession.local.junit.RedisServerExtension;
 import io.github.cognitosession.lock.LockRegistryRefreshInterceptor;
 import io.github.cognitosession.store.SessionRepository;
 import org.junit.jupiter.api.Test;

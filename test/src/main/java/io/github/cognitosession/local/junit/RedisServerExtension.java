@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.cognitosession.sample.web;
+package io.github.cognitosession.local.junit;
 
 import java.io.BufferedReader;
 import java.io.File;
@@ -40,13 +40,19 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * A real Redis server for a test class: Debian's {@code redis-server} (installed by
  * {@code .ci/run} when missing), started on a free loopback port in a temporary directory
  * with persistence off, and stopped after the class. A missing binary skips the tests,
- * except under {@code CI=true}, where it fails them.
+ * except under {@code CI=true}, where it fails them. Register it as a static
+ * {@code @RegisterExtension} field. Not part of Local Cognito: it lives here so that
+ * every module's tests of several instances share one.
  *
  * @author Cognito Session contributors
  */
-final class RedisServerExtension implements BeforeAllCallback, AfterAllCallback {
+public final class RedisServerExtension implements BeforeAllCallback, AfterAllCallback {
 
-	static final String BINARY_PROPERTY = "redis.server.binary";
+	/**
+	 * System property naming the {@code redis-server} binary to run instead of the one on
+	 * the path.
+	 */
+	public static final String BINARY_PROPERTY = "redis.server.binary";
 
 	private static final long START_TIMEOUT_SECONDS = 30;
 
@@ -56,7 +62,11 @@ final class RedisServerExtension implements BeforeAllCallback, AfterAllCallback 
 
 	private int port;
 
-	int port() {
+	/**
+	 * The port Redis listens on, on 127.0.0.1.
+	 * @return the port
+	 */
+	public int port() {
 		return this.port;
 	}
 
