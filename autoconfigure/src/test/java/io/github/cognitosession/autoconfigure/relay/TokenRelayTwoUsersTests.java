@@ -31,6 +31,7 @@ import com.nimbusds.jwt.SignedJWT;
 import io.github.cognitosession.autoconfigure.CognitoSessionAutoConfiguration;
 import io.github.cognitosession.autoconfigure.web.CognitoUserScopeAutoConfiguration;
 import io.github.cognitosession.autoconfigure.web.CognitoWebSessionAutoConfiguration;
+import io.github.cognitosession.autoconfigure.web.FormLogins;
 import io.github.cognitosession.local.Provisioned;
 import io.github.cognitosession.local.junit.LocalCognitoExtension;
 import io.github.cognitosession.exception.NotSignedInException;
@@ -50,14 +51,12 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
-import org.springframework.boot.test.context.assertj.AssertableWebApplicationContext;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -73,7 +72,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -146,7 +144,7 @@ class TokenRelayTwoUsersTests {
 	@Test
 	void callsWhenTwoUsersConcurrentlyThenEachDownstreamRequestCarriesItsOwnUsersToken() {
 		contextRunner().run((context) -> {
-			MockMvc mvc = mockMvc(context);
+			MockMvc mvc = FormLogins.mockMvc(context);
 			MockHttpSession alice = login(mvc, "alice");
 			MockHttpSession bob = login(mvc, "bob");
 			ExecutorService threads = Executors.newFixedThreadPool(8);
@@ -187,7 +185,7 @@ class TokenRelayTwoUsersTests {
 	@Test
 	void callsWhenOneUserSignedOutThenTheirCallsSendNothingAndTheOthersGoOn() {
 		contextRunner().run((context) -> {
-			MockMvc mvc = mockMvc(context);
+			MockMvc mvc = FormLogins.mockMvc(context);
 			MockHttpSession alice = login(mvc, "alice");
 			MockHttpSession bob = login(mvc, "bob");
 			mvc.perform(post("/cognito-sign-out").session(alice).with(csrf())).andExpect(status().isOk());
@@ -214,24 +212,8 @@ class TokenRelayTwoUsersTests {
 			.getStringClaim("username");
 	}
 
-	private static MockMvc mockMvc(AssertableWebApplicationContext context) {
-		assertThat(context).hasNotFailed();
-		return MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-	}
-
 	private static MockHttpSession login(MockMvc mvc, String username) throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		mvc.perform(post("/login").param("username", username)
-			.param("password", PASSWORD)
-			.session(session)
-			.with(csrf())
-			.with((request) -> {
-				// the browser's session cookie, which session-fixation protection checks
-				request.setRequestedSessionId(session.getId());
-				request.setRequestedSessionIdValid(true);
-				return request;
-			})).andExpect(status().isFound());
-		return session;
+		return FormLogins.login(mvc, username, PASSWORD);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -37,21 +37,18 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
-import org.springframework.boot.test.context.assertj.AssertableWebApplicationContext;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -104,7 +101,7 @@ class OwnLoginFormTests {
 	@Test
 	void loginWhenTwoUsersSignInThroughTheFormThenEachHasOwnSessionAndOwnAwsCredentials() {
 		contextRunner().run((context) -> {
-			MockMvc mvc = mockMvc(context);
+			MockMvc mvc = FormLogins.mockMvc(context);
 			assertThat(context).hasSingleBean(CognitoAuthenticationProvider.class)
 				.doesNotHaveBean(UserDetailsService.class);
 			assertThat(context).getBean("cognitoSessionRepository").isInstanceOf(HttpSessionSessionRepository.class);
@@ -129,7 +126,7 @@ class OwnLoginFormTests {
 	@Test
 	void loginWhenPasswordWrongThenFormLoginFailsAndNoSession() {
 		contextRunner().run((context) -> {
-			MockMvc mvc = mockMvc(context);
+			MockMvc mvc = FormLogins.mockMvc(context);
 			MockHttpSession session = new MockHttpSession();
 			mvc.perform(post("/login").param("username", "alice")
 				.param("password", "wrong-password")
@@ -141,24 +138,8 @@ class OwnLoginFormTests {
 		});
 	}
 
-	private static MockMvc mockMvc(AssertableWebApplicationContext context) {
-		assertThat(context).hasNotFailed();
-		return MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-	}
-
 	private static MockHttpSession login(MockMvc mvc, String username) throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		mvc.perform(post("/login").param("username", username)
-			.param("password", PASSWORD)
-			.session(session)
-			.with(csrf())
-			.with((request) -> {
-				// the browser's session cookie, which session-fixation protection checks
-				request.setRequestedSessionId(session.getId());
-				request.setRequestedSessionIdValid(true);
-				return request;
-			})).andExpect(status().isFound()).andExpect(redirectedUrl("/"));
-		return session;
+		return FormLogins.login(mvc, username, PASSWORD, redirectedUrl("/"));
 	}
 
 	/** The username, identity id and access key id the app sees in the user's request. */
