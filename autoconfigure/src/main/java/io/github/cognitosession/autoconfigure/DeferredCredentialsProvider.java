@@ -15,12 +15,14 @@
  */
 package io.github.cognitosession.autoconfigure;
 
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 
 import org.springframework.util.Assert;
+
+import io.github.cognitosession.credentials.CredentialsMirror;
 
 /**
  * The application's {@link AwsCredentialsProvider} bean: the Cognito provider, looked up
@@ -28,34 +30,51 @@ import org.springframework.util.Assert;
  * while the Cognito beans are still being set up (Spring Cloud AWS's S3 resource resolver
  * creates the {@code S3Client} as soon as a {@code Path} property such as
  * {@code cognito.session.store-path} is bound), and an eager reference would then be a
- * circular one. After the first call, one plain field read separates the caller from the
- * Cognito provider: the racy single-check idiom, safe because the provider is the same
- * singleton on every lookup and publishes its own state through final and volatile
- * fields, so a thread that misses the write merely looks it up again.
+ * circular one.
+ * <p>
+ * A warm call is one volatile read of this object's own field: the lookup makes this
+ * object the {@link CredentialsMirror} of the provider in the application scope, which
+ * keeps the mirror equal to its credentials while they are fresh. Otherwise (the user
+ * scope, a refresh due, an identity change) the call goes to the provider, which one
+ * plain field read separates from the caller: the racy single-check idiom, safe because
+ * the provider is the same singleton on every lookup and publishes its own state through
+ * final and volatile fields, so a thread that misses the write merely looks it up again.
  *
  * @author Cognito Session contributors
  */
-final class DeferredCredentialsProvider implements AwsCredentialsProvider {
+final class DeferredCredentialsProvider extends CredentialsMirror implements AwsCredentialsProvider {
 
-	private final Supplier<? extends AwsCredentialsProvider> lookup;
+	private final Function<CredentialsMirror, ? extends AwsCredentialsProvider> lookup;
 
 	// not volatile: see the class comment
 	private AwsCredentialsProvider delegate;
 
-	DeferredCredentialsProvider(Supplier<? extends AwsCredentialsProvider> lookup) {
+	/**
+	 * Create a provider that looks its delegate up on first use.
+	 * @param lookup returns the delegate, given this object as the mirror it may keep
+	 */
+	DeferredCredentialsProvider(Function<CredentialsMirror, ? extends AwsCredentialsProvider> lookup) {
 		Assert.notNull(lookup, "lookup cannot be null");
 		this.lookup = lookup;
 	}
 
 	@Override
 	public AwsCredentials resolveCredentials() {
-		return delegate().resolveCredentials();
+		AwsCredentials mirrored = mirroredCredentials();
+		return (mirrored != null) ? mirrored : delegate().resolveCredentials();
+	}
+
+	/**
+	 * The credentials a warm call returns without asking the delegate, if any.
+	 */
+	AwsCredentials mirrored() {
+		return mirroredCredentials();
 	}
 
 	AwsCredentialsProvider delegate() {
 		AwsCredentialsProvider provider = this.delegate;
 		if (provider == null) {
-			provider = this.lookup.get();
+			provider = this.lookup.apply(this);
 			this.delegate = provider;
 		}
 		return provider;

@@ -119,7 +119,7 @@ class IdentityPoolConfiguration {
 				+ " credentials: the Cognito credentials provider is the application's AwsCredentialsProvider "
 				+ "and replaces Spring Cloud AWS's credentials chain (set "
 				+ "cognito.identity-pool.default-credentials-provider=false to keep it)");
-		return new DeferredCredentialsProvider(() -> provider.getObject().resolvingProvider());
+		return new DeferredCredentialsProvider((mirror) -> provider.getObject().resolvingProvider(mirror));
 	}
 
 }

@@ -18,6 +18,7 @@ package io.github.cognitosession.credentials;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 
@@ -165,9 +166,11 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 	private volatile CachedCredentials fresh;
 
 	// The fresh value's credentials if identity changes are notified (they are then
-	// surely
-	// the current identity's), else null.
+	// surely the current identity's), else null.
 	private volatile AwsCredentials servable;
+
+	// Kept equal to servable (written with it, under the lock).
+	private CredentialsMirror[] mirrors = new CredentialsMirror[0];
 
 	private CognitoIdentityCredentialsProvider(Builder builder) {
 		Assert.notNull(builder.cognitoIdentityClient, "cognitoIdentityClient cannot be null");
@@ -222,6 +225,34 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 			return fresh.credentials();
 		}
 		return resolveWithClock();
+	}
+
+	/**
+	 * Keep {@code mirror} equal to the credentials this provider serves without any check
+	 * (see {@link CredentialsMirror}). Attaching the same mirror again has no effect.
+	 * @param mirror the mirror
+	 */
+	public void mirrorTo(CredentialsMirror mirror) {
+		Assert.notNull(mirror, "mirror cannot be null");
+		synchronized (this.lock) {
+			if (!Arrays.asList(this.mirrors).contains(mirror)) {
+				CredentialsMirror[] mirrors = Arrays.copyOf(this.mirrors, this.mirrors.length + 1);
+				mirrors[this.mirrors.length] = mirror;
+				this.mirrors = mirrors;
+			}
+			mirror.mirror(this.servable);
+		}
+	}
+
+	/**
+	 * Change what is served without any check, here and in the mirrors. Called under the
+	 * lock.
+	 */
+	private void serve(AwsCredentials credentials) {
+		this.servable = credentials;
+		for (CredentialsMirror mirror : this.mirrors) {
+			mirror.mirror(credentials);
+		}
 	}
 
 	/**
@@ -290,7 +321,7 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 		synchronized (this.lock) {
 			// no timer ends the fresh phase any more: every call checks the clock
 			this.fresh = null;
-			this.servable = null;
+			serve(null);
 		}
 	}
 
@@ -311,7 +342,7 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 		synchronized (this.lock) {
 			this.identityVersion++;
 			this.fresh = null;
-			this.servable = null;
+			serve(null);
 		}
 	}
 
@@ -326,7 +357,7 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 			}
 			this.cached = refreshed;
 			this.fresh = refreshed;
-			this.servable = this.identityChangesNotified ? refreshed.credentials() : null;
+			serve(this.identityChangesNotified ? refreshed.credentials() : null);
 		}
 	}
 
@@ -338,7 +369,7 @@ public final class CognitoIdentityCredentialsProvider implements AwsCredentialsP
 		synchronized (this.lock) {
 			if (this.fresh == value) {
 				this.fresh = null;
-				this.servable = null;
+				serve(null);
 			}
 		}
 	}

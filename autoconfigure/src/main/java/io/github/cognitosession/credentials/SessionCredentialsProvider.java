@@ -183,6 +183,21 @@ public final class SessionCredentialsProvider implements AwsCredentialsProvider,
 	}
 
 	/**
+	 * As {@link #resolvingProvider()}, and in the application scope keep {@code mirror}
+	 * equal to the one identity's credentials while they are fresh, so that a wrapper the
+	 * AWS SDK holds answers a warm call from its own field.
+	 * @param mirror the wrapper's mirror
+	 * @return the provider that resolves what {@link #resolveCredentials()} resolves
+	 */
+	public AwsCredentialsProvider resolvingProvider(CredentialsMirror mirror) {
+		CognitoIdentityCredentialsProvider application = this.single;
+		if (application != null) {
+			application.mirrorTo(mirror);
+		}
+		return resolvingProvider();
+	}
+
+	/**
 	 * Return the identity id of the identity whose credentials
 	 * {@link #resolveCredentials()} resolves on the calling thread: the one its cache
 	 * entry or the session knows, else one fetched with {@code GetId}.

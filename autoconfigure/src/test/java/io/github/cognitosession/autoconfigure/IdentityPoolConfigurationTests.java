@@ -131,6 +131,9 @@ class IdentityPoolConfigurationTests {
 			assertThat(((DeferredCredentialsProvider) applicationProvider).delegate())
 				.isSameAs(provider.resolvingProvider())
 				.isNotSameAs(provider);
+			// and a warm call does not even go there: the bean mirrors its credentials
+			assertThat(((DeferredCredentialsProvider) applicationProvider).mirrored())
+				.isSameAs(provider.resolveCredentials());
 			// Spring Cloud AWS's own chain backed off
 			assertThat(context).doesNotHaveBean("credentialsProvider");
 		});

@@ -28,6 +28,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
@@ -391,6 +393,22 @@ class CognitoIdentityCredentialsProviderTests {
 	@ValueSource(booleans = { false, true })
 	void resolveCredentialsWhenIdentityChangesUnderConcurrentReadersThenNoReaderSeesPreviousIdentity(boolean notified)
 			throws Exception {
+		assertNoReaderSeesPreviousIdentity(notified, (provider) -> provider);
+	}
+
+	@ParameterizedTest(name = "identity changes notified: {0}")
+	@ValueSource(booleans = { false, true })
+	void resolveCredentialsThroughMirrorWhenIdentityChangesUnderConcurrentReadersThenNoReaderSeesPreviousIdentity(
+			boolean notified) throws Exception {
+		assertNoReaderSeesPreviousIdentity(notified, (provider) -> {
+			MirroringProvider mirroring = new MirroringProvider(provider);
+			provider.mirrorTo(mirroring);
+			return mirroring;
+		});
+	}
+
+	private void assertNoReaderSeesPreviousIdentity(boolean notified,
+			Function<CognitoIdentityCredentialsProvider, AwsCredentialsProvider> readerOf) throws Exception {
 		wireMock.stubFor(getId().willReturn(identityId("eu-west-1:shared")));
 		wireMock.stubFor(getCredentials()
 			.withRequestBody(matchingJsonPath("$.Logins['" + USER_POOL_KEY + "']", equalTo(ID_TOKEN)))
@@ -399,7 +417,7 @@ class CognitoIdentityCredentialsProviderTests {
 			.withRequestBody(matchingJsonPath("$.Logins['" + USER_POOL_KEY + "']", equalTo(DAVE_ID_TOKEN)))
 			.willReturn(credentials("eu-west-1:shared", "ASIADAVE", EXPIRY)));
 		SwitchableLoginsProvider logins = SwitchableLoginsProvider.of(ALICE, notified);
-		CognitoIdentityCredentialsProvider provider = track(builder().loginsProvider(logins).build());
+		AwsCredentialsProvider provider = readerOf.apply(track(builder().loginsProvider(logins).build()));
 		provider.resolveCredentials();
 
 		int readers = 8;
@@ -485,6 +503,85 @@ class CognitoIdentityCredentialsProviderTests {
 			executor.shutdownNow();
 		}
 		wireMock.verify(exactly(2), requested(GET_CREDENTIALS));
+	}
+
+	@Test
+	void mirrorToWhenCredentialsFreshThenMirrorHoldsTheCurrentIdentitysUntilItChangesOrProviderCloses() {
+		SwitchableLoginsProvider logins = SwitchableLoginsProvider.notifying(ALICE);
+		stubIdentity("eu-west-1:alice", "ASIAALICE");
+		CognitoIdentityCredentialsProvider provider = track(builder().loginsProvider(logins).build());
+		MirroringProvider mirroring = new MirroringProvider(provider);
+		provider.mirrorTo(mirroring);
+		assertThat(mirroring.mirrored()).isNull();
+
+		assertThat(mirroring.resolveCredentials().accessKeyId()).isEqualTo("ASIAALICE");
+		assertThat(mirroring.mirrored()).isSameAs(provider.resolveCredentials());
+
+		// an identity change empties the mirror before the notification returns
+		this.identityIdStore.clear();
+		stubIdentity("eu-west-1:dave", "ASIADAVE");
+		logins.switchTo(DAVE);
+		assertThat(mirroring.mirrored()).isNull();
+		assertThat(mirroring.resolveCredentials().accessKeyId()).isEqualTo("ASIADAVE");
+		assertThat(mirroring.mirrored().accessKeyId()).isEqualTo("ASIADAVE");
+
+		// attaching again changes nothing; a closed provider decides with the clock
+		provider.mirrorTo(mirroring);
+		assertThat(mirroring.mirrored().accessKeyId()).isEqualTo("ASIADAVE");
+		provider.close();
+		assertThat(mirroring.mirrored()).isNull();
+		assertThat(mirroring.resolveCredentials().accessKeyId()).isEqualTo("ASIADAVE");
+		wireMock.verify(exactly(2), requested(GET_CREDENTIALS));
+	}
+
+	@Test
+	void mirrorToWhenPrefetchTimeComesThenMirrorEmptiedAndCallersDecideWithClock() {
+		CognitoIdentityCredentialsProvider provider = track(
+				builder().loginsProvider(SwitchableLoginsProvider.notifying(GUEST)).build());
+		stubIdentity("eu-west-1:guest-1", "ASIAOLD");
+		provider.resolveCredentials();
+		MirroringProvider mirroring = new MirroringProvider(provider);
+		// a mirror attached to a warm provider gets its credentials at once
+		provider.mirrorTo(mirroring);
+		assertThat(mirroring.mirrored().accessKeyId()).isEqualTo("ASIAOLD");
+
+		// past any jittered prefetch time: the timer ends the fresh phase
+		moveClockTo(EXPIRY.minus(Duration.ofMinutes(3)));
+
+		assertThat(mirroring.mirrored()).isNull();
+		long clockReads = this.clock.reads();
+		wireMock.stubFor(getCredentials().willReturn(renewedGuestCredentials()));
+		assertThat(mirroring.resolveCredentials().accessKeyId()).isIn("ASIAOLD", "ASIANEW");
+		assertThat(this.clock.reads()).isGreaterThan(clockReads);
+
+		// the background refresh publishes the new credentials: a new fresh phase
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(mirroring.resolveCredentials().accessKeyId()).isEqualTo("ASIANEW"));
+		assertThat(mirroring.mirrored().accessKeyId()).isEqualTo("ASIANEW");
+		wireMock.verify(exactly(2), requested(GET_CREDENTIALS));
+	}
+
+	/**
+	 * A wrapper as the auto-configuration's: the mirrored credentials, else the provider.
+	 */
+	private static final class MirroringProvider extends CredentialsMirror implements AwsCredentialsProvider {
+
+		private final AwsCredentialsProvider provider;
+
+		MirroringProvider(AwsCredentialsProvider provider) {
+			this.provider = provider;
+		}
+
+		@Override
+		public AwsCredentials resolveCredentials() {
+			AwsCredentials mirrored = mirroredCredentials();
+			return (mirrored != null) ? mirrored : this.provider.resolveCredentials();
+		}
+
+		AwsCredentials mirrored() {
+			return mirroredCredentials();
+		}
+
 	}
 
 	@Test

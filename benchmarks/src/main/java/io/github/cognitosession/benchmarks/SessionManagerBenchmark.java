@@ -89,6 +89,9 @@ public class SessionManagerBenchmark {
 
 	private StaticCredentialsProvider staticProvider;
 
+	// The same provider as AWS SDK clients hold any provider: by its interface.
+	private AwsCredentialsProvider staticAsInterface;
+
 	private volatile AwsCredentials volatileCredentials;
 
 	@Setup
@@ -126,6 +129,7 @@ public class SessionManagerBenchmark {
 			.credentialsProvider();
 		this.staticProvider = StaticCredentialsProvider
 			.create(AwsSessionCredentials.create("ASIASTATIC", "static-secret", "static-session"));
+		this.staticAsInterface = this.staticProvider;
 		this.volatileCredentials = this.staticProvider.resolveCredentials();
 		// warm the application scope's cache: its only upstream call of the trial
 		this.applicationScope.resolveCredentials();
@@ -199,6 +203,24 @@ public class SessionManagerBenchmark {
 	@Threads(2)
 	public AwsCredentials static2Threads() {
 		return this.staticProvider.resolveCredentials();
+	}
+
+	/**
+	 * The static provider called through the interface, as an AWS SDK client calls its
+	 * provider: the call then needs the type check that a call of the final class's
+	 * method does not.
+	 * @return the credentials
+	 */
+	@Benchmark
+	@Threads(1)
+	public AwsCredentials staticAsInterface1Thread() {
+		return this.staticAsInterface.resolveCredentials();
+	}
+
+	@Benchmark
+	@Threads(2)
+	public AwsCredentials staticAsInterface2Threads() {
+		return this.staticAsInterface.resolveCredentials();
 	}
 
 	/**
