@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.cognitosession.exception.CognitoSessionException;
 import io.github.cognitosession.faults.Fault;
 import io.github.cognitosession.faults.FaultMatrix;
@@ -33,6 +34,7 @@ import io.github.cognitosession.token.CognitoTokens;
 import io.github.cognitosession.token.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -40,6 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 import static io.github.cognitosession.token.CognitoWireMock.error;
+import static io.github.cognitosession.token.CognitoWireMock.ok;
 import static io.github.cognitosession.token.CognitoWireMock.operation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -158,6 +161,32 @@ class PasskeyFaultMatrixTests {
 		FaultMatrix.assertNoSecret(failure, REFRESH_TOKEN, tokens.getAccessToken().getTokenValue(),
 				"YXR0ZXN0YXRpb24tc2VjcmV0");
 		assertThat(calls.count(operation)).isEqualTo(1);
+		assertSignedInUnchanged(tokens, stored);
+	}
+
+	@Test
+	void listPasskeysWhenCognitoRepeatsAPageTokenThenClearFailureAfterTheRepeat() {
+		CognitoTokens tokens = this.manager.getTokens();
+		SessionRecord stored = this.fixture.store.record();
+		String page = "{\"Credentials\":[{\"CredentialId\":\"cred-1\",\"RelyingPartyId\":\"example.com\","
+				+ "\"CreatedAt\":1767225600}],\"NextToken\":\"page-2\"}";
+		cognito.stubFor(operation("ListWebAuthnCredentials").inScenario("pages")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(ok(page))
+			.willSetStateTo("repeated"));
+		cognito.stubFor(operation("ListWebAuthnCredentials").inScenario("pages")
+			.whenScenarioStateIs("repeated")
+			.willReturn(ok(page))
+			.willSetStateTo("last"));
+		cognito.stubFor(operation("ListWebAuthnCredentials").inScenario("pages")
+			.whenScenarioStateIs("last")
+			.willReturn(ok("{\"Credentials\":[]}")));
+
+		Throwable failure = catchThrowable(() -> this.manager.passkeys().orElseThrow().listPasskeys());
+
+		assertThat(failure).isInstanceOf(CognitoSessionException.class).hasMessageContaining("passkey listing");
+		FaultMatrix.assertNoSecret(failure, REFRESH_TOKEN, tokens.getAccessToken().getTokenValue());
+		assertThat(calls.count("ListWebAuthnCredentials")).as("no request after the repeated token").isEqualTo(2);
 		assertSignedInUnchanged(tokens, stored);
 	}
 
