@@ -17,9 +17,12 @@
 package io.github.cognitosession.device;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import io.github.cognitosession.exception.CognitoErrorTranslator;
+import io.github.cognitosession.exception.CognitoSessionException;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeviceRememberedStatusType;
@@ -74,10 +77,13 @@ public final class CognitoDeviceClient {
 	 * The user's devices, all pages.
 	 * @param accessToken the user's access token
 	 * @return the devices
+	 * @throws CognitoSessionException if a call fails, or Cognito returns a page token a
+	 * second time (which would make the listing endless)
 	 */
 	public List<Device> list(String accessToken) {
 		Assert.hasText(accessToken, "accessToken cannot be empty");
 		List<Device> devices = new ArrayList<>();
+		Set<String> pages = new HashSet<>();
 		String page = null;
 		do {
 			String token = page;
@@ -86,6 +92,12 @@ public final class CognitoDeviceClient {
 					"device listing");
 			response.devices().forEach((device) -> devices.add(device(device)));
 			page = response.paginationToken();
+			// a token Cognito gave before would make this loop request the same pages
+			// forever
+			if (StringUtils.hasText(page) && !pages.add(page)) {
+				throw new CognitoSessionException("InvalidResponse",
+						"Cognito returned a page token it had already returned during the device listing");
+			}
 		}
 		while (StringUtils.hasText(page));
 		return List.copyOf(devices);

@@ -16,7 +16,9 @@
 package io.github.cognitosession.passkey;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import io.github.cognitosession.exception.CognitoErrorTranslator;
 import io.github.cognitosession.exception.CognitoSessionException;
@@ -85,10 +87,13 @@ public final class CognitoPasskeyClient {
 	 * A user's passkeys, all pages.
 	 * @param accessToken the user's access token
 	 * @return the passkeys
+	 * @throws CognitoSessionException if a call fails, or Cognito returns a page token a
+	 * second time (which would make the listing endless)
 	 */
 	public List<Passkey> list(String accessToken) {
 		Assert.hasText(accessToken, "accessToken cannot be empty");
 		List<Passkey> passkeys = new ArrayList<>();
+		Set<String> pages = new HashSet<>();
 		String page = null;
 		do {
 			String token = page;
@@ -102,6 +107,12 @@ public final class CognitoPasskeyClient {
 							credential.relyingPartyId(), credential.authenticatorAttachment(),
 							credential.authenticatorTransports(), credential.createdAt())));
 			page = response.nextToken();
+			// a token Cognito gave before would make this loop request the same pages
+			// forever
+			if (StringUtils.hasText(page) && !pages.add(page)) {
+				throw new CognitoSessionException("InvalidResponse",
+						"Cognito returned a page token it had already returned during the passkey listing");
+			}
 		}
 		while (StringUtils.hasText(page));
 		return List.copyOf(passkeys);

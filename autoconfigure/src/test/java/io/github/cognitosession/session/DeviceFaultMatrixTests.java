@@ -21,10 +21,12 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.cognitosession.device.CognitoDeviceClient;
 import io.github.cognitosession.device.DeviceOperations;
 import io.github.cognitosession.device.DeviceSecrets;
 import io.github.cognitosession.device.InMemoryDeviceSecretsStore;
+import io.github.cognitosession.exception.CognitoSessionException;
 import io.github.cognitosession.faults.Fault;
 import io.github.cognitosession.faults.FaultMatrix;
 import io.github.cognitosession.faults.UpstreamCalls;
@@ -40,6 +42,7 @@ import io.github.cognitosession.token.TestTokens;
 import io.github.cognitosession.userpool.UserPoolClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -212,6 +215,36 @@ class DeviceFaultMatrixTests {
 		assertThat(this.devices.load("alice")).as("the device secrets are kept").contains(DEVICE);
 		assertThat(this.manager.currentUserState()).isEqualTo(UserState.SIGNED_OUT);
 		assertThat(this.fixture.store.record()).isNull();
+	}
+
+	@Test
+	void listDevicesWhenCognitoRepeatsAPageTokenThenClearFailureAfterTheRepeat() {
+		CognitoTokens tokens = signedInWithDevice();
+		SessionRecord stored = this.fixture.store.record();
+		String page = "{\"Devices\":[{\"DeviceKey\":\"" + DEVICE.getDeviceKey() + "\"}],"
+				+ "\"PaginationToken\":\"page-2\"}";
+		cognito.stubFor(operation("ListDevices").inScenario("pages")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(ok(page))
+			.willSetStateTo("repeated"));
+		cognito.stubFor(operation("ListDevices").inScenario("pages")
+			.whenScenarioStateIs("repeated")
+			.willReturn(ok(page))
+			.willSetStateTo("last"));
+		cognito.stubFor(operation("ListDevices").inScenario("pages")
+			.whenScenarioStateIs("last")
+			.willReturn(ok("{\"Devices\":[]}")));
+
+		Throwable failure = catchThrowable(() -> this.manager.devices().orElseThrow().listDevices());
+
+		assertThat(failure).isInstanceOf(CognitoSessionException.class).hasMessageContaining("device listing");
+		FaultMatrix.assertNoSecret(failure, REFRESH_TOKEN, tokens.getAccessToken().getTokenValue(),
+				DEVICE.getDevicePassword());
+		assertThat(calls.count("ListDevices")).as("no request after the repeated token").isEqualTo(2);
+		assertThat(this.manager.currentUserState()).isEqualTo(UserState.SIGNED_IN);
+		assertThat(this.manager.getTokens()).isSameAs(tokens);
+		assertThat(this.fixture.store.record()).isEqualTo(stored);
+		assertThat(this.devices.load("alice")).contains(DEVICE);
 	}
 
 	private CognitoTokens signedInWithDevice() {
