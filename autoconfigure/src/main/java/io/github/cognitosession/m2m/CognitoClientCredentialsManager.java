@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
 
 import io.github.cognitosession.refresh.RefreshDeadlines;
 import io.github.cognitosession.refresh.RefreshEngine;
@@ -96,6 +97,24 @@ public final class CognitoClientCredentialsManager implements OAuth2AuthorizedCl
 	public CognitoClientCredentialsManager(ClientRegistrationRepository registrations,
 			OAuth2AccessTokenResponseClient<OAuth2ClientCredentialsGrantRequest> tokenResponseClient, Clock clock,
 			Duration clockSkew) {
+		this(registrations, tokenResponseClient, clock, clockSkew, null);
+	}
+
+	/**
+	 * Create a manager whose renewal timers and background renewals run on the given
+	 * scheduler (e.g. one shared with other work, or a test's manual scheduler).
+	 * @param registrations the client-credentials registrations
+	 * @param tokenResponseClient the client of the token endpoint, e.g. Spring Security's
+	 * {@code RestClientClientCredentialsTokenResponseClient}
+	 * @param clock the clock of the tokens' expiry
+	 * @param clockSkew how long before expiry a token is no longer sent (at least the
+	 * difference between this clock and the services')
+	 * @param scheduler the scheduler of the renewals, or {@code null} for one daemon
+	 * thread of the manager's own; a given scheduler is not shut down by {@link #close()}
+	 */
+	public CognitoClientCredentialsManager(ClientRegistrationRepository registrations,
+			OAuth2AccessTokenResponseClient<OAuth2ClientCredentialsGrantRequest> tokenResponseClient, Clock clock,
+			Duration clockSkew, ScheduledExecutorService scheduler) {
 		Assert.notNull(registrations, "registrations cannot be null");
 		Assert.notNull(tokenResponseClient, "tokenResponseClient cannot be null");
 		Assert.notNull(clock, "clock cannot be null");
@@ -108,6 +127,7 @@ public final class CognitoClientCredentialsManager implements OAuth2AuthorizedCl
 		this.engine = RefreshEngine.<OAuth2AuthorizedClient>builder()
 			.clock(clock)
 			.threadNamePrefix("cognito-m2m-")
+			.scheduler(scheduler)
 			.build();
 	}
 

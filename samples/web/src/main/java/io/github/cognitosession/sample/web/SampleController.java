@@ -22,6 +22,7 @@ import java.security.Principal;
 
 import io.github.cognitosession.session.CognitoSessionManager;
 
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,12 +47,15 @@ public class SampleController {
 
 	private final SessionEventLog eventLog;
 
+	private final boolean apiConfigured;
+
 	SampleController(CognitoSessionManager sessionManager, UserCredentials userCredentials, UserFiles userFiles,
-			SessionEventLog eventLog) {
+			SessionEventLog eventLog, Environment environment) {
 		this.sessionManager = sessionManager;
 		this.userCredentials = userCredentials;
 		this.userFiles = userFiles;
 		this.eventLog = eventLog;
+		this.apiConfigured = environment.containsProperty(MeFromApiController.API_URL_PROPERTY);
 	}
 
 	@GetMapping("/")
@@ -59,6 +63,7 @@ public class SampleController {
 		model.addAttribute("username", principal.getName());
 		model.addAttribute("state", this.sessionManager.currentUserState());
 		model.addAttribute("expiresAt", this.sessionManager.getTokens().getExpiresAt());
+		model.addAttribute("apiConfigured", this.apiConfigured);
 		return "home";
 	}
 

@@ -70,14 +70,7 @@ final class SampleRoundTrip implements AutoCloseable {
 	 */
 	void run(String app, String hostedUi, String clientId, String username, String password, Path files)
 			throws IOException {
-		this.browser.get(app + "/");
-		signInOnHostedUi(hostedUi, username, password);
-		// Back on the home page the login started from (Spring Security marks the
-		// replayed request with "?continue").
-		this.wait.until(ExpectedConditions.and(ExpectedConditions.urlMatches(startsWith(app + "/")),
-				ExpectedConditions.textToBe(By.id("username"), username)));
-		assertThat(this.browser.getCurrentUrl()).matches(Pattern.quote(app + "/") + "(\\?continue)?");
-		assertThat(this.browser.findElement(By.id("state")).getText()).isEqualTo("SIGNED_IN");
+		signIn(app, hostedUi, username, password);
 
 		this.browser.findElement(By.id("nav-files")).click();
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload")));
@@ -113,6 +106,35 @@ final class SampleRoundTrip implements AutoCloseable {
 		this.browser.get(app + "/files");
 		this.wait.until(ExpectedConditions.urlMatches(startsWith(hostedUi + "/")));
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password")));
+	}
+
+	/**
+	 * Open the app's home page, sign in on the hosted UI and wait for the home page.
+	 * @param app the app's base URL
+	 * @param hostedUi the hosted UI's base URL
+	 * @param username the user to sign in as
+	 * @param password the user's password
+	 */
+	void signIn(String app, String hostedUi, String username, String password) {
+		this.browser.get(app + "/");
+		signInOnHostedUi(hostedUi, username, password);
+		// Back on the home page the login started from (Spring Security marks the
+		// replayed request with "?continue").
+		this.wait.until(ExpectedConditions.and(ExpectedConditions.urlMatches(startsWith(app + "/")),
+				ExpectedConditions.textToBe(By.id("username"), username)));
+		assertThat(this.browser.getCurrentUrl()).matches(Pattern.quote(app + "/") + "(\\?continue)?");
+		assertThat(this.browser.findElement(By.id("state")).getText()).isEqualTo("SIGNED_IN");
+	}
+
+	/**
+	 * Click an element of the current page and wait for an element of the next one.
+	 * @param link the id of the element to click
+	 * @param element the id of the element to wait for
+	 * @return the text of the element waited for
+	 */
+	String follow(String link, String element) {
+		this.browser.findElement(By.id(link)).click();
+		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(element))).getText();
 	}
 
 	@Override
