@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
 import jakarta.servlet.Filter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Group;
+import org.openjdk.jmh.annotations.GroupThreads;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
@@ -80,7 +82,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * signature and the validators, and {@code *Request} a whole {@code GET /api/me} with the
  * token as a Bearer header through {@link MockMvc}: Spring Security's filter chain, the
  * decoder, the authentication converter and a controller returning the principal's name
- * (no socket, no servlet container). Run with {@code java -jar
+ * (no socket, no servlet container). Each is measured alone on one thread
+ * ({@code cognito*}, {@code plain*}) and side by side ({@code *SideBySide}: a thread of
+ * each at the same time, for the ratio on a shared machine). Run with {@code java -jar
  * benchmarks/target/benchmarks.jar ResourceServerDecoderBenchmark}.
  *
  * @author Cognito Session contributors
@@ -173,6 +177,40 @@ public class ResourceServerDecoderBenchmark {
 	@Benchmark
 	@Threads(1)
 	public MockHttpServletResponse plainRequest() throws Exception {
+		return request(this.plainMvc);
+	}
+
+	/*
+	 * Side by side: one thread of each decoder at the same time in the same fork, so that
+	 * both see the same machine (other processes on a shared machine change the solo
+	 * runs' numbers from one benchmark to the next).
+	 */
+
+	@Benchmark
+	@Group("decodeSideBySide")
+	@GroupThreads(1)
+	public Jwt decodeSideBySideCognito() {
+		return this.cognitoDecoder.decode(this.accessToken);
+	}
+
+	@Benchmark
+	@Group("decodeSideBySide")
+	@GroupThreads(1)
+	public Jwt decodeSideBySidePlain() {
+		return this.plainDecoder.decode(this.accessToken);
+	}
+
+	@Benchmark
+	@Group("requestSideBySide")
+	@GroupThreads(1)
+	public MockHttpServletResponse requestSideBySideCognito() throws Exception {
+		return request(this.cognitoMvc);
+	}
+
+	@Benchmark
+	@Group("requestSideBySide")
+	@GroupThreads(1)
+	public MockHttpServletResponse requestSideBySidePlain() throws Exception {
 		return request(this.plainMvc);
 	}
 
