@@ -50,6 +50,7 @@ import org.springframework.mock.web.MockServletContext;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -138,6 +139,10 @@ public class ResourceServerDecoderBenchmark {
 		// the token and name the user as each converter does
 		check(USERNAME.equals(cognitoDecode().getClaimAsString("username")), "the Cognito decoder's token");
 		check(USERNAME.equals(plainDecode().getClaimAsString("username")), "the plain decoder's token");
+		// the decoders are the ones compared: only the Cognito one checks token_use
+		String idToken = this.userPool.token(USERNAME, "id", Duration.ofHours(12));
+		check(refuses(this.cognitoDecoder, idToken), "the Cognito decoder accepted a token with token_use=id");
+		check(!refuses(this.plainDecoder, idToken), "the plain decoder refused a token with token_use=id");
 		String subject = plainDecode().getSubject();
 		expectOk(this.cognitoMvc, USERNAME);
 		expectOk(this.plainMvc, subject);
@@ -224,6 +229,16 @@ public class ResourceServerDecoderBenchmark {
 		MockHttpServletResponse response = request(mvc);
 		check(response.getStatus() == 200 && name.equals(response.getContentAsString()),
 				"GET /api/me answered " + response.getStatus() + " " + response.getContentAsString());
+	}
+
+	private static boolean refuses(JwtDecoder decoder, String token) {
+		try {
+			decoder.decode(token);
+			return false;
+		}
+		catch (JwtValidationException ex) {
+			return true;
+		}
 	}
 
 	private static AnnotationConfigWebApplicationContext api(Class<?> configuration, Map<String, Object> properties) {

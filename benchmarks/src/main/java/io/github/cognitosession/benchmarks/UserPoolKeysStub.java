@@ -105,6 +105,14 @@ final class UserPoolKeysStub implements AutoCloseable {
 	 * time.
 	 */
 	String accessToken(String username, Duration validity) throws JOSEException {
+		return token(username, "access", validity);
+	}
+
+	/**
+	 * The same token with another {@code token_use} (e.g. {@code id}), signed with the
+	 * same key, as Cognito signs its ID tokens.
+	 */
+	String token(String username, String tokenUse, Duration validity) throws JOSEException {
 		Instant now = Instant.now();
 		JWTClaimsSet claims = new JWTClaimsSet.Builder()
 			.subject(UUID.nameUUIDFromBytes(username.getBytes(StandardCharsets.UTF_8)).toString())
@@ -114,7 +122,7 @@ final class UserPoolKeysStub implements AutoCloseable {
 			.claim("client_id", CLIENT_ID)
 			.claim("origin_jti", UUID.randomUUID().toString())
 			.claim("event_id", UUID.randomUUID().toString())
-			.claim("token_use", "access")
+			.claim("token_use", tokenUse)
 			.claim("scope", "aws.cognito.signin.user.admin")
 			.claim("auth_time", now.getEpochSecond())
 			.expirationTime(Date.from(now.plus(validity)))
