@@ -92,6 +92,8 @@ public class SessionManagerBenchmark {
 	// The same provider as AWS SDK clients hold any provider: by its interface.
 	private AwsCredentialsProvider staticAsInterface;
 
+	private AwsCredentialsProvider volatileHolder;
+
 	private volatile AwsCredentials volatileCredentials;
 
 	@Setup
@@ -130,6 +132,7 @@ public class SessionManagerBenchmark {
 		this.staticProvider = StaticCredentialsProvider
 			.create(AwsSessionCredentials.create("ASIASTATIC", "static-secret", "static-session"));
 		this.staticAsInterface = this.staticProvider;
+		this.volatileHolder = new VolatileHolder(this.staticProvider.resolveCredentials());
 		this.volatileCredentials = this.staticProvider.resolveCredentials();
 		// warm the application scope's cache: its only upstream call of the trial
 		this.applicationScope.resolveCredentials();
@@ -221,6 +224,41 @@ public class SessionManagerBenchmark {
 	@Threads(2)
 	public AwsCredentials staticAsInterface2Threads() {
 		return this.staticAsInterface.resolveCredentials();
+	}
+
+	/**
+	 * Control: the least any provider whose credentials can change must do, called as SDK
+	 * clients call it (one volatile read behind the interface).
+	 * @return the credentials
+	 */
+	@Benchmark
+	@Threads(1)
+	public AwsCredentials volatileHolder1Thread() {
+		return this.volatileHolder.resolveCredentials();
+	}
+
+	@Benchmark
+	@Threads(2)
+	public AwsCredentials volatileHolder2Threads() {
+		return this.volatileHolder.resolveCredentials();
+	}
+
+	/**
+	 * A provider that is one volatile field.
+	 */
+	static final class VolatileHolder implements AwsCredentialsProvider {
+
+		private volatile AwsCredentials credentials;
+
+		VolatileHolder(AwsCredentials credentials) {
+			this.credentials = credentials;
+		}
+
+		@Override
+		public AwsCredentials resolveCredentials() {
+			return this.credentials;
+		}
+
 	}
 
 	/**
