@@ -47,7 +47,6 @@ import io.github.cognitosession.faults.UpstreamCalls;
 import io.github.cognitosession.signin.CognitoUserPoolAuthenticator;
 import io.github.cognitosession.signin.RawTokens;
 import io.github.cognitosession.signin.UserPoolAuthFlow;
-import io.github.cognitosession.signin.UserPoolAuthenticatorSettings;
 import io.github.cognitosession.state.UserState;
 import io.github.cognitosession.store.SessionRecord;
 import io.github.cognitosession.token.CognitoTokens;
@@ -223,17 +222,9 @@ class AccountFaultMatrixTests {
 	void createManager() {
 		calls.reset();
 		this.client = FaultMatrix.userPools(cognito.baseUrl(), TestTokens.POOL_ID);
-		UserPoolClient userPool = UserPoolClient.builder()
-			.userPoolId(TestTokens.POOL_ID)
-			.clientId(TestTokens.CLIENT_ID)
-			.clientSecret(CLIENT_SECRET)
-			.build();
-		CognitoUserPoolAuthenticator authenticator = new CognitoUserPoolAuthenticator(this.client,
-				UserPoolAuthenticatorSettings.builder()
-					.userPool(userPool)
-					.authFlow(UserPoolAuthFlow.USER_PASSWORD_AUTH)
-					.clock(this.fixture.clock)
-					.build());
+		UserPoolClient userPool = SessionFixture.userPool(CLIENT_SECRET);
+		CognitoUserPoolAuthenticator authenticator = this.fixture.authenticator(this.client, userPool,
+				UserPoolAuthFlow.USER_PASSWORD_AUTH);
 		authenticator.setDeviceSecretsStore(this.devices);
 		this.manager = this.fixture.builder(this.fixture.refresher(false))
 			.authenticator(authenticator)

@@ -28,7 +28,6 @@ import io.github.cognitosession.signin.RawTokens;
 import io.github.cognitosession.signin.SignInOptions;
 import io.github.cognitosession.signin.SignInStep;
 import io.github.cognitosession.signin.UserPoolAuthFlow;
-import io.github.cognitosession.signin.UserPoolAuthenticatorSettings;
 import io.github.cognitosession.state.UserState;
 import io.github.cognitosession.token.TestTokens;
 import io.github.cognitosession.userpool.UserPoolClient;
@@ -89,17 +88,9 @@ class ChoiceBasedSignInFaultMatrixTests {
 	void createManager() {
 		calls.reset();
 		this.client = FaultMatrix.userPools(cognito.baseUrl(), TestTokens.POOL_ID);
-		UserPoolClient userPool = UserPoolClient.builder()
-			.userPoolId(TestTokens.POOL_ID)
-			.clientId(TestTokens.CLIENT_ID)
-			.clientSecret(CLIENT_SECRET)
-			.build();
-		CognitoUserPoolAuthenticator authenticator = new CognitoUserPoolAuthenticator(this.client,
-				UserPoolAuthenticatorSettings.builder()
-					.userPool(userPool)
-					.authFlow(UserPoolAuthFlow.USER_AUTH)
-					.clock(this.fixture.clock)
-					.build());
+		UserPoolClient userPool = SessionFixture.userPool(CLIENT_SECRET);
+		CognitoUserPoolAuthenticator authenticator = this.fixture.authenticator(this.client, userPool,
+				UserPoolAuthFlow.USER_AUTH);
 		this.manager = this.fixture.builder(this.fixture.refresher(false)).authenticator(authenticator).build();
 	}
 

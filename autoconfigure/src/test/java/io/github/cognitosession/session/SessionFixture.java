@@ -23,14 +23,19 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.cognitosession.signin.AuthenticationOutcome;
+import io.github.cognitosession.signin.CognitoUserPoolAuthenticator;
 import io.github.cognitosession.signin.PendingChallenge;
 import io.github.cognitosession.signin.RawTokens;
+import io.github.cognitosession.signin.UserPoolAuthFlow;
+import io.github.cognitosession.signin.UserPoolAuthenticatorSettings;
 import io.github.cognitosession.signin.UserPoolAuthenticator;
 import io.github.cognitosession.token.CognitoTokenVerifier;
 import io.github.cognitosession.local.MutableClock;
 import io.github.cognitosession.token.RefreshedTokens;
 import io.github.cognitosession.token.TestTokens;
 import io.github.cognitosession.token.TokenRefresher;
+import io.github.cognitosession.userpool.UserPoolClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 /**
  * Builds a {@link DefaultCognitoSessionManager} over test collaborators: the real token
@@ -104,6 +109,27 @@ final class SessionFixture {
 
 	DefaultCognitoSessionManager manager(TokenRefresher refresher) {
 		return builder(refresher).build();
+	}
+
+	/**
+	 * The test pool's app client, with a client secret.
+	 */
+	static UserPoolClient userPool(String clientSecret) {
+		return UserPoolClient.builder()
+			.userPoolId(TestTokens.POOL_ID)
+			.clientId(TestTokens.CLIENT_ID)
+			.clientSecret(clientSecret)
+			.build();
+	}
+
+	/**
+	 * The library's authenticator on an SDK client (e.g. one pointed at WireMock), with
+	 * this fixture's clock.
+	 */
+	CognitoUserPoolAuthenticator authenticator(CognitoIdentityProviderClient client, UserPoolClient userPool,
+			UserPoolAuthFlow flow) {
+		return new CognitoUserPoolAuthenticator(client,
+				UserPoolAuthenticatorSettings.builder().userPool(userPool).authFlow(flow).clock(this.clock).build());
 	}
 
 	/**

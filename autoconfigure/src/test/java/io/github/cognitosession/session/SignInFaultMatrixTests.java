@@ -24,7 +24,6 @@ import io.github.cognitosession.signin.CognitoUserPoolAuthenticator;
 import io.github.cognitosession.signin.RawTokens;
 import io.github.cognitosession.signin.SignInStep;
 import io.github.cognitosession.signin.UserPoolAuthFlow;
-import io.github.cognitosession.signin.UserPoolAuthenticatorSettings;
 import io.github.cognitosession.state.UserState;
 import io.github.cognitosession.token.TestTokens;
 import io.github.cognitosession.userpool.UserPoolClient;
@@ -73,17 +72,9 @@ class SignInFaultMatrixTests {
 	void createManager() {
 		calls.reset();
 		this.client = FaultMatrix.userPools(cognito.baseUrl(), TestTokens.POOL_ID);
-		UserPoolClient userPool = UserPoolClient.builder()
-			.userPoolId(TestTokens.POOL_ID)
-			.clientId(TestTokens.CLIENT_ID)
-			.clientSecret(CLIENT_SECRET)
-			.build();
-		CognitoUserPoolAuthenticator authenticator = new CognitoUserPoolAuthenticator(this.client,
-				UserPoolAuthenticatorSettings.builder()
-					.userPool(userPool)
-					.authFlow(UserPoolAuthFlow.USER_PASSWORD_AUTH)
-					.clock(this.fixture.clock)
-					.build());
+		UserPoolClient userPool = SessionFixture.userPool(CLIENT_SECRET);
+		CognitoUserPoolAuthenticator authenticator = this.fixture.authenticator(this.client, userPool,
+				UserPoolAuthFlow.USER_PASSWORD_AUTH);
 		this.manager = this.fixture.builder(this.fixture.refresher(false)).authenticator(authenticator).build();
 	}
 
@@ -137,12 +128,8 @@ class SignInFaultMatrixTests {
 	void srpPasswordVerifierWhenFaultThenStillSignedOutNothingStoredAndClearFailure(Fault fault) {
 		this.client.close();
 		this.client = FaultMatrix.userPools(cognito.baseUrl(), TestTokens.POOL_ID);
-		CognitoUserPoolAuthenticator srp = new CognitoUserPoolAuthenticator(this.client,
-				UserPoolAuthenticatorSettings.builder()
-					.userPool(UserPoolClient.of(TestTokens.POOL_ID, TestTokens.CLIENT_ID))
-					.authFlow(UserPoolAuthFlow.USER_SRP_AUTH)
-					.clock(this.fixture.clock)
-					.build());
+		CognitoUserPoolAuthenticator srp = this.fixture.authenticator(this.client,
+				UserPoolClient.of(TestTokens.POOL_ID, TestTokens.CLIENT_ID), UserPoolAuthFlow.USER_SRP_AUTH);
 		DefaultCognitoSessionManager manager = this.fixture.builder(this.fixture.refresher(false))
 			.authenticator(srp)
 			.build();
