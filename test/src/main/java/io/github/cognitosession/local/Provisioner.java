@@ -109,6 +109,9 @@ public final class Provisioner {
 
 	private final List<Group> groups = new ArrayList<>();
 
+	// username -> password of further confirmed users (no attributes, MFA or groups)
+	private final Map<String, String> otherUsers = new LinkedHashMap<>();
+
 	private List<String> aliasAttributes = List.of();
 
 	private List<String> allowedFirstAuthFactors = List.of();
@@ -217,6 +220,20 @@ public final class Provisioner {
 		this.username = Objects.requireNonNull(username, "username cannot be null");
 		this.password = Objects.requireNonNull(password, "password cannot be null");
 		this.temporaryPassword = false;
+		return this;
+	}
+
+	/**
+	 * A further confirmed user with a permanent password, beside the
+	 * {@link #user(String, String) main one} (whose attributes, MFA and groups it does
+	 * not get): for tests of several users.
+	 * @param username the username
+	 * @param password the password
+	 * @return this provisioner
+	 */
+	public Provisioner otherUser(String username, String password) {
+		this.otherUsers.put(Objects.requireNonNull(username, "username cannot be null"),
+				Objects.requireNonNull(password, "password cannot be null"));
 		return this;
 	}
 
@@ -475,6 +492,12 @@ public final class Provisioner {
 			}
 			this.groups.forEach((group) -> user.joinGroup(group.name()));
 		}
+		this.otherUsers.forEach((username, password) -> {
+			Instant now = services.clock().instant();
+			pool.addUser(username, now)
+				.setPassword(PasswordVerifier.create(services.random(), pool.srpPoolName(), username, password),
+						PoolUser.Status.CONFIRMED, now);
+		});
 		String identityPoolId = null;
 		if (this.identityPoolGuests != null) {
 			IdentityPool identityPool = this.cognito.identities()

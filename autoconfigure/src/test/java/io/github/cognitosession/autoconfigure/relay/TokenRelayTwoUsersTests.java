@@ -15,7 +15,6 @@
  */
 package io.github.cognitosession.autoconfigure.relay;
 
-import java.net.URI;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,9 +42,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
@@ -101,18 +97,7 @@ class TokenRelayTwoUsersTests {
 
 	@BeforeAll
 	static void provision() {
-		setup = cognito.provision().user("alice", PASSWORD).create();
-		try (CognitoIdentityProviderClient admin = CognitoIdentityProviderClient.builder()
-			.endpointOverride(URI.create(setup.endpoint()))
-			.region(Region.of(setup.region()))
-			.credentialsProvider(AnonymousCredentialsProvider.create())
-			.build()) {
-			admin.adminCreateUser((request) -> request.userPoolId(setup.userPoolId()).username("bob"));
-			admin.adminSetUserPassword((request) -> request.userPoolId(setup.userPoolId())
-				.username("bob")
-				.password(PASSWORD)
-				.permanent(true));
-		}
+		setup = cognito.provision().user("alice", PASSWORD).otherUser("bob", PASSWORD).create();
 	}
 
 	@AfterEach

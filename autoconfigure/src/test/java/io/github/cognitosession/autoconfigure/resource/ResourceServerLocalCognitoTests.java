@@ -15,7 +15,6 @@
  */
 package io.github.cognitosession.autoconfigure.resource;
 
-import java.net.URI;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
 import java.time.Clock;
@@ -38,9 +37,6 @@ import io.github.cognitosession.resource.CognitoResourceServerConfigurer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -96,18 +92,11 @@ class ResourceServerLocalCognitoTests {
 
 	@BeforeEach
 	void provision() {
-		this.setup = this.cognito.provision().user("alice", PASSWORD).group("admin").create();
-		try (CognitoIdentityProviderClient admin = CognitoIdentityProviderClient.builder()
-			.endpointOverride(URI.create(this.setup.endpoint()))
-			.region(Region.of(this.setup.region()))
-			.credentialsProvider(AnonymousCredentialsProvider.create())
-			.build()) {
-			admin.adminCreateUser((request) -> request.userPoolId(this.setup.userPoolId()).username("bob"));
-			admin.adminSetUserPassword((request) -> request.userPoolId(this.setup.userPoolId())
-				.username("bob")
-				.password(PASSWORD)
-				.permanent(true));
-		}
+		this.setup = this.cognito.provision()
+			.user("alice", PASSWORD)
+			.group("admin")
+			.otherUser("bob", PASSWORD)
+			.create();
 	}
 
 	private WebApplicationContextRunner contextRunner(String... extraProperties) {

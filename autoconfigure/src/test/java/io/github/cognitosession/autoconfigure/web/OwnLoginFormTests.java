@@ -15,7 +15,6 @@
  */
 package io.github.cognitosession.autoconfigure.web;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,9 +28,6 @@ import io.github.cognitosession.web.HttpSessionSessionRepository;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
@@ -72,18 +68,7 @@ class OwnLoginFormTests {
 
 	@BeforeAll
 	static void provision() {
-		setup = cognito.provision().user("alice", PASSWORD).identityPool(false).create();
-		try (CognitoIdentityProviderClient admin = CognitoIdentityProviderClient.builder()
-			.endpointOverride(URI.create(setup.endpoint()))
-			.region(Region.of(setup.region()))
-			.credentialsProvider(AnonymousCredentialsProvider.create())
-			.build()) {
-			admin.adminCreateUser((request) -> request.userPoolId(setup.userPoolId()).username("bob"));
-			admin.adminSetUserPassword((request) -> request.userPoolId(setup.userPoolId())
-				.username("bob")
-				.password(PASSWORD)
-				.permanent(true));
-		}
+		setup = cognito.provision().user("alice", PASSWORD).otherUser("bob", PASSWORD).identityPool(false).create();
 	}
 
 	private WebApplicationContextRunner contextRunner() {

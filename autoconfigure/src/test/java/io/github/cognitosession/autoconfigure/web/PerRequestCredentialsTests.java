@@ -15,7 +15,6 @@
  */
 package io.github.cognitosession.autoconfigure.web;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import io.github.cognitosession.autoconfigure.CognitoSessionAutoConfiguration;
 import io.github.cognitosession.exception.NotSignedInException;
 import io.github.cognitosession.local.Provisioned;
+import io.github.cognitosession.local.Provisioner;
 import io.github.cognitosession.local.junit.LocalCognitoExtension;
 import io.github.cognitosession.session.CognitoSessionManager;
 import io.github.cognitosession.credentials.SessionCredentialsProvider;
@@ -43,11 +43,8 @@ import io.github.cognitosession.web.HttpSessionSessionRepository;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
-import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.assertj.AssertableWebApplicationContext;
@@ -84,21 +81,11 @@ class PerRequestCredentialsTests {
 
 	@BeforeAll
 	static void provision() {
-		setup = cognito.provision().user("user0", PASSWORD).identityPool(true).create();
-		try (CognitoIdentityProviderClient admin = CognitoIdentityProviderClient.builder()
-			.endpointOverride(URI.create(setup.endpoint()))
-			.region(Region.of(setup.region()))
-			.credentialsProvider(AnonymousCredentialsProvider.create())
-			.build()) {
-			for (int i = 1; i < USERS; i++) {
-				String username = "user" + i;
-				admin.adminCreateUser((request) -> request.userPoolId(setup.userPoolId()).username(username));
-				admin.adminSetUserPassword((request) -> request.userPoolId(setup.userPoolId())
-					.username(username)
-					.password(PASSWORD)
-					.permanent(true));
-			}
+		Provisioner provisioner = cognito.provision().user("user0", PASSWORD).identityPool(true);
+		for (int i = 1; i < USERS; i++) {
+			provisioner.otherUser("user" + i, PASSWORD);
 		}
+		setup = provisioner.create();
 	}
 
 	/** A web application in the user scope (one Cognito session per HTTP session). */
